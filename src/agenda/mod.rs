@@ -1,0 +1,253 @@
+//! The agenda: what the meeting plans to do, loaded strictly from YAML and checked.
+//!
+//! `load` turns a file into an [`Agenda`] or one [`LoadError`] that says where and what is wrong;
+//! the rest of gavel works only with the checked domain types here, never with the YAML.
+
+mod load;
+mod locate;
+pub mod raw;
+mod schedule;
+mod validate;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{
+    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc,
+};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, parse_str};
+pub use schedule::{PlannedBreak, PlannedSession, PlannedTopic, Schedule};
+
+/// Warning threshold when the agenda names none: five minutes left in the session.
+pub const DEFAULT_WARNING: TimeDelta = TimeDelta::minutes(5);
+/// Danger threshold when the agenda names none: one minute left in the session.
+pub const DEFAULT_DANGER: TimeDelta = TimeDelta::minutes(1);
+
+/// A checked agenda. Every text is NFC, every title non-blank, every duration positive, and the
+/// topics of a session fit in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub title: String,
+    pub organizer: Option<String>,
+    pub date: NaiveDate,
+    #[serde(with = "clock")]
+    pub start: NaiveTime,
+    pub timezone: Zone,
+    pub location: Option<String>,
+    pub chair: Option<String>,
+    pub attendees: Vec<Attendee>,
+    pub goals: Vec<String>,
+    pub thresholds: Thresholds,
+    pub bell: bool,
+    pub sessions: Vec<Session>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attendee {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// Time left in a session at which its timer turns to warning, and to danger.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    #[serde(with = "seconds")]
+    pub warning: TimeDelta,
+    #[serde(with = "seconds")]
+    pub danger: TimeDelta,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds { warning: DEFAULT_WARNING, danger: DEFAULT_DANGER }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub title: String,
+    #[serde(with = "seconds")]
+    pub duration: TimeDelta,
+    pub summary: Option<String>,
+    pub topics: Vec<Topic>,
+    /// A break planned after this session, before the next one.
+    pub break_after: Option<Break>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub title: String,
+    #[serde(with = "opt_seconds")]
+    pub duration: Option<TimeDelta>,
+    pub presenter: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Break {
+    pub title: String,
+    #[serde(with = "seconds")]
+    pub duration: TimeDelta,
+}
+
+impl Agenda {
+    /// The published start of the meeting, as an instant.
+    pub fn planned_start(&self) -> DateTime<FixedOffset> {
+        // Checked on load: the start exists in the zone on that date.
+        self.timezone
+            .localize(self.date.and_time(self.start))
+            .unwrap_or_else(|| self.timezone.at(self.date.and_time(self.start).and_utc()))
+    }
+
+    /// Number of topics in all sessions.
+    pub fn topic_count(&self) -> usize {
+        self.sessions.iter().map(|s| s.topics.len()).sum()
+    }
+}
+
+/// The meeting's time zone: a named zone with its daylight-saving rules, or a fixed offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Named(chrono_tz::Tz),
+    Fixed(FixedOffset),
+}
+
+impl Zone {
+    /// The offset in force at an instant.
+    pub fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
+        self.at(instant).offset().fix()
+    }
+
+    /// An instant shown in this zone, with the offset in force then.
+    pub fn at(&self, instant: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self {
+            Zone::Named(tz) => instant.with_timezone(tz).fixed_offset(),
+            Zone::Fixed(offset) => instant.with_timezone(offset),
+        }
+    }
+
+    /// The instant of a local wall-clock time, or `None` if the clocks skip it. When the clocks
+    /// go back and a time happens twice, the first is taken.
+    pub fn localize(&self, local: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
+        let result = match self {
+            Zone::Named(tz) => tz.from_local_datetime(&local).map(|t| t.fixed_offset()),
+            Zone::Fixed(offset) => offset.from_local_datetime(&local),
+        };
+        match result {
+            LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t),
+            LocalResult::None => None,
+        }
+    }
+}
+
+use chrono::Offset;
+
+impl fmt::Display for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Zone::Named(tz) => f.write_str(tz.name()),
+            Zone::Fixed(offset) => write!(f, "{offset}"),
+        }
+    }
+}
+
+impl FromStr for Zone {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let s = s.trim();
+        if s.starts_with(['+', '-']) {
+            return s.parse::<FixedOffset>().map(Zone::Fixed).map_err(|_| ());
+        }
+        if s.eq_ignore_ascii_case("utc") || s == "Z" {
+            return Ok(Zone::Fixed(FixedOffset::east_opt(0).ok_or(())?));
+        }
+        s.parse::<chrono_tz::Tz>().map(Zone::Named).map_err(|_| ())
+    }
+}
+
+impl Serialize for Zone {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Zone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|()| serde::de::Error::custom(format!("unknown time zone {s:?}")))
+    }
+}
+
+/// Writes a duration the way a chair writes one: `1h30m`, `40m`, `90s` becomes `1m30s`.
+pub fn format_duration(d: TimeDelta) -> String {
+    let total = d.num_seconds();
+    let sign = if total < 0 { "-" } else { "" };
+    let total = total.unsigned_abs();
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let mut out = String::from(sign);
+    if h > 0 {
+        out += &format!("{h}h");
+    }
+    if m > 0 {
+        out += &format!("{m}m");
+    }
+    if s > 0 || total == 0 {
+        out += &format!("{s}s");
+    }
+    out
+}
+
+/// Durations as whole seconds in JSON.
+pub mod seconds {
+    use chrono::TimeDelta;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &TimeDelta, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(d.num_seconds())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TimeDelta, D::Error> {
+        let secs = i64::deserialize(d)?;
+        TimeDelta::try_seconds(secs).ok_or_else(|| serde::de::Error::custom("duration out of range"))
+    }
+}
+
+/// Optional durations as whole seconds in JSON, `null` when absent.
+pub mod opt_seconds {
+    use chrono::TimeDelta;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<TimeDelta>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_some(&d.num_seconds()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<TimeDelta>, D::Error> {
+        match Option::<i64>::deserialize(d)? {
+            Some(secs) => TimeDelta::try_seconds(secs)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom("duration out of range")),
+            None => Ok(None),
+        }
+    }
+}
+
+/// A wall-clock time as `HH:MM` (or `HH:MM:SS` when it has seconds).
+pub mod clock {
+    use chrono::{NaiveTime, Timelike};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+        if t.second() == 0 { s.collect_str(&t.format("%H:%M")) } else { s.collect_str(&t.format("%H:%M:%S")) }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
+        let s = String::deserialize(d)?;
+        super::validate::parse_clock(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a time")))
+    }
+}

@@ -1,0 +1,383 @@
+//! The agenda's rules: from the file as written ([`RawAgenda`]) to a checked [`Agenda`], or the
+//! first thing wrong, in document order, with its path and a message in the chair's words.
+
+use chrono::{NaiveDate, NaiveTime, TimeDelta};
+
+use super::locate::{Anchor, FieldPath};
+use super::raw::{RawAgenda, RawAttendee, RawDuration, RawItem, RawThresholds, RawTopic, Text};
+use super::{Agenda, Attendee, Break, Session, Thresholds, Topic, Zone, format_duration};
+
+/// One rule broken: where, what, and which part of the field to point at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invalid {
+    pub path: FieldPath,
+    pub message: String,
+    pub anchor: Anchor,
+}
+
+type Checked<T> = Result<T, Invalid>;
+
+fn invalid(path: FieldPath, message: impl Into<String>) -> Invalid {
+    Invalid { path, message: message.into(), anchor: Anchor::Value }
+}
+
+fn misplaced(path: FieldPath, message: impl Into<String>) -> Invalid {
+    Invalid { path, message: message.into(), anchor: Anchor::Key }
+}
+
+/// A duration longer than any meeting, which also keeps every sum far from overflow.
+const LONGEST: TimeDelta = TimeDelta::days(7);
+
+pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
+    let root = FieldPath::root();
+    let title = required_text(raw.title, root.key("title"), "the meeting's title")?;
+    let organizer = optional_text(raw.organizer, root.key("organizer"))?;
+    let date_text = required_text(raw.date, root.key("date"), "the day of the meeting, e.g. 2025-01-15")?;
+    let date = parse_date(&date_text).ok_or_else(|| {
+        invalid(root.key("date"), format!("{date_text:?} is not a date (write YYYY-MM-DD, e.g. 2025-01-15)"))
+    })?;
+    let start_text = required_text(raw.start, root.key("start"), "the planned start, e.g. 09:00")?;
+    let start = parse_clock(&start_text).ok_or_else(|| {
+        invalid(
+            root.key("start"),
+            format!("{start_text:?} is not a time of day (write HH:MM on a 24-hour clock, e.g. 09:00)"),
+        )
+    })?;
+    let zone_text = required_text(
+        raw.timezone,
+        root.key("timezone"),
+        "the meeting's time zone, a name such as Asia/Seoul or an offset such as +09:00",
+    )?;
+    let timezone = parse_zone(&zone_text).map_err(|message| invalid(root.key("timezone"), message))?;
+    if timezone.localize(date.and_time(start)).is_none() {
+        return Err(invalid(
+            root.key("start"),
+            format!("{start_text} does not exist on {date} in {timezone}: the clocks skip it that day"),
+        ));
+    }
+    let location = optional_text(raw.location, root.key("location"))?;
+    let chair = optional_text(raw.chair, root.key("chair"))?;
+    let attendees = raw
+        .attendees
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| attendee(a, root.key("attendees").index(i)))
+        .collect::<Checked<Vec<_>>>()?;
+    let goals = raw
+        .goals
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| required_text(Some(g), root.key("goals").index(i), "a goal"))
+        .collect::<Checked<Vec<_>>>()?;
+    let thresholds = thresholds(raw.thresholds, root.key("thresholds"))?;
+    let bell = raw.bell.unwrap_or(true);
+    let sessions = sessions(raw.sessions, root.key("sessions"))?;
+    Ok(Agenda {
+        title,
+        organizer,
+        date,
+        start,
+        timezone,
+        location,
+        chair,
+        attendees,
+        goals,
+        thresholds,
+        bell,
+        sessions,
+    })
+}
+
+fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {
+    match raw {
+        RawAttendee::Name(name) => {
+            Ok(Attendee { name: required_text(Some(name), path, "a name")?, role: None })
+        }
+        RawAttendee::Full(map) => Ok(Attendee {
+            name: required_text(map.name, path.key("name"), "the attendee's name")?,
+            role: optional_text(map.role, path.key("role"))?,
+        }),
+    }
+}
+
+fn thresholds(raw: Option<RawThresholds>, path: FieldPath) -> Checked<Thresholds> {
+    let raw = raw.unwrap_or_default();
+    let warning = match raw.warning {
+        Some(d) => duration(&d, path.key("warning"))?,
+        None => super::DEFAULT_WARNING,
+    };
+    let danger = match raw.danger {
+        Some(d) => duration(&d, path.key("danger"))?,
+        None => super::DEFAULT_DANGER,
+    };
+    if danger >= warning {
+        return Err(invalid(
+            path.key("danger"),
+            format!(
+                "danger at {} left comes no later than warning at {} left; danger must be less time left than warning",
+                format_duration(danger),
+                format_duration(warning)
+            ),
+        ));
+    }
+    Ok(Thresholds { warning, danger })
+}
+
+fn sessions(raw: Option<Vec<RawItem>>, path: FieldPath) -> Checked<Vec<Session>> {
+    let items = raw.unwrap_or_default();
+    if items.is_empty() {
+        return Err(invalid(
+            path,
+            "the agenda has no sessions: list at least one, with its title, duration and topics",
+        ));
+    }
+    let last = items.len() - 1;
+    let mut sessions: Vec<Session> = Vec::new();
+    let mut previous_was_break = false;
+    for (i, item) in items.into_iter().enumerate() {
+        let at = path.index(i);
+        if item.break_.is_some() {
+            let pause = break_item(item, at.clone())?;
+            if i == 0 {
+                return Err(invalid(
+                    at,
+                    "the agenda starts with a break; a break stands between two sessions",
+                ));
+            }
+            if i == last {
+                return Err(invalid(at, "the agenda ends with a break; a break stands between two sessions"));
+            }
+            if previous_was_break {
+                return Err(invalid(at, "two breaks in a row; make them one break"));
+            }
+            if let Some(session) = sessions.last_mut() {
+                session.break_after = Some(pause);
+            }
+            previous_was_break = true;
+        } else {
+            sessions.push(session(item, at)?);
+            previous_was_break = false;
+        }
+    }
+    Ok(sessions)
+}
+
+fn break_item(item: RawItem, path: FieldPath) -> Checked<Break> {
+    for (present, field) in [
+        (item.title.is_some(), "title"),
+        (item.topics.is_some(), "topics"),
+        (item.summary.is_some(), "summary"),
+    ] {
+        if present {
+            return Err(misplaced(
+                path.key(field),
+                format!(
+                    "a break has no {field}: write a break as `break: Lunch` with a duration, or drop `break` to make this a session"
+                ),
+            ));
+        }
+    }
+    let title = required_text(item.break_, path.key("break"), "the break's name, e.g. Lunch")?;
+    let Some(d) = item.duration else {
+        return Err(invalid(path.key("duration"), "needs a value: how long the break lasts, e.g. 1h"));
+    };
+    Ok(Break { title, duration: duration(&d, path.key("duration"))? })
+}
+
+fn session(item: RawItem, path: FieldPath) -> Checked<Session> {
+    let title = required_text(item.title, path.key("title"), "the session's title")?;
+    let Some(d) = item.duration else {
+        return Err(invalid(
+            path.key("duration"),
+            "needs a value: how long the session is planned to take, e.g. 40m",
+        ));
+    };
+    let planned = duration(&d, path.key("duration"))?;
+    let summary = optional_text(item.summary, path.key("summary"))?;
+    let raw_topics = item.topics.unwrap_or_default();
+    if raw_topics.is_empty() {
+        return Err(invalid(path.key("topics"), "the session has no topics: list at least one"));
+    }
+    let topics = raw_topics
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| topic(t, path.key("topics").index(i)))
+        .collect::<Checked<Vec<_>>>()?;
+    let planned_topics: TimeDelta = topics.iter().filter_map(|t| t.duration).sum();
+    if planned_topics > planned {
+        return Err(invalid(
+            path.key("duration"),
+            format!(
+                "the topics' planned times add up to {}, more than the session's {}; lengthen the session or shorten its topics",
+                format_duration(planned_topics),
+                format_duration(planned)
+            ),
+        ));
+    }
+    Ok(Session { title, duration: planned, summary, topics, break_after: None })
+}
+
+fn topic(raw: RawTopic, path: FieldPath) -> Checked<Topic> {
+    match raw {
+        RawTopic::Plain(title) => Ok(Topic {
+            title: required_text(Some(title), path, "the topic")?,
+            duration: None,
+            presenter: None,
+            notes: None,
+        }),
+        RawTopic::Full(map) => Ok(Topic {
+            title: required_text(map.title, path.key("title"), "the topic's title")?,
+            duration: map.duration.map(|d| duration(&d, path.key("duration"))).transpose()?,
+            presenter: optional_text(map.presenter, path.key("presenter"))?,
+            notes: optional_text(map.notes, path.key("notes"))?,
+        }),
+    }
+}
+
+fn required_text(text: Option<Text>, path: FieldPath, what: &str) -> Checked<String> {
+    match text {
+        None => Err(invalid(path, format!("needs a value: {what}"))),
+        Some(Text(t)) if t.trim().is_empty() => Err(invalid(path, format!("is blank; write {what}"))),
+        Some(Text(t)) => Ok(t.trim().to_owned()),
+    }
+}
+
+fn optional_text(text: Option<Text>, path: FieldPath) -> Checked<Option<String>> {
+    match text {
+        Some(Text(t)) if t.trim().is_empty() => {
+            Err(invalid(path, "is blank; write something or leave the line out"))
+        }
+        Some(Text(t)) => Ok(Some(t.trim().to_owned())),
+        None => Ok(None),
+    }
+}
+
+/// Reads `40m`, `1h30m`, `1h 30m`, `90s`: positive, whole seconds, at most a week.
+pub fn parse_duration(raw: &RawDuration) -> Result<TimeDelta, String> {
+    const HINT: &str = "write 40m, 1h30m or 90s";
+    let text = match raw {
+        RawDuration::Number(n) => return Err(format!("{n} has no unit ({HINT})")),
+        RawDuration::Text(t) => t.trim(),
+    };
+    if text.starts_with('-') {
+        return Err(format!("{text:?} is negative; a duration must be longer than zero"));
+    }
+    let parsed =
+        humantime::parse_duration(text).map_err(|_| format!("{text:?} is not a duration ({HINT})"))?;
+    if parsed.is_zero() {
+        return Err(format!("{text:?} is zero; a duration must be longer than zero"));
+    }
+    if parsed.subsec_nanos() != 0 {
+        return Err(format!("{text:?} is not a whole number of seconds ({HINT})"));
+    }
+    match TimeDelta::from_std(parsed) {
+        Ok(d) if d <= LONGEST => Ok(d),
+        _ => Err(format!("{text:?} is longer than a week; no meeting plans that far")),
+    }
+}
+
+fn duration(raw: &RawDuration, path: FieldPath) -> Checked<TimeDelta> {
+    parse_duration(raw).map_err(|message| invalid(path, message))
+}
+
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    // Exactly YYYY-MM-DD: chrono alone would also take 2025-1-5.
+    let well_formed = text.len() == 10
+        && text.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    if !well_formed {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// Reads `9:00`, `09:00` or `09:00:30` on a 24-hour clock.
+pub fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let number = |s: &str, max_len: usize| -> Option<u32> {
+        if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    let (h, m, s) = match parts.as_slice() {
+        [h, m] if m.len() == 2 => (number(h, 2)?, number(m, 2)?, 0),
+        [h, m, s] if m.len() == 2 && s.len() == 2 => (number(h, 2)?, number(m, 2)?, number(s, 2)?),
+        _ => return None,
+    };
+    NaiveTime::from_hms_opt(h, m, s)
+}
+
+fn parse_zone(text: &str) -> Result<Zone, String> {
+    if let Ok(zone) = text.parse::<Zone>() {
+        return Ok(zone);
+    }
+    const HINT: &str = "write a name such as Asia/Seoul, or an offset such as +09:00";
+    if text.trim().starts_with(['+', '-']) {
+        return Err(format!("{text:?} is not a time zone offset ({HINT})"));
+    }
+    let closest = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| (strsim::jaro_winkler(&text.to_lowercase(), &tz.name().to_lowercase()), tz.name()))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match closest {
+        Some((score, name)) if score > 0.85 => {
+            Err(format!("{text:?} is not a time zone; did you mean {name}? ({HINT})"))
+        }
+        _ => Err(format!("{text:?} is not a time zone ({HINT})")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> RawDuration {
+        RawDuration::Text(s.into())
+    }
+
+    #[test]
+    fn durations_read_as_a_chair_writes_them() {
+        assert_eq!(parse_duration(&text("40m")), Ok(TimeDelta::minutes(40)));
+        assert_eq!(parse_duration(&text("1h30m")), Ok(TimeDelta::minutes(90)));
+        assert_eq!(parse_duration(&text("1h 30m")), Ok(TimeDelta::minutes(90)));
+        assert_eq!(parse_duration(&text("90s")), Ok(TimeDelta::seconds(90)));
+        assert_eq!(
+            parse_duration(&text("4o m")),
+            Err(r#""4o m" is not a duration (write 40m, 1h30m or 90s)"#.into())
+        );
+        assert_eq!(
+            parse_duration(&RawDuration::Number("40".into())),
+            Err("40 has no unit (write 40m, 1h30m or 90s)".into())
+        );
+        assert!(parse_duration(&text("0m")).unwrap_err().contains("is zero"));
+        assert!(parse_duration(&text("-5m")).unwrap_err().contains("negative"));
+        assert!(parse_duration(&text("1500ms")).unwrap_err().contains("whole number"));
+        assert!(parse_duration(&text("9000h")).unwrap_err().contains("longer than a week"));
+    }
+
+    #[test]
+    fn dates_and_clock_times_are_strict() {
+        assert_eq!(parse_date("2024-12-23"), NaiveDate::from_ymd_opt(2024, 12, 23));
+        for bad in ["2024-12-32", "2024-2-3", "23.12.2024", "2023-02-29", ""] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_clock("9:00"), NaiveTime::from_hms_opt(9, 0, 0));
+        assert_eq!(parse_clock("09:00:30"), NaiveTime::from_hms_opt(9, 0, 30));
+        for bad in ["24:00", "9", "09:60", "9:5", "nine", "-1:00"] {
+            assert_eq!(parse_clock(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn zones_by_name_or_offset_with_a_suggestion() {
+        assert_eq!(parse_zone("Asia/Seoul"), Ok(Zone::Named(chrono_tz::Asia::Seoul)));
+        assert!(matches!(parse_zone("+09:00"), Ok(Zone::Fixed(o)) if o.local_minus_utc() == 9 * 3600));
+        assert_eq!(
+            parse_zone("Asia/Seul"),
+            Err(r#""Asia/Seul" is not a time zone; did you mean Asia/Seoul? (write a name such as Asia/Seoul, or an offset such as +09:00)"#.into())
+        );
+    }
+}

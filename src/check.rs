@@ -1,0 +1,130 @@
+//! What `gavel check` prints: the meeting facts and the planned schedule, as text for the chair
+//! or as JSON for scripts. Pure functions of a checked agenda.
+
+use std::fmt::Write;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+
+use crate::agenda::{Agenda, Schedule, format_duration};
+
+/// The schedule in words, one session to a line, its topics under it.
+pub fn schedule_text(agenda: &Agenda) -> String {
+    let plan = agenda.schedule();
+    let mut out = String::new();
+    let day = agenda.date;
+    let clock = |t: DateTime<FixedOffset>| clock_on(t, day);
+    let _ = writeln!(out, "{}", agenda.title);
+    let mut fact = |label: &str, value: &str| {
+        let _ = writeln!(out, "  {label:<11}{value}");
+    };
+    if let Some(organizer) = &agenda.organizer {
+        fact("Organizer", organizer);
+    }
+    fact(
+        "When",
+        &format!(
+            "{}, {}–{} ({}, UTC{})",
+            agenda.date.format("%A %-d %B %Y"),
+            clock(plan.start),
+            clock(plan.end),
+            agenda.timezone,
+            plan.start.offset()
+        ),
+    );
+    if let Some(location) = &agenda.location {
+        fact("Where", location);
+    }
+    if let Some(chair) = &agenda.chair {
+        fact("Chair", chair);
+    }
+    for (i, a) in agenda.attendees.iter().enumerate() {
+        let who = match &a.role {
+            Some(role) => format!("{} ({role})", a.name),
+            None => a.name.clone(),
+        };
+        fact(if i == 0 { "Attendees" } else { "" }, &who);
+    }
+    for (i, goal) in agenda.goals.iter().enumerate() {
+        fact(if i == 0 { "Goals" } else { "" }, &format!("- {goal}"));
+    }
+    fact(
+        "Timers",
+        &format!(
+            "warning at {} left, danger at {} left, bell {}",
+            format_duration(agenda.thresholds.warning),
+            format_duration(agenda.thresholds.danger),
+            if agenda.bell { "on" } else { "off" }
+        ),
+    );
+    out.push('\n');
+    for s in &plan.sessions {
+        let _ = writeln!(
+            out,
+            "{}–{}  {:>6}  Session {}: {}",
+            clock(s.start),
+            clock(s.end),
+            format_duration(s.duration),
+            s.number,
+            s.title
+        );
+        for t in &s.topics {
+            let mut extra = Vec::new();
+            if let Some(d) = t.duration {
+                extra.push(format_duration(d));
+            }
+            if let Some(p) = &t.presenter {
+                extra.push(p.clone());
+            }
+            let extra = if extra.is_empty() { String::new() } else { format!("  ({})", extra.join(", ")) };
+            let _ = writeln!(out, "{:21}{:>3}. {}{extra}", "", t.number, t.title);
+        }
+        if let Some(b) = &s.break_after {
+            let _ = writeln!(
+                out,
+                "{}–{}  {:>6}  Break: {}",
+                clock(b.start),
+                clock(b.end),
+                format_duration(b.duration),
+                b.title
+            );
+        }
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "{} sessions, {} topics: {} of sessions{}, {} in all. Planned end {}.",
+        plan.sessions.len(),
+        agenda.topic_count(),
+        format_duration(plan.total - plan.breaks),
+        if plan.breaks.is_zero() {
+            String::new()
+        } else {
+            format!(" and {} of breaks", format_duration(plan.breaks))
+        },
+        format_duration(plan.total),
+        clock(plan.end)
+    );
+    out
+}
+
+/// `HH:MM`, with the day added when it is not the meeting's.
+fn clock_on(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
+    let days = (t.date_naive() - day).num_days();
+    match days {
+        0 => t.format("%H:%M").to_string(),
+        d => format!("{}{:+}d", t.format("%H:%M"), d),
+    }
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    agenda: &'a Agenda,
+    schedule: Schedule,
+}
+
+/// The agenda as checked and its schedule, as one JSON document.
+pub fn schedule_json(agenda: &Agenda) -> String {
+    let doc = CheckJson { agenda, schedule: agenda.schedule() };
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}

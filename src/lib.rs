@@ -1,0 +1,10 @@
+//! gavel runs a live, formal meeting from a YAML agenda in a terminal and keeps its minutes.
+//!
+//! The library holds everything but the command line: the agenda loader ([`agenda`]) and the
+//! plain-text and JSON views of a checked agenda ([`check`]).
+
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod agenda;
+pub mod check;
+pub mod starter;

@@ -1,0 +1,130 @@
+//! The command line: parse, dispatch, and turn every failure into one message and an exit code.
+
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use gavel::agenda::{self, ErrorKind, LoadError};
+use gavel::{check, starter};
+
+/// Exit codes, listed in the README.
+mod exit {
+    /// The agenda (or other input) was read but is not valid.
+    pub const INVALID: u8 = 3;
+    /// A file could not be read or written: missing, a folder, unreadable, too large, exists.
+    pub const FILE: u8 = 4;
+}
+
+#[derive(Parser)]
+#[command(
+    name = "gavel",
+    version,
+    about = "Run a live, formal meeting from a YAML agenda, and keep its minutes.",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// The agenda to run (default ./agenda.yaml).
+    agenda: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check an agenda and print its sessions, topics and planned schedule.
+    Check {
+        /// The agenda file.
+        agenda: PathBuf,
+        /// Print the checked agenda and schedule as JSON, for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a commented starter agenda (never overwrites a file).
+    New {
+        /// Where to write it.
+        #[arg(default_value = "agenda.yaml")]
+        file: PathBuf,
+    },
+    /// Print the agenda format as a JSON Schema, for editors.
+    Schema,
+}
+
+/// A failure to report: the message, and the exit code it ends with.
+struct Failure {
+    message: String,
+    code: u8,
+}
+
+impl From<LoadError> for Failure {
+    fn from(e: LoadError) -> Self {
+        let code = match e.kind {
+            ErrorKind::File => exit::FILE,
+            ErrorKind::Content => exit::INVALID,
+        };
+        Failure { message: e.to_string(), code }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Check { agenda, json }) => run_check(&agenda, json),
+        Some(Command::New { file }) => run_new(&file),
+        Some(Command::Schema) => emit(&schema()),
+        None => run_default(&cli.agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml"))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run_check(path: &Path, json: bool) -> Result<(), Failure> {
+    let agenda = agenda::load_file(path)?;
+    if json { emit(&check::schedule_json(&agenda)) } else { emit(&check::schedule_text(&agenda)) }
+}
+
+fn run_default(path: &Path) -> Result<(), Failure> {
+    let agenda = agenda::load_file(path)?;
+    emit(&check::schedule_text(&agenda))?;
+    emit("\nThis is the planned schedule. The live meeting screen comes in the next version of gavel.\n")
+}
+
+fn run_new(path: &Path) -> Result<(), Failure> {
+    starter::write_starter(path).map_err(|e| {
+        let reason = if e.kind() == io::ErrorKind::AlreadyExists {
+            "already exists; gavel new never overwrites a file, so give another name (gavel new other.yaml)"
+                .to_owned()
+        } else {
+            format!("cannot be written: {}", agenda::io_reason(&e))
+        };
+        Failure { message: format!("{}: {reason}", path.display()), code: exit::FILE }
+    })?;
+    emit(&format!(
+        "Wrote a starter agenda to {0}. Edit it, then check it with: gavel check {0}\n",
+        path.display()
+    ))
+}
+
+fn schema() -> String {
+    let schema = schemars::schema_for!(agenda::raw::RawAgenda);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// Writes to stdout; a closed pipe (`gavel check | head`) is not an error.
+fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Failure { message: format!("cannot write the output: {}", agenda::io_reason(&e)), code: 1 })
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,59 @@
+//! The commented starter agenda that `gavel new` writes.
+
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::Path;
+
+/// A small agenda that passes `gavel check` and explains each field as it goes.
+pub const STARTER: &str = r#"# yaml-language-server: $schema=agenda.schema.json
+# A gavel agenda. Check it with `gavel check`, run the meeting with `gavel`.
+# Write `gavel schema > agenda.schema.json` once so your editor can check this file as you type.
+
+title: Monthly Board Meeting          # heads the screen and the minutes
+organizer: Example Association        # optional
+date: 2025-01-15                      # YYYY-MM-DD
+start: "09:00"                        # 24-hour clock
+timezone: Asia/Seoul                  # a zone name, or an offset such as +09:00
+location: Room 301                    # optional
+chair: Kim Min-ji                     # optional: who presides
+
+attendees:                            # optional: a name, or a name with a role
+  - Kim Min-ji
+  - name: Lee Seo-yeon
+    role: Secretary
+
+goals:                                # optional: what the meeting is for
+  - Approve the 2025 budget
+
+thresholds:                           # optional: time left when a session's timer turns
+  warning: 5m                         #   to warning (default 5m)
+  danger: 1m                          #   and to danger (default 1m)
+bell: true                            # ring once at warning and once at over time
+
+sessions:
+  - title: Opening and reports
+    duration: 30m                     # 40m, 1h30m, 90s
+    summary: Minutes of the last meeting and the reports.   # optional
+    topics:
+      - Approval of the previous minutes        # a topic can be just its title
+      - title: Treasurer's report               # or a mapping with more
+        duration: 10m                           #   optional; topics must fit in the session
+        presenter: Park Ji-hoon
+        notes: Figures to 31 December
+
+  - break: Coffee                     # a break stands between two sessions
+    duration: 10m
+
+  - title: Decisions
+    duration: 45m
+    topics:
+      - 2025 budget
+      - Any other business
+"#;
+
+/// Writes the starter agenda to `path`; never overwrites an existing file.
+pub fn write_starter(path: &Path) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
+    file.write_all(STARTER.as_bytes())?;
+    file.sync_all()
+}
