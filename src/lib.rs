@@ -8,3 +8,5 @@
 pub mod agenda;
 pub mod check;
 pub mod starter;
+pub mod meeting;
+pub mod minutes;

@@ -13,7 +13,7 @@ use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 use unicode_width::UnicodeWidthChar;
 
 use super::Agenda;
-use super::locate::{Anchor, FieldPath, Pos, locate};
+use super::locate::{Anchor, FieldPath, Pos, Seg, locate};
 use super::raw::RawAgenda;
 use super::validate;
 
@@ -40,8 +40,9 @@ pub struct LoadError {
     /// The field, as `sessions[2].topics[4].duration`.
     pub field: Option<String>,
     pub message: String,
-    /// The offending source line, shown under the message with a caret.
-    pub source_line: Option<String>,
+    /// The offending source line as shown under the message (a long one cut to a window), and
+    /// the character column, counted from 1, of the caret under it.
+    pub source_line: Option<(String, usize)>,
 }
 
 impl fmt::Display for LoadError {
@@ -55,11 +56,10 @@ impl fmt::Display for LoadError {
             write!(f, "{field}: ")?;
         }
         f.write_str(&self.message)?;
-        if let (Some(line), Some(pos)) = (&self.source_line, self.pos) {
+        if let (Some((line, col)), Some(pos)) = (&self.source_line, self.pos) {
             let number = pos.line.to_string();
             let gutter = " ".repeat(number.len());
-            let caret_at: usize =
-                line.chars().take(pos.col.saturating_sub(1)).filter_map(|c| c.width()).sum();
+            let caret_at: usize = line.chars().take(col.saturating_sub(1)).filter_map(|c| c.width()).sum();
             write!(f, "\n {number} | {line}\n {gutter} | {}^", " ".repeat(caret_at))?;
         }
         Ok(())
@@ -86,9 +86,35 @@ impl LoadError {
 
     fn at(mut self, source: &str, pos: Option<Pos>) -> Self {
         self.pos = pos;
-        self.source_line = pos.and_then(|p| source.lines().nth(p.line.saturating_sub(1))).map(printable);
+        self.source_line = pos.and_then(|p| {
+            let line = source.lines().nth(p.line.saturating_sub(1))?;
+            Some(window(&printable(line), p.col))
+        });
         self
     }
+}
+
+/// At most about a screen's width of a long line, around the column, and where the column falls
+/// in what is kept.
+fn window(line: &str, col: usize) -> (String, usize) {
+    const BEFORE: usize = 40;
+    const WIDTH: usize = 100;
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= WIDTH {
+        return (line.to_owned(), col);
+    }
+    let from = col.saturating_sub(1).saturating_sub(BEFORE).min(chars.len());
+    let to = (from + WIDTH).min(chars.len());
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.extend(&chars[from..to]);
+    if to < chars.len() {
+        out.push('…');
+    }
+    // Shift the caret by what was cut, and past the ellipsis.
+    (out, col.saturating_sub(from) + usize::from(from > 0))
 }
 
 /// A source line made safe to print: no control characters reach the terminal.
@@ -223,6 +249,7 @@ fn yaml_error(e: &serde_yaml::Error, text: &str, name: &str) -> LoadError {
         let mut parts = full.split(", ");
         let problem = parts.next().unwrap_or(&full);
         let problem = problem.split(" at line ").next().unwrap_or(problem);
+        let problem = problem.split(" at position ").next().unwrap_or(problem);
         let context = parts.next().map(|c| c.split(" at line ").next().unwrap_or(c));
         match context {
             Some(context) => format!(
@@ -250,7 +277,12 @@ fn serde_message(path: FieldPath, message: &str) -> (FieldPath, String, Anchor) 
             None if known.is_empty() => "unknown field; nothing else belongs here".to_owned(),
             None => format!("unknown field; the fields here are {}", known.join(", ")),
         };
-        return (path.key(field), text, Anchor::Key);
+        // serde_path_to_error may already have stepped into the unknown key.
+        let path = match path.0.last() {
+            Some(Seg::Key(last)) if last == field => path,
+            _ => path.key(field),
+        };
+        return (path, text, Anchor::Key);
     }
     if let Some(rest) = message.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")

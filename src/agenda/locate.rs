@@ -162,9 +162,17 @@ impl MarkedEventReceiver for Indexer {
             Event::Scalar(value, ..) => {
                 // A scalar that is a key names the next value.
                 if self.in_complex_key == 0
-                    && let Some(Frame::Map { key: pending @ None, .. }) = self.stack.last_mut()
+                    && let Some(Frame::Map { path, key: pending @ None }) = self.stack.last_mut()
                 {
                     *pending = Some((value, pos(mark)));
+                    // A block mapping's start is reported at its first colon; its first key is
+                    // where a reader looks for it.
+                    let at = pos(mark);
+                    if let Some(entry) = self.entries.iter_mut().rev().find(|e| &e.path == path)
+                        && (at.line, at.col) < (entry.value.line, entry.value.col)
+                    {
+                        entry.value = at;
+                    }
                     return;
                 }
                 self.node(mark, None);
@@ -185,7 +193,8 @@ pub fn locate(source: &str, path: &FieldPath, anchor: Anchor) -> Option<Pos> {
     let mut parser = Parser::new_from_str(source);
     // A parse error here only shortens the index; serde_yaml already accepted this text.
     let _ = parser.load(&mut indexer, false);
-    for len in (0..=path.0.len()).rev() {
+    // The root alone says nothing a reader can use: no position then.
+    for len in (1..=path.0.len()).rev() {
         let prefix = &path.0[..len];
         if let Some(entry) = indexer.entries.iter().find(|e| e.path == prefix) {
             return Some(match (anchor, entry.key) {

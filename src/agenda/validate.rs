@@ -236,7 +236,21 @@ fn topic(raw: RawTopic, path: FieldPath) -> Checked<Topic> {
     }
 }
 
+/// Text that would reach the screen as a terminal command is refused where it is written.
+fn no_controls(text: &str, path: &FieldPath) -> Checked<()> {
+    match text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+        Some(c) => Err(invalid(
+            path.clone(),
+            format!("contains a control character (U+{:04X}), which could garble the screen; remove it", c as u32),
+        )),
+        None => Ok(()),
+    }
+}
+
 fn required_text(text: Option<Text>, path: FieldPath, what: &str) -> Checked<String> {
+    if let Some(Text(t)) = &text {
+        no_controls(t, &path)?;
+    }
     match text {
         None => Err(invalid(path, format!("needs a value: {what}"))),
         Some(Text(t)) if t.trim().is_empty() => Err(invalid(path, format!("is blank; write {what}"))),
@@ -245,6 +259,9 @@ fn required_text(text: Option<Text>, path: FieldPath, what: &str) -> Checked<Str
 }
 
 fn optional_text(text: Option<Text>, path: FieldPath) -> Checked<Option<String>> {
+    if let Some(Text(t)) = &text {
+        no_controls(t, &path)?;
+    }
     match text {
         Some(Text(t)) if t.trim().is_empty() => {
             Err(invalid(path, "is blank; write something or leave the line out"))

@@ -1,0 +1,1 @@
+//! The pure meeting core (being built).

@@ -1,0 +1,1 @@
+//! The minutes document (being built).

@@ -1,0 +1,175 @@
+//! Good agendas load to what they say: the shipped Busan meeting word for word, NFC Hangul,
+//! breaks and both topic forms; and `gavel check` prints the schedule a chair expects.
+
+use assert_cmd::Command;
+use gavel::agenda::{self, Agenda, Zone};
+
+fn load(path: &str) -> Agenda {
+    agenda::load_file(std::path::Path::new(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn gavel() -> Command {
+    Command::cargo_bin("gavel").expect("the gavel binary is built")
+}
+
+#[test]
+fn busan_has_five_sessions_and_45_topics() {
+    let a = load("agenda.yaml");
+    let counts: Vec<usize> = a.sessions.iter().map(|s| s.topics.len()).collect();
+    assert_eq!(counts, [8, 11, 10, 7, 9]);
+    assert_eq!(a.topic_count(), 45);
+    let titles: Vec<&str> = a.sessions.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Future Innovation Logistics and Hub",
+            "Digital Innovation and Financial Startups",
+            "Low Carbon Green and Citizen Safety",
+            "Citizen Happiness, Culture and Welfare",
+            "Municipal Innovation",
+        ]
+    );
+    let topic = |s: usize, t: usize| a.sessions[s].topics[t].title.as_str();
+    assert_eq!(
+        topic(0, 0),
+        "early commencement of construction for Gadeokdo New Airport and full-scale development of hinterland infrastructure for Tri-Port logistics innovation"
+    );
+    assert_eq!(
+        topic(0, 6),
+        "establishing a public transport-friendly city with smart eco-friendly mobility (green mobility)"
+    );
+    assert_eq!(
+        topic(1, 5),
+        "fostering digital innovation future industries based on new technologies such as artificial intelligence (AI) and quantum technology"
+    );
+    assert_eq!(topic(2, 9), "supplying clean and safe tap water");
+    assert_eq!(topic(3, 2), "establishing an attractive tourism and exhibition complex industry (MICE) base");
+    assert_eq!(topic(4, 1), "full-scale promotion of the \u{2018}Busan Global Hub City Special Act\u{2019}");
+    assert_eq!(topic(4, 8), "expanding proactive administration in the public service sector");
+}
+
+#[test]
+fn busan_meeting_facts() {
+    let a = load("agenda.yaml");
+    assert_eq!(a.title, "2025 Municipal Administration Work Report Meeting");
+    assert_eq!(a.organizer.as_deref(), Some("Busan Metropolitan City"));
+    assert_eq!(a.date.to_string(), "2024-12-23");
+    assert_eq!(a.start.to_string(), "09:00:00");
+    assert_eq!(a.timezone, Zone::Named(chrono_tz::Asia::Seoul));
+    assert_eq!(a.location.as_deref(), Some("Busan City Hall, video conference room"));
+    assert_eq!(a.chair.as_deref(), Some("Mayor Park Hyung-jun"));
+    assert_eq!(a.attendees[0].name, "Park Hyung-jun");
+    assert_eq!(a.attendees[0].role.as_deref(), Some("Mayor"));
+    assert_eq!(a.goals, ["Busan, a city where people want to live again", "Busan, a global hub city"]);
+    assert_eq!(a.planned_start().to_rfc3339(), "2024-12-23T09:00:00+09:00");
+}
+
+/// Every topic is the text after one ▲ of the announcement, in order. The announcement sits in
+/// the project's shared folder beside the repository (as in CI); the sample above always runs.
+#[test]
+fn busan_topics_are_the_announcement_word_for_word() {
+    let Ok(text) = std::fs::read_to_string("../shared/announcement.txt") else {
+        eprintln!("../shared/announcement.txt is not here; only the sample of titles was checked");
+        return;
+    };
+    let lists: Vec<Vec<String>> = text
+        .split("Main topics include")
+        .skip(1)
+        .map(|block| {
+            let block = block.split("\n\n").next().unwrap_or(block);
+            block
+                .split('▲')
+                .skip(1)
+                .map(|t| t.trim().trim_end_matches('.').to_owned())
+                .collect()
+        })
+        .collect();
+    let a = load("agenda.yaml");
+    let ours: Vec<Vec<String>> =
+        a.sessions.iter().map(|s| s.topics.iter().map(|t| t.title.clone()).collect()).collect();
+    assert_eq!(ours, lists);
+}
+
+#[test]
+fn decomposed_hangul_loads_equal_to_composed() {
+    let nfd = std::fs::read_to_string("tests/fixtures/valid/hangul-nfd.yaml").expect("fixture");
+    assert!(nfd.contains('\u{1100}'), "the fixture really is decomposed");
+    let composed: String = unicode_normalization::UnicodeNormalization::nfc(nfd.as_str()).collect();
+    let from_nfd = agenda::parse_str(&nfd, "nfd.yaml").expect("valid");
+    let from_nfc = agenda::parse_str(&composed, "nfc.yaml").expect("valid");
+    assert_eq!(from_nfd, from_nfc);
+    assert_eq!(from_nfd.title, "2025년 시정 업무보고회");
+    assert_eq!(from_nfd.sessions[0].topics[1].presenter.as_deref(), Some("해양농수산국장"));
+}
+
+#[test]
+fn breaks_and_both_topic_forms() {
+    let a = load("tests/fixtures/valid/breaks-and-topic-forms.yaml");
+    assert_eq!(a.sessions.len(), 3);
+    assert_eq!(a.sessions[0].break_after.as_ref().map(|b| b.title.as_str()), Some("Coffee"));
+    assert_eq!(a.sessions[1].break_after.as_ref().map(|b| b.duration.num_minutes()), Some(60));
+    assert!(a.sessions[2].break_after.is_none());
+    let t = &a.sessions[0].topics;
+    assert_eq!((t[0].title.as_str(), t[0].duration), ("Roll call", None));
+    assert_eq!(t[2].presenter.as_deref(), Some("The Clerk"));
+    assert_eq!(t[2].notes.as_deref(), Some("Circulated on 26 May."));
+    assert_eq!(a.sessions[2].duration.num_seconds(), 90);
+    assert!(!a.bell);
+    assert_eq!(a.thresholds.danger.num_seconds(), 30);
+    // Breaks count in the plan: 20m + 15m + 1h30m + 1h + 90s after 10:00.
+    assert_eq!(a.schedule().end.format("%H:%M:%S").to_string(), "13:06:30");
+}
+
+#[test]
+fn defaults_when_the_agenda_names_none() {
+    let a = load("tests/fixtures/valid/minimal.yaml");
+    assert_eq!(a.thresholds.warning.num_minutes(), 5);
+    assert_eq!(a.thresholds.danger.num_minutes(), 1);
+    assert!(a.bell);
+    assert_eq!(a.timezone.to_string(), "+09:00");
+}
+
+#[test]
+fn every_valid_fixture_checks() {
+    for entry in std::fs::read_dir("tests/fixtures/valid").expect("folder") {
+        let path = entry.expect("entry").path();
+        gavel().arg("check").arg(&path).assert().success();
+    }
+}
+
+#[test]
+fn a_schedule_across_daylight_saving_keeps_real_lengths() {
+    let yaml = "title: Night\ndate: 2025-11-01\nstart: \"23:30\"\ntimezone: America/New_York\nsessions:\n  - title: Long\n    duration: 3h\n    topics: [One]\n";
+    let a = agenda::parse_str(yaml, "night.yaml").expect("valid");
+    let plan = a.schedule();
+    // Three real hours after 23:30 EDT, the clocks having gone back at 02:00: 01:30 EST.
+    assert_eq!(plan.end.to_rfc3339(), "2025-11-02T01:30:00-05:00");
+    assert!(gavel::check::schedule_text(&a).contains("23:30–01:30+1d"));
+}
+
+#[test]
+fn check_prints_the_busan_schedule() {
+    let out = gavel().args(["check", "agenda.yaml"]).output().expect("runs");
+    assert!(out.status.success());
+    insta::assert_snapshot!(String::from_utf8(out.stdout).expect("utf-8"));
+}
+
+#[test]
+fn check_json_prints_the_same_schedule_for_scripts() {
+    let out = gavel().args(["check", "--json", "agenda.yaml"]).output().expect("runs");
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["schedule"]["start"], "2024-12-23T09:00:00+09:00");
+    assert_eq!(doc["schedule"]["end"], "2024-12-23T15:50:00+09:00");
+    assert_eq!(doc["schedule"]["sessions"][1]["start"], "2024-12-23T10:10:00+09:00");
+    assert_eq!(doc["schedule"]["sessions"][1]["break_after"]["title"], "Lunch");
+    assert_eq!(doc["schedule"]["sessions"].as_array().map(Vec::len), Some(5));
+    assert_eq!(doc["agenda"]["sessions"][4]["topics"].as_array().map(Vec::len), Some(9));
+}
+
+#[test]
+fn check_of_a_hangul_agenda() {
+    let out = gavel().args(["check", "tests/fixtures/valid/hangul-nfd.yaml"]).output().expect("runs");
+    assert!(out.status.success());
+    insta::assert_snapshot!(String::from_utf8(out.stdout).expect("utf-8"));
+}
