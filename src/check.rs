@@ -93,9 +93,9 @@ pub fn schedule_text(agenda: &Agenda) -> String {
     out.push('\n');
     let _ = writeln!(
         out,
-        "{} sessions, {} topics: {} of sessions{}, {} in all. Planned end {}.",
-        plan.sessions.len(),
-        agenda.topic_count(),
+        "{}, {}: {} of sessions{}, {} in all. Planned end {}.",
+        count(plan.sessions.len(), "session"),
+        count(agenda.topic_count(), "topic"),
         format_duration(plan.total - plan.breaks),
         if plan.breaks.is_zero() {
             String::new()
@@ -106,6 +106,10 @@ pub fn schedule_text(agenda: &Agenda) -> String {
         clock(plan.end)
     );
     out
+}
+
+fn count(n: usize, what: &str) -> String {
+    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
 }
 
 /// `HH:MM`, with the day added when it is not the meeting's.

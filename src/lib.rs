@@ -7,6 +7,6 @@
 
 pub mod agenda;
 pub mod check;
-pub mod starter;
 pub mod meeting;
 pub mod minutes;
+pub mod starter;

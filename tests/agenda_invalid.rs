@@ -77,7 +77,10 @@ fn a_file_too_large_is_refused_by_its_size_without_reading_it() {
     let (code, _, stderr) = check_in(dir.path(), "huge.yaml");
     assert_eq!(
         (code, stderr.as_str()),
-        (4, "huge.yaml: is 3221225472 bytes, too large to be an agenda (the limit is 2 MiB); it was not read\n")
+        (
+            4,
+            "huge.yaml: is 3221225472 bytes, too large to be an agenda (the limit is 2 MiB); it was not read\n"
+        )
     );
 }
 

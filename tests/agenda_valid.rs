@@ -77,11 +77,7 @@ fn busan_topics_are_the_announcement_word_for_word() {
         .skip(1)
         .map(|block| {
             let block = block.split("\n\n").next().unwrap_or(block);
-            block
-                .split('▲')
-                .skip(1)
-                .map(|t| t.trim().trim_end_matches('.').to_owned())
-                .collect()
+            block.split('▲').skip(1).map(|t| t.trim().trim_end_matches('.').to_owned()).collect()
         })
         .collect();
     let a = load("agenda.yaml");

@@ -25,12 +25,9 @@ fn bare_gavel_without_an_agenda_says_so() {
 #[test]
 fn new_writes_a_starter_that_checks_and_never_overwrites() {
     let dir = tempfile::tempdir().expect("temp dir");
-    gavel()
-        .current_dir(dir.path())
-        .args(["new", "board.yaml"])
-        .assert()
-        .success()
-        .stdout("Wrote a starter agenda to board.yaml. Edit it, then check it with: gavel check board.yaml\n");
+    gavel().current_dir(dir.path()).args(["new", "board.yaml"]).assert().success().stdout(
+        "Wrote a starter agenda to board.yaml. Edit it, then check it with: gavel check board.yaml\n",
+    );
     let written = std::fs::read_to_string(dir.path().join("board.yaml")).expect("written");
     assert_eq!(written, gavel::starter::STARTER);
     gavel().current_dir(dir.path()).args(["check", "board.yaml"]).assert().success();

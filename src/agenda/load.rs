@@ -185,7 +185,7 @@ pub fn parse_str(text: &str, name: &str) -> Result<Agenda, LoadError> {
     parse_bytes(text.as_bytes(), name)
 }
 
-fn parse_bytes(bytes: &[u8], name: &str) -> Result<Agenda, LoadError> {
+pub fn parse_bytes(bytes: &[u8], name: &str) -> Result<Agenda, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, e, name))?;
     // Decomposed Hangul renders broken and compares unequal: compose everything once, here.

@@ -241,7 +241,10 @@ fn no_controls(text: &str, path: &FieldPath) -> Checked<()> {
     match text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
         Some(c) => Err(invalid(
             path.clone(),
-            format!("contains a control character (U+{:04X}), which could garble the screen; remove it", c as u32),
+            format!(
+                "contains a control character (U+{:04X}), which could garble the screen; remove it",
+                c as u32
+            ),
         )),
         None => Ok(()),
     }

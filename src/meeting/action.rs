@@ -1,0 +1,76 @@
+//! The meeting's vocabulary: every thing the chair or the secretary can ask of the meeting.
+//!
+//! The keymap turns keys into these; [`Meeting::apply`](super::Meeting::apply) validates them
+//! against the state and turns them into journal events. Keys that only change what the screen
+//! shows (help, focus, quit) are not here: they never touch the minutes.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Who a note is, across edits and strikes. Chosen by the caller (the runner, or a second seat
+/// through it), so that a note sent twice is recognised and kept once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NoteId(pub String);
+
+impl NoteId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for NoteId {
+    fn from(s: &str) -> Self {
+        NoteId(s.to_owned())
+    }
+}
+
+impl From<String> for NoteId {
+    fn from(s: String) -> Self {
+        NoteId(s)
+    }
+}
+
+impl fmt::Display for NoteId {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One request to the meeting. Indices are 0-based.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Open the meeting: its clock starts and the first topic of the first session is current.
+    Open,
+    /// Pause a running meeting (every timer stops) or resume a paused one. Refused before opening.
+    PauseResume,
+    /// Move to the next topic; past a session's last topic, to the next session's first.
+    /// Refused at the agenda's last topic: the chair closes the meeting instead.
+    NextTopic,
+    /// Move to the previous topic; before a session's first topic, to the previous session's last.
+    PreviousTopic,
+    /// Move to the first topic of the next session.
+    NextSession,
+    /// Move to the first topic of the previous session.
+    PreviousSession,
+    /// Move to any topic, including one skipped or deferred earlier.
+    JumpTo { session: usize, topic: usize },
+    /// Give the current session one more minute of planned time.
+    AddMinute,
+    /// Take one minute of planned time from the current session (never below one minute).
+    RemoveMinute,
+    /// Mark the current topic as not discussed and move on as [`Action::NextTopic`] would.
+    Skip,
+    /// Mark the current topic to be taken up later and move on as [`Action::NextTopic`] would.
+    Defer,
+    /// Write a new note on the current topic (or "before opening"). `d:` starts a decision, `a:`
+    /// an action item; see [`notes`](super::notes). Sending the same id and text again is a no-op.
+    CommitNote { id: NoteId, text: String },
+    /// Replace a note's text; the history keeps the earlier versions.
+    EditNote { id: NoteId, text: String },
+    /// Strike a note out: it stays in the history but leaves the minutes document.
+    StrikeNote { id: NoteId },
+    /// Close the meeting. Nothing can change it afterwards.
+    Close,
+}
