@@ -7,6 +7,7 @@
 
 pub mod agenda;
 pub mod check;
+pub mod journal;
 pub mod meeting;
 pub mod minutes;
 pub mod starter;

@@ -9,6 +9,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use gavel::agenda::{self, ErrorKind, LoadError};
+use gavel::journal::fs::{Fs, RealFs};
+use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
 use gavel::{check, starter};
 
 /// Exit codes, listed in the README.
@@ -17,6 +19,8 @@ mod exit {
     pub const INVALID: u8 = 3;
     /// A file could not be read or written: missing, a folder, unreadable, too large, exists.
     pub const FILE: u8 = 4;
+    /// The minutes are held by another runner.
+    pub const IN_USE: u8 = 5;
 }
 
 #[derive(Parser)]
@@ -51,6 +55,28 @@ enum Command {
     },
     /// Print the agenda format as a JSON Schema, for editors.
     Schema,
+    /// Print the minutes document of a meeting (Markdown, or JSON for other tools).
+    Export {
+        /// The minutes file (the .jsonl journal).
+        minutes: PathBuf,
+        /// markdown (the document) or json (the folded meeting, for other tools).
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Write to this file (replaced atomically) instead of printing.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Check that the minutes are exactly as written, and print their fingerprint.
+    Verify {
+        /// The minutes file (the .jsonl journal).
+        minutes: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Markdown,
+    Json,
 }
 
 /// A failure to report: the message, and the exit code it ends with.
@@ -69,12 +95,25 @@ impl From<LoadError> for Failure {
     }
 }
 
+impl From<OpenError> for Failure {
+    fn from(e: OpenError) -> Self {
+        let code = match e.kind {
+            OpenErrorKind::Read(_) => exit::INVALID,
+            OpenErrorKind::Locked => exit::IN_USE,
+            OpenErrorKind::Missing | OpenErrorKind::Exists | OpenErrorKind::Io(_) => exit::FILE,
+        };
+        Failure { message: e.to_string(), code }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { agenda, json }) => run_check(&agenda, json),
         Some(Command::New { file }) => run_new(&file),
         Some(Command::Schema) => emit(&schema()),
+        Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
+        Some(Command::Verify { minutes }) => run_verify(&minutes),
         None => run_default(&cli.agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml"))),
     };
     match result {
@@ -111,6 +150,52 @@ fn run_new(path: &Path) -> Result<(), Failure> {
         "Wrote a starter agenda to {0}. Edit it, then check it with: gavel check {0}\n",
         path.display()
     ))
+}
+
+fn run_export(path: &Path, format: Format, output: Option<&Path>) -> Result<(), Failure> {
+    let minutes = journal::read_minutes(path)?;
+    if let Some(bytes) = minutes.torn_bytes {
+        eprintln!(
+            "{}: the last {bytes} bytes are an unfinished line (the program stopped while writing) and are left out",
+            path.display()
+        );
+    }
+    let meeting = gavel::meeting::fold(&minutes.header, &minutes.entries);
+    let fingerprint = Some(minutes.fingerprint.as_str());
+    let text = match format {
+        Format::Markdown => gavel::minutes::markdown(&meeting, fingerprint),
+        Format::Json => gavel::minutes::json(&meeting, fingerprint),
+    };
+    match output {
+        None => emit(&text),
+        Some(out) => RealFs.write_atomic(out, text.as_bytes()).map_err(|e| Failure {
+            message: format!("{}: cannot be written: {}", out.display(), agenda::io_reason(&e)),
+            code: exit::FILE,
+        }),
+    }
+}
+
+fn run_verify(path: &Path) -> Result<(), Failure> {
+    match journal::verify(path)? {
+        Verdict::Intact { events, fingerprint, torn_bytes } => {
+            let mut text = format!(
+                "{}: intact. The header and {events} events follow one from another, unchanged.\n",
+                path.display()
+            );
+            if let Some(bytes) = torn_bytes {
+                text += &format!(
+                    "After the last whole line come {bytes} bytes that are not a whole record: a line cut short by a crash, or changed since. They are not covered by the fingerprint.\n"
+                );
+            }
+            text += &format!(
+                "Fingerprint: {fingerprint}\nThe exported minutes end with the fingerprint they were made from; a copy whose fingerprint matches this one shows these minutes as they are.\n"
+            );
+            emit(&text)
+        }
+        Verdict::Broken(e) => {
+            Err(Failure { message: format!("{}: NOT intact: {e}", path.display()), code: exit::INVALID })
+        }
+    }
 }
 
 fn schema() -> String {

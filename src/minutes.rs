@@ -1,1 +1,528 @@
-//! The minutes document (being built).
+//! The minutes document: Markdown for people and JSON for other tools, both pure functions of the
+//! folded [`Meeting`] (and the journal's fingerprint, when there is one). The same meeting gives
+//! the same bytes: no clock, no hash-map order.
+//!
+//! Struck-out notes are left out of the Markdown; the JSON keeps them with their history, marked.
+//! A meeting still running is shown as of its last entry. The JSON shape is in
+//! `docs/minutes-json.md`.
+
+use std::fmt::Write;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeDelta};
+use serde::Serialize;
+
+use crate::agenda::Agenda;
+use crate::meeting::notes::Kind;
+use crate::meeting::{Meeting, Note, Position, State, TopicStatus};
+
+/// The version of the JSON minutes' shape.
+pub const JSON_FORMAT: u32 = 1;
+
+/// The minutes as a Markdown document.
+pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
+    let mut out = String::with_capacity(4096 + meeting.notes().len() * 160);
+    let agenda = meeting.agenda();
+    let day = agenda.date;
+    let _ = writeln!(out, "# {}\n", md(&agenda.title));
+    facts(&mut out, meeting);
+    if !agenda.attendees.is_empty() {
+        out.push_str("\n## Attendees\n\n");
+        for a in &agenda.attendees {
+            match &a.role {
+                Some(role) => _ = writeln!(out, "- {} ({})", md(&a.name), md(role)),
+                None => _ = writeln!(out, "- {}", md(&a.name)),
+            }
+        }
+    }
+    if !agenda.goals.is_empty() {
+        out.push_str("\n## Goals\n\n");
+        for goal in &agenda.goals {
+            let _ = writeln!(out, "- {}", md(goal));
+        }
+    }
+    time_table(&mut out, meeting);
+
+    let before: Vec<&Note> = meeting.notes_before_opening().filter(|n| !n.is_struck()).collect();
+    if !before.is_empty() {
+        out.push_str("\n## Before opening\n\n");
+        for note in before {
+            note_line(&mut out, note, day);
+        }
+    }
+
+    out.push_str("\n## Sessions\n");
+    for (k, session) in agenda.sessions.iter().enumerate() {
+        let run = &meeting.sessions()[k];
+        let _ = writeln!(out, "\n### {}. {}\n", k + 1, md(&session.title));
+        let mut line = format!("Planned {}", span(session.duration));
+        if run.adjustment != TimeDelta::zero() {
+            let _ = write!(line, " (adjusted to {})", span(meeting.session_plan(k)));
+        }
+        let _ = write!(line, ", actual {}", span(run.elapsed));
+        if let Some(started) = run.started_at {
+            let _ = write!(line, ", first taken up at {}", clock(started, day));
+        }
+        let _ = writeln!(out, "{line}.");
+        if let Some(summary) = &session.summary {
+            let _ = writeln!(out, "\nSummary: {}", md(summary));
+        }
+        for (t, topic) in session.topics.iter().enumerate() {
+            let p = Position::new(k, t);
+            let _ = writeln!(out, "\n#### {}.{} {}\n", k + 1, t + 1, md(&topic.title));
+            let status = meeting.topic_status(p);
+            let mut line = capitalised(status.label());
+            let elapsed = meeting.topic(p).map_or(TimeDelta::zero(), |r| r.elapsed);
+            if elapsed > TimeDelta::zero() || status != TopicStatus::Pending {
+                let _ = write!(line, ", {}", span(elapsed));
+                if let Some(plan) = topic.duration {
+                    let _ = write!(line, " of {} planned", span(plan));
+                }
+            }
+            if let Some(presenter) = &topic.presenter {
+                let _ = write!(line, ". Presenter: {}", md(presenter));
+            }
+            let _ = writeln!(out, "{line}.");
+            let mut notes = meeting.notes_on(p).filter(|n| !n.is_struck()).peekable();
+            if notes.peek().is_some() {
+                out.push('\n');
+                for note in notes {
+                    note_line(&mut out, note, day);
+                }
+            }
+        }
+        if let Some(pause) = &session.break_after {
+            let _ = writeln!(out, "\n*{}: {} planned.*", md(&pause.title), span(pause.duration));
+        }
+    }
+
+    let live = || meeting.notes().iter().filter(|n| !n.is_struck());
+    let decisions: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::Decision).collect();
+    out.push_str("\n## Decisions\n\n");
+    if decisions.is_empty() {
+        out.push_str("None recorded.\n");
+    }
+    for (i, note) in decisions.iter().enumerate() {
+        let _ = writeln!(out, "{}. {} ({})", i + 1, md(&note.parsed.text), where_taken(note, day));
+    }
+
+    let items: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::ActionItem).collect();
+    out.push_str("\n## Action items\n\n");
+    if items.is_empty() {
+        out.push_str("None recorded.\n");
+    } else {
+        out.push_str("| # | Owner | Due | Topic | Item |\n|--:|---|---|---|---|\n");
+        for (i, note) in items.iter().enumerate() {
+            let p = &note.parsed;
+            let owner = p.owner.as_deref().map_or_else(String::new, md);
+            let due = match (&p.due, &p.due_problem) {
+                (Some(due), _) => due.to_string(),
+                (None, Some(problem)) => md(problem),
+                (None, None) => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {owner} | {due} | {} | {} |",
+                i + 1,
+                topic_name(agenda, note.on),
+                md(&p.text)
+            );
+        }
+    }
+
+    for (status, heading) in [
+        (TopicStatus::Skipped, "Skipped topics"),
+        (TopicStatus::Deferred, "Deferred topics, not taken up"),
+        (TopicStatus::Pending, "Topics not reached"),
+    ] {
+        if status == TopicStatus::Pending && meeting.state() != State::Closed {
+            continue;
+        }
+        let topics: Vec<Position> =
+            positions(agenda).filter(|&p| meeting.topic_status(p) == status).collect();
+        if topics.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n## {heading}\n");
+        for p in topics {
+            let _ = writeln!(out, "- {}", topic_name(agenda, Some(p)));
+        }
+    }
+
+    if let Some(fingerprint) = fingerprint {
+        let _ = write!(out, "\n---\n\nJournal fingerprint: {}\n", md(fingerprint));
+    }
+    out
+}
+
+fn facts(out: &mut String, meeting: &Meeting) {
+    let agenda = meeting.agenda();
+    let day = agenda.date;
+    let plan = agenda.schedule();
+    let mut fact = |label: &str, value: String| {
+        let _ = writeln!(out, "- **{label}:** {value}");
+    };
+    if let Some(organizer) = &agenda.organizer {
+        fact("Organizer", md(organizer));
+    }
+    fact("Date", agenda.date.format("%A %-d %B %Y").to_string());
+    fact(
+        "Planned",
+        format!(
+            "{}–{} ({}, UTC{})",
+            clock(plan.start, day),
+            clock(plan.end, day),
+            md(&agenda.timezone.to_string()),
+            plan.start.offset()
+        ),
+    );
+    if let Some(location) = &agenda.location {
+        fact("Location", md(location));
+    }
+    if let Some(chair) = &agenda.chair {
+        fact("Chair", md(chair));
+    }
+    fact("Opened", meeting.opened_at().map_or_else(|| "not opened".to_owned(), stamp));
+    match (meeting.state(), meeting.closed_at()) {
+        (_, Some(closed)) => fact("Closed", stamp(closed)),
+        (State::NotOpened, None) => {}
+        (state, None) => fact(
+            "Closed",
+            format!(
+                "not yet: {} as of the last entry, {}",
+                state.label(),
+                meeting.last_at().map_or_else(String::new, stamp)
+            ),
+        ),
+    }
+    if let Some(opened) = meeting.opened_at() {
+        let end = meeting.closed_at().or(meeting.last_at()).unwrap_or(opened);
+        let running = meeting.running_time(end.to_utc());
+        let paused = (end - opened - running).max(TimeDelta::zero());
+        let mut text = span(running);
+        if paused > TimeDelta::zero() {
+            let _ = write!(text, " (paused {})", span(paused));
+        }
+        fact("Running time", text);
+    }
+}
+
+fn time_table(out: &mut String, meeting: &Meeting) {
+    let agenda = meeting.agenda();
+    let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero());
+    out.push_str("\n## Planned against actual\n\n");
+    if adjusted {
+        out.push_str("| Session | Planned | Adjusted | Actual | Difference |\n|---|--:|--:|--:|--:|\n");
+    } else {
+        out.push_str("| Session | Planned | Actual | Difference |\n|---|--:|--:|--:|\n");
+    }
+    let mut totals = [TimeDelta::zero(); 3];
+    for (k, session) in agenda.sessions.iter().enumerate() {
+        let actual = meeting.sessions()[k].elapsed;
+        let plan = meeting.session_plan(k);
+        totals[0] += session.duration;
+        totals[1] += plan;
+        totals[2] += actual;
+        let _ = write!(out, "| {}. {} | {} |", k + 1, md(&session.title), span(session.duration));
+        if adjusted {
+            let _ = write!(out, " {} |", span(plan));
+        }
+        let _ = writeln!(out, " {} | {} |", span(actual), signed(actual - session.duration));
+    }
+    let _ = write!(out, "| **Total** | {} |", span(totals[0]));
+    if adjusted {
+        let _ = write!(out, " {} |", span(totals[1]));
+    }
+    let _ = writeln!(out, " {} | {} |", span(totals[2]), signed(totals[2] - totals[0]));
+}
+
+fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
+    let p = &note.parsed;
+    let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), p.kind.label(), md(&p.text));
+    let mut extra = Vec::new();
+    if let Some(owner) = &p.owner {
+        extra.push(format!("owner {}", md(owner)));
+    }
+    if let Some(due) = &p.due {
+        extra.push(format!("due {due}"));
+    }
+    if let Some(problem) = &p.due_problem {
+        extra.push(md(problem));
+    }
+    if note.is_edited() {
+        extra.push(format!("edited {}", clock(note.versions[note.versions.len() - 1].at, day)));
+    }
+    if !extra.is_empty() {
+        let _ = write!(out, " ({})", extra.join("; "));
+    }
+    out.push('\n');
+}
+
+fn where_taken(note: &Note, day: NaiveDate) -> String {
+    let at = clock(note.taken_at(), day);
+    match note.on {
+        Some(p) => format!("{}.{}, {at}", p.session + 1, p.topic + 1),
+        None => format!("before opening, {at}"),
+    }
+}
+
+fn topic_name(agenda: &Agenda, on: Option<Position>) -> String {
+    let Some(p) = on else { return "before opening".to_owned() };
+    let title = agenda.sessions.get(p.session).and_then(|s| s.topics.get(p.topic)).map_or("", |t| &t.title);
+    format!("{}.{} {}", p.session + 1, p.topic + 1, md(title))
+}
+
+fn positions(agenda: &Agenda) -> impl Iterator<Item = Position> + '_ {
+    agenda
+        .sessions
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| (0..s.topics.len()).map(move |t| Position::new(k, t)))
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A local time of day, with the date when it is not the meeting's day (past midnight).
+fn clock(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
+    if t.date_naive() == day { t.format("%H:%M").to_string() } else { t.format("%Y-%m-%d %H:%M").to_string() }
+}
+
+/// A full local instant with its offset.
+fn stamp(t: DateTime<FixedOffset>) -> String {
+    t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+}
+
+/// A duration as `h:mm:ss` or `m:ss`, whole seconds.
+fn span(d: TimeDelta) -> String {
+    let secs = d.num_seconds().unsigned_abs();
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let sign = if d.num_seconds() < 0 { "-" } else { "" };
+    if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m}:{s:02}") }
+}
+
+/// A difference, always signed: `+4:10`, `-3:00`, `0:00`.
+fn signed(d: TimeDelta) -> String {
+    if d.num_seconds() > 0 { format!("+{}", span(d)) } else { span(d) }
+}
+
+/// User text made safe for Markdown: characters that Markdown or a table would read as syntax
+/// are escaped, line breaks become `<br>` (so text never starts a line of its own: no heading,
+/// list or quote can be injected, and a table row stays one row), and control characters, which
+/// could drive a terminal that prints the file, become U+FFFD.
+pub fn md(text: &str) -> String {
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len() + 8);
+    // What would start a list or an underline where the text begins a list item or a line.
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let text = if text.starts_with(['-', '+', '=']) {
+        out.push('\\');
+        text
+    } else if (1..=9).contains(&digits) && text[digits..].starts_with(['.', ')']) {
+        out.push_str(&text[..digits]);
+        out.push('\\');
+        &text[digits..]
+    } else {
+        text
+    };
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        for c in line.trim_end_matches('\r').chars() {
+            match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '$' | '&' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '\t' => out.push(' '),
+                c if c.is_control() => out.push('\u{FFFD}'),
+                c => out.push(c),
+            }
+        }
+        if lines.peek().is_some() {
+            out.push_str("<br>");
+        }
+    }
+    out
+}
+
+// ---- JSON ----
+
+/// The minutes as JSON for other tools (shape: `docs/minutes-json.md`), pretty-printed.
+pub fn json(meeting: &Meeting, fingerprint: Option<&str>) -> String {
+    let doc = JsonMinutes::of(meeting, fingerprint);
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}
+
+fn rfc3339(t: DateTime<FixedOffset>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, false)
+}
+
+#[derive(Serialize)]
+struct JsonMinutes<'a> {
+    format: u32,
+    title: &'a str,
+    organizer: Option<&'a str>,
+    date: NaiveDate,
+    timezone: String,
+    location: Option<&'a str>,
+    chair: Option<&'a str>,
+    attendees: Vec<JsonAttendee<'a>>,
+    goals: &'a [String],
+    planned_start: String,
+    planned_end: String,
+    state: State,
+    opened_at: Option<String>,
+    closed_at: Option<String>,
+    last_entry_at: Option<String>,
+    elapsed_ms: i64,
+    running_ms: i64,
+    paused_ms: i64,
+    sessions: Vec<JsonSession<'a>>,
+    notes: Vec<JsonNote<'a>>,
+    fingerprint: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonAttendee<'a> {
+    name: &'a str,
+    role: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonSession<'a> {
+    title: &'a str,
+    planned_start: String,
+    planned_ms: i64,
+    adjusted_ms: i64,
+    actual_ms: i64,
+    difference_ms: i64,
+    started_at: Option<String>,
+    topics: Vec<JsonTopic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTopic<'a> {
+    title: &'a str,
+    presenter: Option<&'a str>,
+    planned_ms: Option<i64>,
+    actual_ms: i64,
+    status: TopicStatus,
+    started_at: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonNote<'a> {
+    id: &'a str,
+    session: Option<usize>,
+    topic: Option<usize>,
+    taken_at: String,
+    kind: Kind,
+    text: &'a str,
+    owner: Option<&'a str>,
+    due: Option<NaiveDate>,
+    due_problem: Option<&'a str>,
+    typed: &'a str,
+    struck_at: Option<String>,
+    history: Vec<JsonVersion<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonVersion<'a> {
+    at: String,
+    text: &'a str,
+}
+
+impl<'a> JsonMinutes<'a> {
+    fn of(meeting: &'a Meeting, fingerprint: Option<&'a str>) -> Self {
+        let agenda = meeting.agenda();
+        let plan = agenda.schedule();
+        let ms = |d: TimeDelta| d.num_milliseconds();
+        let (elapsed, running) = match meeting.opened_at() {
+            Some(opened) => {
+                let end = meeting.closed_at().or(meeting.last_at()).unwrap_or(opened);
+                ((end - opened).max(TimeDelta::zero()), meeting.running_time(end.to_utc()))
+            }
+            None => (TimeDelta::zero(), TimeDelta::zero()),
+        };
+        let sessions = agenda
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                let run = &meeting.sessions()[k];
+                JsonSession {
+                    title: &s.title,
+                    planned_start: rfc3339(plan.sessions[k].start),
+                    planned_ms: ms(s.duration),
+                    adjusted_ms: ms(meeting.session_plan(k)),
+                    actual_ms: ms(run.elapsed),
+                    difference_ms: ms(run.elapsed - s.duration),
+                    started_at: run.started_at.map(rfc3339),
+                    topics: s
+                        .topics
+                        .iter()
+                        .enumerate()
+                        .map(|(t, topic)| JsonTopic {
+                            title: &topic.title,
+                            presenter: topic.presenter.as_deref(),
+                            planned_ms: topic.duration.map(ms),
+                            actual_ms: ms(run.topics[t].elapsed),
+                            status: meeting.topic_status(Position::new(k, t)),
+                            started_at: run.topics[t].started_at.map(rfc3339),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        let notes = meeting
+            .notes()
+            .iter()
+            .map(|n| JsonNote {
+                id: n.id.as_str(),
+                session: n.on.map(|p| p.session),
+                topic: n.on.map(|p| p.topic),
+                taken_at: rfc3339(n.taken_at()),
+                kind: n.parsed.kind,
+                text: &n.parsed.text,
+                owner: n.parsed.owner.as_deref(),
+                due: n.parsed.due,
+                due_problem: n.parsed.due_problem.as_deref(),
+                typed: n.text(),
+                struck_at: n.struck_at.map(rfc3339),
+                history: n
+                    .versions
+                    .iter()
+                    .map(|v| JsonVersion { at: rfc3339(v.at), text: &v.text })
+                    .collect(),
+            })
+            .collect();
+        JsonMinutes {
+            format: JSON_FORMAT,
+            title: &agenda.title,
+            organizer: agenda.organizer.as_deref(),
+            date: agenda.date,
+            timezone: agenda.timezone.to_string(),
+            location: agenda.location.as_deref(),
+            chair: agenda.chair.as_deref(),
+            attendees: agenda
+                .attendees
+                .iter()
+                .map(|a| JsonAttendee { name: &a.name, role: a.role.as_deref() })
+                .collect(),
+            goals: &agenda.goals,
+            planned_start: rfc3339(plan.start),
+            planned_end: rfc3339(plan.end),
+            state: meeting.state(),
+            opened_at: meeting.opened_at().map(rfc3339),
+            closed_at: meeting.closed_at().map(rfc3339),
+            last_entry_at: meeting.last_at().map(rfc3339),
+            elapsed_ms: ms(elapsed),
+            running_ms: ms(running),
+            paused_ms: ms((elapsed - running).max(TimeDelta::zero())),
+            sessions,
+            notes,
+            fingerprint,
+        }
+    }
+}

@@ -130,9 +130,18 @@ fn printable(line: &str) -> String {
 
 /// Reads and checks the agenda at `path`; `path` is also how errors name the file.
 pub fn load_file(path: &Path) -> Result<Agenda, LoadError> {
+    load_file_hashed(path).map(|(agenda, _)| agenda)
+}
+
+/// [`load_file`], with the sha256 of the file's bytes (lowercase hex), which the minutes keep to
+/// notice an agenda changed under a running meeting.
+pub fn load_file_hashed(path: &Path) -> Result<(Agenda, String), LoadError> {
+    use sha2::{Digest, Sha256};
     let name = path.display().to_string();
     let bytes = read_bounded(path).map_err(|message| LoadError::file(&name, message))?;
-    parse_bytes(&bytes, &name)
+    let agenda = parse_bytes(&bytes, &name)?;
+    let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    Ok((agenda, sha))
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {

@@ -17,7 +17,9 @@ use chrono::{
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, parse_bytes, parse_str};
+pub use load::{
+    ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, load_file_hashed, parse_bytes, parse_str,
+};
 pub use schedule::{PlannedBreak, PlannedSession, PlannedTopic, Schedule};
 
 /// Warning threshold when the agenda names none: five minutes left in the session.

@@ -1,1 +1,26 @@
-//! The pure meeting core (being built).
+//! The pure meeting core: what can be asked of a meeting ([`Action`]), what the journal keeps of
+//! it ([`Event`] in an [`Entry`] after a [`Header`]), the state those entries fold into
+//! ([`Meeting`]), and everything computed from it at an instant passed in ([`Timers`]).
+//!
+//! Nothing here touches a terminal, a file or the clock: the loop reads the clock and passes
+//! `now`, writes the entries an action produced, and performs the [`Effect`]s. Live state,
+//! resume, replay and export are the same [`fold`], so a rule lives in one place.
+//!
+//! ```text
+//! Action ──► Meeting::apply(action, now) ──► Outcome { entries, effects }
+//!                     │                          │
+//!                     └── Meeting::fold_in ◄─────┘   (fold(header, entries) does the same)
+//! ```
+
+mod action;
+mod apply;
+mod event;
+pub mod notes;
+mod state;
+mod timers;
+
+pub use action::{Action, NoteId};
+pub use apply::{Effect, Outcome, Refusal, reasons};
+pub use event::{Entry, Event, Header, Position, millis};
+pub use state::{MAX_PLAN, MIN_PLAN, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, fold};
+pub use timers::{BellWatch, Level, Timers, format_drift, format_elapsed, format_remaining};

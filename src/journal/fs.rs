@@ -1,0 +1,139 @@
+//! The journal's only way to the disk: a small trait, so that tests can make any open, write,
+//! sync or rename fail exactly where they choose ([`super::faults::FaultyFs`]).
+
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::path::Path;
+
+/// Which file a path or a handle is: device and inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId {
+    pub dev: u64,
+    pub ino: u64,
+}
+
+/// Why a lock was not had.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another process holds it.
+    Held,
+    Io(io::Error),
+}
+
+/// The file operations the journal needs.
+pub trait Fs: Send + Sync {
+    fn create_dir_all(&self, dir: &Path) -> io::Result<()>;
+    /// A new file, readable and writable by its owner only; fails if it exists.
+    fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>>;
+    /// An existing file, for reading and appending.
+    fn open_rw(&self, path: &Path) -> io::Result<Box<dyn JournalFile>>;
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    /// A second name for a file; fails if `to` exists (so it never overwrites).
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()>;
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    fn remove_file(&self, path: &Path) -> io::Result<()>;
+    fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    /// The file a path names now.
+    fn identity(&self, path: &Path) -> io::Result<FileId>;
+    /// Replaces a file whole: temporary file, sync, rename, sync the folder.
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// An open journal file.
+pub trait JournalFile: Send {
+    /// Writes all of `bytes` at the end of the file.
+    fn append(&mut self, bytes: &[u8]) -> io::Result<()>;
+    fn sync_data(&mut self) -> io::Result<()>;
+    fn truncate(&mut self, len: u64) -> io::Result<()>;
+    fn try_lock(&self) -> Result<(), LockError>;
+    /// The file this handle is open on, even if its name has gone.
+    fn identity(&self) -> io::Result<FileId>;
+}
+
+/// The real disk.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RealFs;
+
+struct RealFile(File);
+
+fn id(meta: &fs::Metadata) -> FileId {
+    FileId { dev: meta.dev(), ino: meta.ino() }
+}
+
+impl Fs for RealFs {
+    fn create_dir_all(&self, dir: &Path) -> io::Result<()> {
+        fs::create_dir_all(dir)
+    }
+
+    fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
+        let file = OpenOptions::new().read(true).append(true).create_new(true).mode(0o600).open(path)?;
+        Ok(Box::new(RealFile(file)))
+    }
+
+    fn open_rw(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
+        let file = OpenOptions::new().read(true).append(true).open(path)?;
+        Ok(Box::new(RealFile(file)))
+    }
+
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        File::open(path)?.read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::hard_link(from, to)
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::rename(from, to)
+    }
+
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        fs::remove_file(path)
+    }
+
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        File::open(dir)?.sync_all()
+    }
+
+    fn identity(&self, path: &Path) -> io::Result<FileId> {
+        fs::metadata(path).map(|m| id(&m))
+    }
+
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let mut file = atomic_write_file::AtomicWriteFile::options().open(path)?;
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        file.write_all(bytes)?;
+        // Syncs the file, renames it over the old one, and syncs the folder.
+        file.commit()
+    }
+}
+
+impl JournalFile for RealFile {
+    fn append(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.0.write_all(bytes)
+    }
+
+    fn sync_data(&mut self) -> io::Result<()> {
+        self.0.sync_data()
+    }
+
+    fn truncate(&mut self, len: u64) -> io::Result<()> {
+        self.0.set_len(len)
+    }
+
+    fn try_lock(&self) -> Result<(), LockError> {
+        match self.0.try_lock() {
+            Ok(()) => Ok(()),
+            Err(TryLockError::WouldBlock) => Err(LockError::Held),
+            Err(TryLockError::Error(e)) => Err(LockError::Io(e)),
+        }
+    }
+
+    fn identity(&self) -> io::Result<FileId> {
+        self.0.metadata().map(|m| id(&m))
+    }
+}

@@ -1,0 +1,90 @@
+//! The minutes on disk: the only module that touches files once a meeting runs.
+//!
+//! One append-only JSON-lines journal per meeting, hash-chained line to line; an event counts as
+//! saved only once its line is written and synced. Around it: torn-tail repair on open, one
+//! runner per file (a lock), recovery from a full disk or a removed file, a rescue copy, the
+//! Markdown twin and the secretary's draft. Everything goes through [`fs::Fs`], so tests can
+//! make any operation fail.
+
+pub mod draft;
+pub mod faults;
+pub mod format;
+pub mod fs;
+pub mod paths;
+pub mod read;
+pub mod start;
+pub mod twin;
+mod writer;
+
+pub use writer::{Journal, OpenError, OpenErrorKind, Opened, SaveState, SetAside};
+
+use std::path::{Path, PathBuf};
+
+use crate::meeting::{Entry, Event, Header};
+use read::ReadError;
+
+/// The journal of a gavel meeting.
+pub type MinutesJournal = Journal<Header, Event>;
+
+impl Journal<Header, Event> {
+    /// Appends a meeting's entries in order; see [`Journal::append`].
+    pub fn append_entries(&mut self, entries: &[Entry]) -> &SaveState {
+        let pairs: Vec<_> = entries.iter().map(|e| (&e.at, &e.event)).collect();
+        self.append(&pairs)
+    }
+}
+
+/// Minutes as a reader sees them: no lock taken, nothing repaired.
+#[derive(Debug, Clone)]
+pub struct Minutes {
+    pub path: PathBuf,
+    pub header: Header,
+    pub entries: Vec<Entry>,
+    /// The hash of the last whole line.
+    pub fingerprint: String,
+    /// Bytes of an unfinished last line left out, if any.
+    pub torn_bytes: Option<u64>,
+}
+
+/// Reads minutes without writing or locking them: they may be closed, being written by a
+/// runner in another terminal, or end in a torn line (left out and reported).
+pub fn read_minutes(path: &Path) -> Result<Minutes, OpenError> {
+    let error = |kind| OpenError { path: path.to_owned(), kind };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(error(OpenErrorKind::Missing)),
+        Err(e) => return Err(error(OpenErrorKind::Io(e))),
+    };
+    let parsed = read::parse::<Header, Event>(&bytes).map_err(|e| error(OpenErrorKind::Read(e)))?;
+    Ok(Minutes {
+        path: path.to_owned(),
+        header: parsed.header,
+        entries: parsed.entries.into_iter().map(|(at, event)| Entry { at, event }).collect(),
+        fingerprint: parsed.last_hash,
+        torn_bytes: parsed.torn.map(|(_, len)| len),
+    })
+}
+
+/// What `gavel verify` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every line follows from the one before.
+    Intact { events: usize, fingerprint: String, torn_bytes: Option<u64> },
+    /// The chain breaks at this line.
+    Broken(ReadError),
+}
+
+/// Checks the whole hash chain of a minutes file.
+pub fn verify(path: &Path) -> Result<Verdict, OpenError> {
+    match read_minutes(path) {
+        Ok(m) => Ok(Verdict::Intact {
+            events: m.entries.len(),
+            fingerprint: m.fingerprint,
+            torn_bytes: m.torn_bytes,
+        }),
+        Err(OpenError { kind: OpenErrorKind::Read(e @ ReadError::Damaged { .. }), .. }) => {
+            Ok(Verdict::Broken(e))
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,181 @@
+//! Reading a journal's bytes: the header, every event line checked against its number and the
+//! hash chain, and a torn tail (a crash mid-write) told apart from damage in the middle.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset};
+use serde::de::DeserializeOwned;
+
+use super::format::{FORMAT, HeaderLineIn, HeaderProbe, LineIn, MAGIC, line_hash};
+
+/// A journal as read: what is whole and chained, and what trails it.
+#[derive(Debug, Clone)]
+pub struct Parsed<H, E> {
+    pub header: H,
+    pub entries: Vec<(DateTime<FixedOffset>, E)>,
+    /// The hash of the last whole line: the fingerprint of these minutes.
+    pub last_hash: String,
+    /// Bytes of the whole, chained lines.
+    pub valid_len: u64,
+    /// An unfinished tail after them, as (its offset, its length).
+    pub torn: Option<(u64, u64)>,
+}
+
+/// Why a journal cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Empty,
+    /// Its first line is not a gavel header.
+    NotJournal,
+    /// A gavel journal of another format version.
+    OtherFormat(u32),
+    /// Line `line` (counted from 1, the header being line 1) is damaged and whole lines follow it.
+    Damaged {
+        line: usize,
+        why: Flaw,
+    },
+}
+
+/// What is wrong with a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flaw {
+    /// Not a complete record.
+    Unreadable,
+    /// Its number is past the expected one: lines before it were removed.
+    Gap { expected: u64, found: u64 },
+    /// Its number was already used: it was inserted, or copied.
+    Repeated { expected: u64, found: u64 },
+    /// It does not follow from the line before: that line was changed.
+    Unchained,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ReadError::Empty => f.write_str("the file is empty; it is not a gavel minutes file"),
+            ReadError::NotJournal => {
+                f.write_str("this is not a gavel minutes file (its first line is not a gavel header)")
+            }
+            ReadError::OtherFormat(n) => write!(
+                f,
+                "these minutes are in format {n}, and this gavel reads format {FORMAT}; use the gavel version that wrote them"
+            ),
+            ReadError::Damaged { line, why } => write!(f, "line {line}: {why}"),
+        }
+    }
+}
+
+impl fmt::Display for Flaw {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Flaw::Unreadable => f.write_str("the line is damaged (not a complete gavel record), and more records follow it"),
+            Flaw::Gap { expected, found } => write!(
+                f,
+                "record {found} where record {expected} was expected: a line before this one was removed"
+            ),
+            Flaw::Repeated { expected, found } => write!(
+                f,
+                "record {found} where record {expected} was expected: this line was inserted or copied"
+            ),
+            Flaw::Unchained => f.write_str(
+                "this line does not follow from the line before it (the hash chain is broken): the line before was changed",
+            ),
+        }
+    }
+}
+
+/// Parses a whole journal. A damaged last stretch with nothing whole after it is a torn tail,
+/// reported in [`Parsed::torn`], not an error.
+pub fn parse<H: DeserializeOwned, E: DeserializeOwned>(bytes: &[u8]) -> Result<Parsed<H, E>, ReadError> {
+    if bytes.is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
+        return Err(ReadError::NotJournal);
+    };
+    let header_line = &bytes[..header_end];
+    let probe: HeaderProbe = serde_json::from_slice(header_line).map_err(|_| ReadError::NotJournal)?;
+    if probe.magic.as_deref() != Some(MAGIC) {
+        return Err(ReadError::NotJournal);
+    }
+    match probe.format {
+        Some(FORMAT) => {}
+        Some(other) => return Err(ReadError::OtherFormat(other)),
+        None => return Err(ReadError::NotJournal),
+    }
+    let header: HeaderLineIn<H> = serde_json::from_slice(header_line)
+        .map_err(|_| ReadError::Damaged { line: 1, why: Flaw::Unreadable })?;
+
+    let mut entries = Vec::new();
+    let mut last_hash = line_hash(header_line);
+    let mut offset = header_end + 1;
+    let mut line_no = 1;
+    while offset < bytes.len() {
+        line_no += 1;
+        let rest = &bytes[offset..];
+        let (line, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(end) => (&rest[..end], offset + end + 1),
+            // No newline: the write of this line never finished.
+            None => return Ok(torn(header.header, entries, last_hash, offset, bytes.len())),
+        };
+        let expected = entries.len() as u64 + 1;
+        let flaw = match serde_json::from_slice::<LineIn<E>>(line) {
+            Err(_) => Some(Flaw::Unreadable),
+            Ok(l) if l.seq > expected => Some(Flaw::Gap { expected, found: l.seq }),
+            Ok(l) if l.seq < expected => Some(Flaw::Repeated { expected, found: l.seq }),
+            Ok(l) if l.prev != last_hash => Some(Flaw::Unchained),
+            Ok(l) => {
+                entries.push((l.at, l.event));
+                last_hash = line_hash(line);
+                None
+            }
+        };
+        if let Some(why) = flaw {
+            // Damage with whole records after it is not a crash: stop and say where.
+            if has_record_after(&bytes[next..]) {
+                return Err(ReadError::Damaged { line: line_no, why });
+            }
+            return Ok(torn(header.header, entries, last_hash, offset, bytes.len()));
+        }
+        offset = next;
+    }
+    Ok(Parsed { header: header.header, entries, last_hash, valid_len: bytes.len() as u64, torn: None })
+}
+
+fn torn<H, E>(
+    header: H,
+    entries: Vec<(DateTime<FixedOffset>, E)>,
+    last_hash: String,
+    offset: usize,
+    len: usize,
+) -> Parsed<H, E> {
+    Parsed {
+        header,
+        entries,
+        last_hash,
+        valid_len: offset as u64,
+        torn: Some((offset as u64, (len - offset) as u64)),
+    }
+}
+
+/// Whether any whole line after this point reads as a journal record.
+fn has_record_after(bytes: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Shape {
+        #[allow(dead_code)]
+        seq: u64,
+        #[allow(dead_code)]
+        prev: String,
+    }
+    let mut lines = bytes.split(|&b| b == b'\n').peekable();
+    while let Some(line) = lines.next() {
+        // The piece after the last newline is not whole.
+        if lines.peek().is_none() {
+            break;
+        }
+        if serde_json::from_slice::<Shape>(line).is_ok() {
+            return true;
+        }
+    }
+    false
+}

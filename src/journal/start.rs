@@ -1,0 +1,129 @@
+//! Starting a meeting's minutes for running: create them, resume them, or start afresh with
+//! `--new`; and say what the chair should know before the screen opens.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::fs::Fs;
+use super::paths::{default_minutes_path, next_free};
+use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
+use crate::agenda::Agenda;
+use crate::meeting::{Entry, Header, Meeting, State, fold};
+
+/// How to find the minutes.
+pub struct Start<'a> {
+    pub agenda: &'a Agenda,
+    pub agenda_path: &'a Path,
+    pub agenda_sha256: &'a str,
+    /// `--minutes FILE`, or the default beside the agenda.
+    pub minutes: Option<&'a Path>,
+    /// `--new`: a fresh file under the next free name.
+    pub fresh: bool,
+}
+
+/// Minutes ready to run on.
+pub struct Started {
+    pub journal: MinutesJournal,
+    pub header: Header,
+    pub meeting: Meeting,
+    pub entries: Vec<Entry>,
+    pub resumed: bool,
+    /// Things to tell the chair: a torn tail set aside, an agenda that changed.
+    pub notices: Vec<String>,
+}
+
+/// Why the meeting cannot start on these minutes.
+#[derive(Debug)]
+pub enum StartError {
+    Open(OpenError),
+    /// The minutes hold a closed meeting; it is not reopened for writing.
+    Closed {
+        path: PathBuf,
+        closed_at: String,
+    },
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            StartError::Open(e) => write!(f, "{e}"),
+            StartError::Closed { path, closed_at } => write!(
+                f,
+                "{}: this meeting was closed at {closed_at}, and closed minutes are not reopened. \
+                 Review it with `gavel replay {0}`, or hold the meeting again in new minutes with `gavel run --new`",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl From<OpenError> for StartError {
+    fn from(e: OpenError) -> Self {
+        StartError::Open(e)
+    }
+}
+
+/// The program that writes the minutes, for their header.
+pub fn program() -> String {
+    format!("gavel {}", env!("CARGO_PKG_VERSION"))
+}
+
+pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {
+    let default = default_minutes_path(how.agenda_path, how.agenda.date);
+    let path = how.minutes.map(Path::to_owned).unwrap_or(default);
+    let header = || {
+        Header::new(
+            how.agenda.clone(),
+            how.agenda_path.display().to_string(),
+            how.agenda_sha256.to_owned(),
+            program(),
+        )
+    };
+    if how.fresh {
+        let path = next_free(&path, |p| fs.identity(p).is_ok());
+        return create(fs, &path, header());
+    }
+    match Journal::open(Arc::clone(&fs), &path) {
+        Ok(opened) => {
+            let entries: Vec<Entry> =
+                opened.entries.into_iter().map(|(at, event)| Entry { at, event }).collect();
+            let meeting = fold(&opened.header, &entries);
+            if meeting.state() == State::Closed {
+                let closed_at =
+                    meeting.closed_at().map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
+                return Err(StartError::Closed { path, closed_at });
+            }
+            let mut notices = Vec::new();
+            if let Some(SetAside { bytes, to }) = &opened.set_aside {
+                notices.push(format!(
+                    "The minutes ended in an unfinished line (the program stopped while writing it): \
+                     its {bytes} bytes were moved to {} and the meeting goes on from the last whole line.",
+                    to.display()
+                ));
+            }
+            if opened.header.agenda_sha256 != how.agenda_sha256 {
+                notices.push(format!(
+                    "{} has changed since these minutes began; the meeting goes on with the agenda as it was \
+                     then, which the minutes keep. To use the changed agenda, start new minutes with --new.",
+                    how.agenda_path.display()
+                ));
+            }
+            Ok(Started {
+                journal: opened.journal,
+                header: opened.header,
+                meeting,
+                entries,
+                resumed: true,
+                notices,
+            })
+        }
+        Err(OpenError { kind: OpenErrorKind::Missing, .. }) => create(fs, &path, header()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn create(fs: Arc<dyn Fs>, path: &Path, header: Header) -> Result<Started, StartError> {
+    let journal = Journal::create(fs, path, &header)?;
+    let meeting = fold(&header, &[]);
+    Ok(Started { journal, header, meeting, entries: Vec::new(), resumed: false, notices: Vec::new() })
+}

@@ -1,0 +1,377 @@
+//! The runner's journal: append and sync, keep what could not be written, retry, recover a file
+//! that was removed or replaced, and write a rescue copy when asked.
+//!
+//! The whole file's bytes are also kept in memory (a meeting's journal is small), so that
+//! recovery can always rewrite the file exactly: the file must equal `content[..durable]`, and
+//! everything after `durable` is waiting to be written, already chained and in order.
+
+use std::fmt;
+use std::io;
+use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::format::{encode_header, encode_line, line_hash};
+use super::fs::{FileId, Fs, JournalFile, LockError};
+use super::paths::{folder_of, side_path};
+use super::read::{ReadError, parse};
+use crate::agenda::io_reason;
+
+/// Whether everything committed is on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// All events are written and synced.
+    Saved,
+    /// Some are not: why, in words for the screen's `NOT SAVED: …`.
+    NotSaved(String),
+}
+
+/// Why minutes could not be opened or created. Displayed as one message naming the file.
+#[derive(Debug)]
+pub struct OpenError {
+    pub path: PathBuf,
+    pub kind: OpenErrorKind,
+}
+
+#[derive(Debug)]
+pub enum OpenErrorKind {
+    Missing,
+    Exists,
+    /// Another runner holds the lock.
+    Locked,
+    Io(io::Error),
+    Read(ReadError),
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}: ", self.path.display())?;
+        match &self.kind {
+            OpenErrorKind::Missing => f.write_str("there is no such minutes file"),
+            OpenErrorKind::Exists => f.write_str("already exists; gavel never overwrites minutes"),
+            OpenErrorKind::Locked => f.write_str(
+                "these minutes are open in another gavel, which is the only one that may write them; \
+                 quit that one first, or review the meeting with `gavel replay` meanwhile",
+            ),
+            OpenErrorKind::Io(e) if e.kind() == io::ErrorKind::IsADirectory => {
+                f.write_str("is a folder, not a minutes file")
+            }
+            OpenErrorKind::Io(e) => write!(f, "cannot be opened: {}", io_reason(e)),
+            OpenErrorKind::Read(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+/// A torn tail found on open and moved aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub bytes: u64,
+    pub to: PathBuf,
+}
+
+/// An opened journal: the writer, and what was in the file.
+pub struct Opened<H, E> {
+    pub journal: Journal<H, E>,
+    pub header: H,
+    pub entries: Vec<(DateTime<FixedOffset>, E)>,
+    pub set_aside: Option<SetAside>,
+}
+
+/// The one writer of a minutes file.
+pub struct Journal<H, E> {
+    fs: Arc<dyn Fs>,
+    path: PathBuf,
+    file: Option<Box<dyn JournalFile>>,
+    file_id: Option<FileId>,
+    content: Vec<u8>,
+    durable: usize,
+    events: u64,
+    durable_events: u64,
+    last_hash: String,
+    state: SaveState,
+    _types: PhantomData<fn(H, E)>,
+}
+
+fn open_error(path: &Path, e: io::Error) -> OpenError {
+    let kind = match e.kind() {
+        io::ErrorKind::NotFound => OpenErrorKind::Missing,
+        io::ErrorKind::AlreadyExists => OpenErrorKind::Exists,
+        _ => OpenErrorKind::Io(e),
+    };
+    OpenError { path: path.to_owned(), kind }
+}
+
+fn lock(file: &dyn JournalFile, path: &Path) -> Result<(), OpenError> {
+    file.try_lock().map_err(|e| OpenError {
+        path: path.to_owned(),
+        kind: match e {
+            LockError::Held => OpenErrorKind::Locked,
+            LockError::Io(e) => OpenErrorKind::Io(e),
+        },
+    })
+}
+
+impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H, E> {
+    /// Creates a new journal holding only its header; never replaces an existing file. The
+    /// header reaches the disk whole (written to a temporary name, synced, then linked into
+    /// place), so a crash can never leave a journal without one.
+    pub fn create(fs: Arc<dyn Fs>, path: &Path, header: &H) -> Result<Self, OpenError> {
+        let folder = folder_of(path);
+        fs.create_dir_all(&folder).map_err(|e| open_error(&folder, e))?;
+        let content = encode_header(header).map_err(|e| open_error(path, io::Error::other(e)))?;
+        let temp = side_path(path, "creating");
+        let written = (|| {
+            let mut file = fs.create_new(&temp)?;
+            file.append(&content)?;
+            file.sync_data()?;
+            fs.hard_link(&temp, path)
+        })();
+        let _ = fs.remove_file(&temp);
+        written.map_err(|e| open_error(path, e))?;
+        fs.sync_dir(&folder).map_err(|e| open_error(&folder, e))?;
+        let file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
+        lock(file.as_ref(), path)?;
+        let file_id = file.identity().ok();
+        let last_hash = line_hash(&content[..content.len() - 1]);
+        Ok(Journal {
+            fs,
+            path: path.to_owned(),
+            file: Some(file),
+            file_id,
+            durable: content.len(),
+            content,
+            events: 0,
+            durable_events: 0,
+            last_hash,
+            state: SaveState::Saved,
+            _types: PhantomData,
+        })
+    }
+
+    /// Opens an existing journal for writing: takes the lock, reads and checks it, and moves a
+    /// torn tail aside to a side file before cutting it off.
+    pub fn open(fs: Arc<dyn Fs>, path: &Path) -> Result<Opened<H, E>, OpenError> {
+        let mut file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
+        lock(file.as_ref(), path)?;
+        let bytes = fs.read(path).map_err(|e| open_error(path, e))?;
+        let parsed = parse::<H, E>(&bytes)
+            .map_err(|e| OpenError { path: path.to_owned(), kind: OpenErrorKind::Read(e) })?;
+        let mut set_aside = None;
+        if let Some((offset, len)) = parsed.torn {
+            let tail = &bytes[offset as usize..];
+            let side = free_side_path(fs.as_ref(), path, "torn");
+            let saved = (|| {
+                let mut side_file = fs.create_new(&side)?;
+                side_file.append(tail)?;
+                side_file.sync_data()?;
+                fs.sync_dir(&folder_of(path))?;
+                file.truncate(offset)?;
+                file.sync_data()
+            })();
+            saved.map_err(|e| open_error(path, e))?;
+            set_aside = Some(SetAside { bytes: len, to: side });
+        }
+        let content = bytes[..parsed.valid_len as usize].to_vec();
+        let events = parsed.entries.len() as u64;
+        let file_id = file.identity().ok();
+        let journal = Journal {
+            fs,
+            path: path.to_owned(),
+            file: Some(file),
+            file_id,
+            durable: content.len(),
+            content,
+            events,
+            durable_events: events,
+            last_hash: parsed.last_hash,
+            state: SaveState::Saved,
+            _types: PhantomData,
+        };
+        Ok(Opened { journal, header: parsed.header, entries: parsed.entries, set_aside })
+    }
+
+    /// Adds events to the journal and tries to write and sync them. They are kept, in order,
+    /// whatever the disk does; the returned state says whether they are on it.
+    pub fn append(&mut self, entries: &[(&DateTime<FixedOffset>, &E)]) -> &SaveState {
+        for (at, event) in entries {
+            self.events += 1;
+            match encode_line(self.events, at, *event, &self.last_hash) {
+                Ok(line) => {
+                    self.last_hash = line_hash(&line[..line.len() - 1]);
+                    self.content.extend_from_slice(&line);
+                }
+                Err(e) => {
+                    // Cannot happen for gavel's own types; never pretend it was saved.
+                    self.events -= 1;
+                    self.state = SaveState::NotSaved(format!("an event could not be encoded: {e}"));
+                    return &self.state;
+                }
+            }
+        }
+        self.flush()
+    }
+
+    /// Writes whatever is waiting. Called again on every tick while not saved.
+    pub fn flush(&mut self) -> &SaveState {
+        if self.durable == self.content.len() && self.file_is_ours() {
+            self.state = SaveState::Saved;
+            return &self.state;
+        }
+        self.state = match self.write_pending() {
+            Ok(()) => SaveState::Saved,
+            Err(reason) => SaveState::NotSaved(reason),
+        };
+        &self.state
+    }
+
+    fn file_is_ours(&self) -> bool {
+        match (self.file_id, self.fs.identity(&self.path)) {
+            (Some(ours), Ok(now)) => ours == now,
+            (None, _) => true,
+            _ => false,
+        }
+    }
+
+    fn write_pending(&mut self) -> Result<(), String> {
+        match self.fs.identity(&self.path) {
+            Ok(now) if Some(now) == self.file_id => {}
+            Ok(_) => {
+                // Someone put another file in its place: keep theirs beside it, then ours back.
+                let aside = free_side_path(self.fs.as_ref(), &self.path, "replaced");
+                self.fs.rename(&self.path, &aside).map_err(|e| {
+                    format!("the minutes file was replaced and cannot be moved aside: {}", io_reason(&e))
+                })?;
+                return self.recreate().map_err(|e| format!("the minutes file was replaced; {e}"));
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return self.recreate().map_err(|e| format!("the minutes file was removed; {e}"));
+            }
+            Err(_) => {}
+        }
+        let Some(file) = self.file.as_mut() else {
+            return self.recreate();
+        };
+        let result = (|| {
+            // A failed write may have left part of a line: cut back to what is known good.
+            file.truncate(self.durable as u64)?;
+            file.append(&self.content[self.durable..])?;
+            file.sync_data()
+        })();
+        match result {
+            Ok(()) => {
+                self.durable = self.content.len();
+                self.durable_events = self.events;
+                Ok(())
+            }
+            Err(e) => Err(io_reason(&e)),
+        }
+    }
+
+    /// Writes the whole journal afresh under its name, as creation does.
+    fn recreate(&mut self) -> Result<(), String> {
+        let folder = folder_of(&self.path);
+        let temp = side_path(&self.path, "recovering");
+        let result = (|| {
+            self.fs.create_dir_all(&folder)?;
+            let _ = self.fs.remove_file(&temp);
+            let mut file = self.fs.create_new(&temp)?;
+            file.append(&self.content)?;
+            file.sync_data()?;
+            self.fs.hard_link(&temp, &self.path)?;
+            self.fs.sync_dir(&folder)?;
+            let file = self.fs.open_rw(&self.path)?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(LockError::Held) => return Err(io::Error::other("another gavel took the file")),
+                Err(LockError::Io(e)) => return Err(e),
+            }
+            Ok(file)
+        })();
+        let _ = self.fs.remove_file(&temp);
+        match result {
+            Ok(file) => {
+                self.file_id = file.identity().ok();
+                self.file = Some(file);
+                self.durable = self.content.len();
+                self.durable_events = self.events;
+                Ok(())
+            }
+            Err(e) => {
+                self.file = None;
+                Err(format!("it cannot be written again: {}", io_reason(&e)))
+            }
+        }
+    }
+
+    /// Writes the whole journal, saved and unsaved events alike, to the first place that takes
+    /// it: beside the minutes, else the home folder, else the temporary folder.
+    pub fn rescue(&self, stamp: &str) -> Result<PathBuf, String> {
+        let name = format!("{}.rescue-{stamp}.jsonl", stem(&self.path));
+        let mut places = vec![folder_of(&self.path)];
+        if let Some(home) = std::env::var_os("HOME") {
+            places.push(PathBuf::from(home));
+        }
+        places.push(std::env::temp_dir());
+        let mut last = String::from("no place to write");
+        for place in places {
+            let path = place.join(&name);
+            let written = (|| {
+                let mut file = self.fs.create_new(&path)?;
+                file.append(&self.content)?;
+                file.sync_data()?;
+                self.fs.sync_dir(&place)
+            })();
+            match written {
+                Ok(()) => return Ok(path),
+                Err(e) => last = format!("{}: {}", path.display(), io_reason(&e)),
+            }
+        }
+        Err(last)
+    }
+
+    pub fn state(&self) -> &SaveState {
+        &self.state
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Events in the journal, written or not.
+    pub fn events(&self) -> u64 {
+        self.events
+    }
+
+    /// Events known to be on disk: the first `saved_events()` are safe.
+    pub fn saved_events(&self) -> u64 {
+        self.durable_events
+    }
+
+    /// Events waiting to be written.
+    pub fn unsaved(&self) -> u64 {
+        self.events - self.durable_events
+    }
+
+    /// The hash of the last line: the fingerprint of these minutes as they stand.
+    pub fn fingerprint(&self) -> &str {
+        &self.last_hash
+    }
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "minutes".into())
+}
+
+/// `<minutes>.<what>-N` with the first N not taken.
+fn free_side_path(fs: &dyn Fs, path: &Path, what: &str) -> PathBuf {
+    (1..)
+        .map(|n| side_path(path, &format!("{what}-{n}")))
+        .find(|p| fs.identity(p).is_err())
+        .unwrap_or_else(|| side_path(path, what))
+}

@@ -1,0 +1,117 @@
+//! What the journal stores: a header, then entries, each one event stamped with its instant.
+//!
+//! These types' JSON is the on-disk format of the minutes (`docs/journal-format.md`): every name
+//! here is a promise to files already written. Add variants and optional fields; never rename.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::action::NoteId;
+use crate::agenda::Agenda;
+
+/// A place in the agenda: a topic of a session, both counted from 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub struct Position {
+    pub session: usize,
+    pub topic: usize,
+}
+
+impl Position {
+    pub const fn new(session: usize, topic: usize) -> Self {
+        Position { session, topic }
+    }
+}
+
+/// The first line of a journal: what meeting this is, with the agenda as it was loaded, so the
+/// minutes stay readable even if the agenda file changes or disappears.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// [`Header::FORMAT`] when written; a reader refuses a format it does not know.
+    pub format: u32,
+    pub agenda: Agenda,
+    /// The agenda file as named when the meeting was started.
+    pub agenda_path: String,
+    /// SHA-256 of the agenda file's bytes, lowercase hex.
+    pub agenda_sha256: String,
+    /// The program that started the minutes, e.g. `gavel 0.1.0`.
+    pub program: String,
+}
+
+impl Header {
+    /// The journal format this code writes.
+    pub const FORMAT: u32 = 1;
+
+    /// A header in the current format.
+    pub fn new(agenda: Agenda, agenda_path: String, agenda_sha256: String, program: String) -> Self {
+        Header { format: Self::FORMAT, agenda, agenda_path, agenda_sha256, program }
+    }
+}
+
+/// One event and the instant it happened, shown in the meeting's time zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// RFC 3339 with offset and milliseconds, e.g. `2024-12-23T09:00:05.250+09:00`.
+    #[serde(with = "millis")]
+    pub at: DateTime<FixedOffset>,
+    pub event: Event,
+}
+
+/// Something that happened to the meeting. The fold of these is the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    /// The chair opened the meeting; the first topic of the first session became current.
+    Opened,
+    /// The chair paused the meeting.
+    Paused,
+    /// The chair resumed a paused meeting.
+    Resumed,
+    /// This topic became the current one (next, previous, session moves, jumps).
+    Moved { session: usize, topic: usize },
+    /// The session's planned time changed by this many seconds (+60 or -60 from the keys).
+    PlanAdjusted { session: usize, seconds: i64 },
+    /// The topic was marked as not discussed.
+    TopicSkipped { session: usize, topic: usize },
+    /// The topic was marked to be taken up later.
+    TopicDeferred { session: usize, topic: usize },
+    /// A note was written, on the topic `on` (`null`: before the meeting opened), as typed.
+    NoteCommitted { id: NoteId, on: Option<Position>, text: String },
+    /// A note's text was replaced.
+    NoteEdited { id: NoteId, text: String },
+    /// A note was struck out.
+    NoteStruck { id: NoteId },
+    /// The chair closed the meeting.
+    Closed,
+}
+
+/// Instants as RFC 3339 with their offset and exactly three decimals of a second.
+pub mod millis {
+    use std::fmt;
+
+    use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use serde::de::{Error, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Millis, false))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        d.deserialize_str(Instant)
+    }
+
+    /// Reads borrowed and owned strings alike, without an allocation.
+    struct Instant;
+
+    impl Visitor<'_> for Instant {
+        type Value = DateTime<FixedOffset>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an RFC 3339 instant with offset")
+        }
+
+        fn visit_str<E: Error>(self, s: &str) -> Result<Self::Value, E> {
+            DateTime::parse_from_rfc3339(s).map_err(|e| E::custom(format!("{s:?} is not an instant: {e}")))
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! What a note says about itself: a decision (`d:`), an action item (`a:` with an optional
+//! `@owner` and `due:YYYY-MM-DD`), or a plain note. A pure function of the text as typed, applied
+//! when the journal is folded, so the journal keeps the words exactly as the secretary wrote them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What kind of note this is, from its first characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Note,
+    Decision,
+    ActionItem,
+}
+
+impl Kind {
+    /// The word the minutes use.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Note => "Note",
+            Kind::Decision => "Decision",
+            Kind::ActionItem => "Action item",
+        }
+    }
+}
+
+/// A note's text read for its kind. For an action item the `@owner` and a valid `due:` are taken
+/// out of `text`; a `due:` that is not a date stays in `text` and is reported in `due_problem`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Parsed {
+    pub kind: Kind,
+    /// The words without the kind prefix (and, for action items, without owner and due date).
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub due_problem: Option<String>,
+}
+
+/// The kind prefix, if any, and where the rest of the text starts.
+fn prefix(text: &str) -> (Kind, &str) {
+    let rest = text.trim_start();
+    let mut chars = rest.chars();
+    let kind = match chars.next() {
+        Some('d' | 'D') => Kind::Decision,
+        Some('a' | 'A') => Kind::ActionItem,
+        _ => return (Kind::Note, text),
+    };
+    // A full-width colon is what some input methods give for ':'.
+    match chars.next() {
+        Some(':' | '：') => (kind, chars.as_str()),
+        _ => (Kind::Note, text),
+    }
+}
+
+/// Whether the words after a kind prefix are empty: `d:` alone says nothing.
+pub fn is_empty_after_prefix(text: &str) -> bool {
+    prefix(text).1.trim().is_empty()
+}
+
+/// Reads a note's text as typed.
+pub fn parse(text: &str) -> Parsed {
+    let (kind, rest) = prefix(text);
+    match kind {
+        Kind::Note => {
+            Parsed { kind, text: text.trim().to_owned(), owner: None, due: None, due_problem: None }
+        }
+        Kind::Decision => {
+            Parsed { kind, text: rest.trim().to_owned(), owner: None, due: None, due_problem: None }
+        }
+        Kind::ActionItem => action_item(rest),
+    }
+}
+
+fn action_item(rest: &str) -> Parsed {
+    let mut owner = None;
+    let mut due = None;
+    let mut due_problem = None;
+    let mut lines: Vec<String> = Vec::new();
+    for line in rest.trim().lines() {
+        let mut kept: Vec<&str> = Vec::new();
+        for word in line.split_whitespace() {
+            if owner.is_none()
+                && let Some(name) = owner_of(word)
+            {
+                owner = Some(name.to_owned());
+                continue;
+            }
+            if due.is_none()
+                && due_problem.is_none()
+                && let Some(value) =
+                    word.get(..4).filter(|w| w.eq_ignore_ascii_case("due:")).map(|_| &word[4..])
+            {
+                match due_date(value) {
+                    Ok(date) => {
+                        due = Some(date);
+                        continue;
+                    }
+                    Err(problem) => due_problem = Some(problem),
+                }
+            }
+            kept.push(word);
+        }
+        lines.push(kept.join(" "));
+    }
+    let text = lines.join("\n").trim().to_owned();
+    Parsed { kind: Kind::ActionItem, text, owner, due, due_problem }
+}
+
+/// `@name`: letters of any script, digits, `_`, `-`, `.`; a full stop ending the sentence is not
+/// part of the name.
+fn owner_of(word: &str) -> Option<&str> {
+    let name = word.strip_prefix('@')?.trim_end_matches(['.', ',']);
+    let ok = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    ok.then_some(name)
+}
+
+fn due_date(value: &str) -> Result<NaiveDate, String> {
+    let value = value.trim_end_matches(['.', ',']);
+    if value.is_empty() {
+        return Err("due: needs a date, e.g. due:2025-01-15".to_owned());
+    }
+    let shaped = value.len() == 10
+        && value
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        Ok(date) if shaped => Ok(date),
+        _ => Err(format!("{value} is not a date (write YYYY-MM-DD)")),
+    }
+}
