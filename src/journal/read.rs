@@ -60,6 +60,11 @@ impl fmt::Display for ReadError {
                 f,
                 "these minutes are in format {n}, and this gavel reads format {FORMAT}; use the gavel version that wrote them"
             ),
+            ReadError::Damaged { line, why: Flaw::Unchained } => write!(
+                f,
+                "line {} was changed: line {line} no longer follows from it (the hash chain is broken there)",
+                line - 1
+            ),
             ReadError::Damaged { line, why } => write!(f, "line {line}: {why}"),
         }
     }
@@ -77,9 +82,7 @@ impl fmt::Display for Flaw {
                 f,
                 "record {found} where record {expected} was expected: this line was inserted or copied"
             ),
-            Flaw::Unchained => f.write_str(
-                "this line does not follow from the line before it (the hash chain is broken): the line before was changed",
-            ),
+            Flaw::Unchained => f.write_str("this line does not follow from the line before it"),
         }
     }
 }

@@ -1,0 +1,62 @@
+//! What several test files share: a scripted Busan meeting at exact instants.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use gavel::agenda::{self, Agenda};
+use gavel::meeting::{Action, Entry, Header, Meeting, NoteId, fold};
+
+pub fn busan() -> Agenda {
+    agenda::load_file(Path::new("agenda.yaml")).expect("the shipped agenda loads")
+}
+
+pub fn header(agenda: Agenda) -> Header {
+    Header::new(agenda, "agenda.yaml".into(), "0".repeat(64), "gavel test".into())
+}
+
+/// 09:00:00 in Busan on the meeting's day.
+pub fn nine() -> DateTime<Utc> {
+    "2024-12-23T00:00:00Z".parse().expect("instant")
+}
+
+pub fn at(minutes: i64, seconds: i64) -> DateTime<Utc> {
+    nine() + TimeDelta::minutes(minutes) + TimeDelta::seconds(seconds)
+}
+
+pub fn note(id: &str, text: &str) -> Action {
+    Action::CommitNote { id: NoteId::from(id), text: text.into() }
+}
+
+/// The first part of a Busan meeting: opened a little late, notes of each kind, a pause.
+pub fn script() -> Vec<(DateTime<Utc>, Action)> {
+    vec![
+        (at(-5, 0), note("n0", "회의 자료 배포 완료")),
+        (at(2, 10), Action::Open),
+        (at(3, 0), note("n1", "가덕도신공항 조기 착공 보고")),
+        (at(9, 30), Action::NextTopic),
+        (at(10, 0), note("n2", "d: 북부산 개발 계획 승인")),
+        (at(12, 0), note("n3", "a: @김민지 예산안 검토 due:2025-01-15")),
+        (at(15, 0), Action::PauseResume),
+        (at(17, 30), Action::PauseResume),
+        (at(18, 0), Action::Skip),
+        (at(25, 0), Action::Defer),
+        (at(26, 0), Action::EditNote { id: NoteId::from("n1"), text: "가덕도신공항 조기 착공 (수정)".into() }),
+        (at(27, 0), Action::StrikeNote { id: NoteId::from("n0") }),
+        (at(31, 0), Action::NextSession),
+        (at(33, 0), Action::AddMinute),
+        (at(40, 0), note("n4", "Mixed 한글 and English | with a pipe")),
+    ]
+}
+
+/// Applies the script; returns the meeting and every entry it produced, in order.
+pub fn run_script(header: &Header, script: &[(DateTime<Utc>, Action)]) -> (Meeting, Vec<Entry>) {
+    let mut meeting = fold(header, &[]);
+    let mut entries = Vec::new();
+    for (now, action) in script {
+        let outcome = meeting.apply(action.clone(), *now).unwrap_or_else(|r| panic!("{action:?}: {r}"));
+        entries.extend(outcome.entries);
+    }
+    (meeting, entries)
+}
