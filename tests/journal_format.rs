@@ -123,7 +123,10 @@ fn the_cli_verifies_and_names_the_broken_line() {
     let out = Command::cargo_bin("gavel").unwrap().arg("verify").arg(&path).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains(": intact. The header and 17 events follow one from another, unchanged."), "{text}");
+    assert!(
+        text.contains(": intact. The header and 17 events follow one from another, unchanged."),
+        "{text}"
+    );
     let mut l = lines(&path);
     assert!(l[6].starts_with("{\"seq\":6,"), "{}", l[6]);
     l[6] = l[6].replace("\"seq\":6,", "\"seq\":7,");
@@ -186,13 +189,23 @@ fn the_torn_tail_is_told_to_the_chair_on_resume() {
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() - 10]).unwrap();
     let agenda = busan();
-    let how = Start { agenda: &agenda, agenda_path: Path::new("agenda.yaml"), agenda_sha256: &"0".repeat(64), minutes: Some(&path), fresh: false };
+    let how = Start {
+        agenda: &agenda,
+        agenda_path: Path::new("agenda.yaml"),
+        agenda_sha256: &"0".repeat(64),
+        minutes: Some(&path),
+        fresh: false,
+    };
     let started = start(real(), &how).unwrap();
     assert!(started.resumed);
     assert_eq!(started.notices.len(), 1);
     let side = format!("{}.torn-1", path.display());
     assert!(started.notices[0].contains(&side), "{:?}", started.notices);
-    assert!(started.notices[0].starts_with("The minutes ended in an unfinished line"), "{:?}", started.notices);
+    assert!(
+        started.notices[0].starts_with("The minutes ended in an unfinished line"),
+        "{:?}",
+        started.notices
+    );
 }
 
 #[test]
@@ -226,7 +239,9 @@ fn other_formats_and_other_files_get_their_own_message() {
     assert_eq!(open(b""), format!("{name}: the file is empty; it is not a gavel minutes file"));
     assert_eq!(
         open(b"{\"magic\":\"gavel minutes\",\"format\":2,\"header\":{}}\n"),
-        format!("{name}: these minutes are in format 2, and this gavel reads format 1; use the gavel version that wrote them")
+        format!(
+            "{name}: these minutes are in format 2, and this gavel reads format 1; use the gavel version that wrote them"
+        )
     );
     let not_ours = format!("{name}: this is not a gavel minutes file (its first line is not a gavel header)");
     assert_eq!(open(b"{\"a\":1}\n{\"b\":2}\n"), not_ours);
@@ -249,7 +264,12 @@ fn a_second_runner_is_refused_and_readers_need_no_lock() {
     Command::cargo_bin("gavel").unwrap().arg("export").arg(&path).assert().success();
 }
 
-fn start_at<'a>(agenda: &'a gavel::agenda::Agenda, minutes: &'a Path, sha: &'a str, fresh: bool) -> Start<'a> {
+fn start_at<'a>(
+    agenda: &'a gavel::agenda::Agenda,
+    minutes: &'a Path,
+    sha: &'a str,
+    fresh: bool,
+) -> Start<'a> {
     Start { agenda, agenda_path: Path::new("agenda.yaml"), agenda_sha256: sha, minutes: Some(minutes), fresh }
 }
 
@@ -299,7 +319,9 @@ fn a_changed_agenda_is_told_and_the_stored_one_is_used() {
     assert_eq!(again.meeting.agenda().title, agenda.title);
     assert_eq!(
         again.notices,
-        ["agenda.yaml has changed since these minutes began; the meeting goes on with the agenda as it was then, which the minutes keep. To use the changed agenda, start new minutes with --new."]
+        [
+            "agenda.yaml has changed since these minutes began; the meeting goes on with the agenda as it was then, which the minutes keep. To use the changed agenda, start new minutes with --new."
+        ]
     );
 }
 
@@ -369,7 +391,11 @@ fn the_twin_is_replaced_whole_never_written_in_place() {
 
 fn export(path: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("gavel").unwrap().arg("export").arg(path).args(args).output().unwrap();
-    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 #[test]
@@ -415,7 +441,10 @@ fn export_of_a_torn_journal_leaves_the_tail_out_and_says_so() {
     let (code, md, err) = export(&path, &[]);
     assert_eq!(code, 0);
     assert!(!md.contains("with a pipe"), "the torn note is left out");
-    assert!(err.contains("are an unfinished line (the program stopped while writing) and are left out"), "{err}");
+    assert!(
+        err.contains("are an unfinished line (the program stopped while writing) and are left out"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), &bytes[..bytes.len() - 20], "export repairs nothing");
 }
 
@@ -423,7 +452,10 @@ fn export_of_a_torn_journal_leaves_the_tail_out_and_says_so() {
 fn export_of_bad_input_is_one_message() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = export(&dir.path().join("nope.jsonl"), &[]);
-    assert_eq!((code, err), (4, format!("{}: there is no such minutes file\n", dir.path().join("nope.jsonl").display())));
+    assert_eq!(
+        (code, err),
+        (4, format!("{}: there is no such minutes file\n", dir.path().join("nope.jsonl").display()))
+    );
     let (code, _, err) = export(Path::new("agenda.yaml"), &[]);
     assert_eq!(
         (code, err.as_str()),

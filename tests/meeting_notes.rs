@@ -49,13 +49,22 @@ fn kinds_owners_and_due_dates() {
             item("call", Some("j.park-2_b"), None, None),
         ),
         ("no owner, no due", "a: tidy up", item("tidy up", None, None, None)),
-        ("an e-mail address is not an owner", "a: write to kim@example.org", item("write to kim@example.org", None, None, None)),
+        (
+            "an e-mail address is not an owner",
+            "a: write to kim@example.org",
+            item("write to kim@example.org", None, None, None),
+        ),
         ("a lone @ is not an owner", "a: meet @ noon", item("meet @ noon", None, None, None)),
         ("the first owner is the owner", "a: @kim and @lee", item("and @lee", Some("kim"), None, None)),
         (
             "an invalid due stays visible and is reported",
             "a: @kim report due:2025-13-40",
-            item("report due:2025-13-40", Some("kim"), None, Some("2025-13-40 is not a date (write YYYY-MM-DD)")),
+            item(
+                "report due:2025-13-40",
+                Some("kim"),
+                None,
+                Some("2025-13-40 is not a date (write YYYY-MM-DD)"),
+            ),
         ),
         (
             "a due in another shape is reported",

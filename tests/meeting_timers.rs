@@ -111,7 +111,20 @@ fn clock_table() {
     assert_eq!(level(&run, min(14)), Level::Danger);
     assert_eq!(level(&run, min(14) + ms(1)), Level::Over);
     // Over time: remaining goes negative; an overrun session counts as finished now.
-    check(&run, &[(hm(16, 5), min(12) + TimeDelta::seconds(5), min(11) + TimeDelta::seconds(5), min(14) + TimeDelta::seconds(5), min(12) + TimeDelta::seconds(5), -(min(2) + TimeDelta::seconds(5)), Level::Over, min(6) + TimeDelta::seconds(5), "09:41:05")]);
+    check(
+        &run,
+        &[(
+            hm(16, 5),
+            min(12) + TimeDelta::seconds(5),
+            min(11) + TimeDelta::seconds(5),
+            min(14) + TimeDelta::seconds(5),
+            min(12) + TimeDelta::seconds(5),
+            -(min(2) + TimeDelta::seconds(5)),
+            Level::Over,
+            min(6) + TimeDelta::seconds(5),
+            "09:41:05",
+        )],
+    );
     assert_eq!(format_remaining(timers(&run, hm(16, 5)).session_remaining), "+02:05");
 }
 
@@ -228,7 +241,11 @@ fn across_the_spring_daylight_saving_change() {
     let mut run = Run::new(NEW_YORK_SPRING);
     assert_eq!(run.start, at("2025-03-09T06:30:00Z"));
     let t = timers(&run, 0);
-    assert_eq!(t.projected_end.to_rfc3339(), "2025-03-09T04:30:00-04:00", "two hours of plan, one skipped by the clocks");
+    assert_eq!(
+        t.projected_end.to_rfc3339(),
+        "2025-03-09T04:30:00-04:00",
+        "two hours of plan, one skipped by the clocks"
+    );
     run.ok(Action::Open, 0);
     let early = run.ok(Action::NextTopic, hm(15, 0));
     let late = run.ok(Action::NextSession, hm(45, 0));

@@ -73,7 +73,9 @@ impl fmt::Display for ReadError {
 impl fmt::Display for Flaw {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Flaw::Unreadable => f.write_str("the line is damaged (not a complete gavel record), and more records follow it"),
+            Flaw::Unreadable => {
+                f.write_str("the line is damaged (not a complete gavel record), and more records follow it")
+            }
             Flaw::Gap { expected, found } => write!(
                 f,
                 "record {found} where record {expected} was expected: a line before this one was removed"

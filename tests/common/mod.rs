@@ -42,7 +42,12 @@ pub fn script() -> Vec<(DateTime<Utc>, Action)> {
         (at(17, 30), Action::PauseResume),
         (at(18, 0), Action::Skip),
         (at(25, 0), Action::Defer),
-        (at(26, 0), Action::EditNote { id: NoteId::from("n1"), text: "가덕도신공항 조기 착공 (수정)".into() }),
+        (
+            at(26, 0),
+            Action::EditNote {
+                id: NoteId::from("n1"), text: "가덕도신공항 조기 착공 (수정)".into()
+            },
+        ),
         (at(27, 0), Action::StrikeNote { id: NoteId::from("n0") }),
         (at(31, 0), Action::NextSession),
         (at(33, 0), Action::AddMinute),
