@@ -11,3 +11,4 @@ pub mod journal;
 pub mod meeting;
 pub mod minutes;
 pub mod starter;
+pub mod tui;

@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand};
 
 use gavel::agenda::{self, ErrorKind, LoadError};
 use gavel::journal::fs::{Fs, RealFs};
+use gavel::journal::start::StartError;
 use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
-use gavel::{check, starter};
+use gavel::tui::run::{RunError, RunOptions};
+use gavel::{check, starter, tui};
 
 /// Exit codes, listed in the README.
 mod exit {
@@ -35,10 +37,27 @@ struct Cli {
     command: Option<Command>,
     /// The agenda to run (default ./agenda.yaml).
     agenda: Option<PathBuf>,
+    /// Keep the minutes in this file instead of minutes/<agenda>-<date>.jsonl beside the agenda.
+    #[arg(long, value_name = "FILE")]
+    minutes: Option<PathBuf>,
+    /// Start new minutes (under the next free name) even if minutes of this meeting exist.
+    #[arg(long = "new")]
+    fresh: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the meeting on the live screen (the same as `gavel AGENDA`).
+    Run {
+        /// The agenda (default ./agenda.yaml).
+        agenda: Option<PathBuf>,
+        /// Keep the minutes in this file instead of minutes/<agenda>-<date>.jsonl beside the agenda.
+        #[arg(long, value_name = "FILE")]
+        minutes: Option<PathBuf>,
+        /// Start new minutes (under the next free name) even if minutes of this meeting exist.
+        #[arg(long = "new")]
+        fresh: bool,
+    },
     /// Check an agenda and print its sessions, topics and planned schedule.
     Check {
         /// The agenda file.
@@ -114,7 +133,8 @@ fn main() -> ExitCode {
         Some(Command::Schema) => emit(&schema()),
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
-        None => run_default(&cli.agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml"))),
+        Some(Command::Run { agenda, minutes, fresh }) => run_meeting(agenda, minutes, fresh),
+        None => run_meeting(cli.agenda, cli.minutes, cli.fresh),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -130,10 +150,45 @@ fn run_check(path: &Path, json: bool) -> Result<(), Failure> {
     if json { emit(&check::schedule_json(&agenda)) } else { emit(&check::schedule_text(&agenda)) }
 }
 
-fn run_default(path: &Path) -> Result<(), Failure> {
-    let agenda = agenda::load_file(path)?;
-    emit(&check::schedule_text(&agenda))?;
-    emit("\nThis is the planned schedule. The live meeting screen comes in the next version of gavel.\n")
+fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -> Result<(), Failure> {
+    let options =
+        RunOptions { agenda: agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml")), minutes, fresh };
+    let ended = tui::run::run(&options).map_err(|e| match e {
+        RunError::Agenda(e) => Failure::from(e),
+        RunError::Minutes(StartError::Open(e)) => Failure::from(e),
+        RunError::Minutes(e @ StartError::Closed { .. }) => {
+            Failure { message: e.to_string(), code: exit::INVALID }
+        }
+        e @ (RunError::NoTerminal | RunError::Terminal(_)) => Failure { message: e.to_string(), code: 1 },
+    })?;
+    let path = ended.minutes.display();
+    let mut text = if ended.signal {
+        format!(
+            "gavel was asked to stop. Every saved event is in {path}; run gavel again to resume the meeting.\n"
+        )
+    } else if ended.closed {
+        format!("The meeting is closed. Its minutes are in {path}; the document: gavel export {path}\n")
+    } else {
+        format!("The minutes are in {path}. Run gavel again to resume the meeting.\n")
+    };
+    match ended.rescue {
+        None => {}
+        Some(Ok(rescue)) => {
+            text += &format!(
+                "Some events could not be written to {path}; a rescue copy of the whole minutes, with them, is in {}.\n",
+                rescue.display()
+            )
+        }
+        Some(Err(e)) => {
+            return Err(Failure {
+                message: format!(
+                    "{text}Some events could not be written to {path}, and no rescue copy could be written either ({e})."
+                ),
+                code: exit::FILE,
+            });
+        }
+    }
+    emit(&text)
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {

@@ -55,7 +55,7 @@ impl fmt::Display for OpenError {
             OpenErrorKind::Exists => f.write_str("already exists; gavel never overwrites minutes"),
             OpenErrorKind::Locked => f.write_str(
                 "these minutes are open in another gavel, which is the only one that may write them; \
-                 quit that one first, or review the meeting with `gavel replay` meanwhile",
+                 quit that one first, or read the minutes meanwhile with `gavel export`",
             ),
             OpenErrorKind::Io(e) if e.kind() == io::ErrorKind::IsADirectory => {
                 f.write_str("is a folder, not a minutes file")
@@ -126,6 +126,8 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         fs.create_dir_all(&folder).map_err(|e| open_error(&folder, e))?;
         let content = encode_header(header).map_err(|e| open_error(path, io::Error::other(e)))?;
         let temp = side_path(path, "creating");
+        // A crash during an earlier creation may have left one (it only ever holds a header).
+        let _ = fs.remove_file(&temp);
         let written = (|| {
             let mut file = fs.create_new(&temp)?;
             file.append(&content)?;
@@ -219,7 +221,7 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
 
     /// Writes whatever is waiting. Called again on every tick while not saved.
     pub fn flush(&mut self) -> &SaveState {
-        if self.durable == self.content.len() && self.file_is_ours() {
+        if self.durable == self.content.len() && self.file.is_some() && self.file_is_ours() {
             self.state = SaveState::Saved;
             return &self.state;
         }
@@ -243,6 +245,8 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
             Ok(now) if Some(now) == self.file_id => {}
             Ok(_) => {
                 // Someone put another file in its place: keep theirs beside it, then ours back.
+                // Until then none of this meeting is on disk under its name.
+                self.durable_events = 0;
                 let aside = free_side_path(self.fs.as_ref(), &self.path, "replaced");
                 self.fs.rename(&self.path, &aside).map_err(|e| {
                     format!("the minutes file was replaced and cannot be moved aside: {}", io_reason(&e))
@@ -250,9 +254,17 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
                 return self.recreate().map_err(|e| format!("the minutes file was replaced; {e}"));
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                self.durable_events = 0;
                 return self.recreate().map_err(|e| format!("the minutes file was removed; {e}"));
             }
             Err(_) => {}
+        }
+        if self.file.is_none() {
+            // Our file is in place but not open: a recovery linked it and then failed.
+            let file = self
+                .adopt()
+                .map_err(|e| format!("the minutes file cannot be opened again: {}", io_reason(&e)))?;
+            self.file = Some(file);
         }
         let Some(file) = self.file.as_mut() else {
             return self.recreate();
@@ -277,35 +289,36 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
     fn recreate(&mut self) -> Result<(), String> {
         let folder = folder_of(&self.path);
         let temp = side_path(&self.path, "recovering");
-        let result = (|| {
+        self.file = None;
+        let linked = (|| {
             self.fs.create_dir_all(&folder)?;
             let _ = self.fs.remove_file(&temp);
             let mut file = self.fs.create_new(&temp)?;
             file.append(&self.content)?;
             file.sync_data()?;
             self.fs.hard_link(&temp, &self.path)?;
-            self.fs.sync_dir(&folder)?;
-            let file = self.fs.open_rw(&self.path)?;
-            match file.try_lock() {
-                Ok(()) => {}
-                Err(LockError::Held) => return Err(io::Error::other("another gavel took the file")),
-                Err(LockError::Io(e)) => return Err(e),
-            }
-            Ok(file)
+            file.identity()
         })();
         let _ = self.fs.remove_file(&temp);
-        match result {
-            Ok(file) => {
-                self.file_id = file.identity().ok();
-                self.file = Some(file);
-                self.durable = self.content.len();
-                self.durable_events = self.events;
-                Ok(())
-            }
-            Err(e) => {
-                self.file = None;
-                Err(format!("it cannot be written again: {}", io_reason(&e)))
-            }
+        let why = |e: io::Error| format!("it cannot be written again: {}", io_reason(&e));
+        // From here the file under the name is ours: if what follows fails, the next flush
+        // opens it again instead of taking it for a stranger's.
+        self.file_id = Some(linked.map_err(why)?);
+        let file = self.adopt().map_err(why)?;
+        self.file = Some(file);
+        self.durable = self.content.len();
+        self.durable_events = self.events;
+        Ok(())
+    }
+
+    /// Opens our file under its name again and makes its name durable.
+    fn adopt(&self) -> io::Result<Box<dyn JournalFile>> {
+        self.fs.sync_dir(&folder_of(&self.path))?;
+        let file = self.fs.open_rw(&self.path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(file),
+            Err(LockError::Held) => Err(io::Error::other("another gavel took the file")),
+            Err(LockError::Io(e)) => Err(e),
         }
     }
 
@@ -321,15 +334,23 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         let mut last = String::from("no place to write");
         for place in places {
             let path = place.join(&name);
+            let mut created = false;
             let written = (|| {
                 let mut file = self.fs.create_new(&path)?;
+                created = true;
                 file.append(&self.content)?;
                 file.sync_data()?;
                 self.fs.sync_dir(&place)
             })();
             match written {
                 Ok(()) => return Ok(path),
-                Err(e) => last = format!("{}: {}", path.display(), io_reason(&e)),
+                Err(e) => {
+                    // A partial copy must not sit where it could be taken for the rescue.
+                    if created {
+                        let _ = self.fs.remove_file(&path);
+                    }
+                    last = format!("{}: {}", path.display(), io_reason(&e));
+                }
             }
         }
         Err(last)

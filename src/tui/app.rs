@@ -1,0 +1,298 @@
+//! The screen's state: the meeting, the mode, the picker, the editor, what the hint bar says,
+//! and whether the minutes are saved. [`App::handle`] turns a command into meeting actions and
+//! into what the loop must do; it touches neither the terminal nor the disk.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use ratatui_textarea::TextArea;
+
+use super::keymap::{Command, Mode};
+use crate::meeting::{Action, Effect, Entry, Meeting, NoteId, Position, State};
+
+/// A question waiting for yes or no.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    Quit,
+    /// Quit with events the disk has not taken: a rescue copy is written on yes.
+    QuitUnsaved(u64),
+    /// Quit with an unfinished note in the editor.
+    QuitWithDraft,
+    Close,
+}
+
+impl Question {
+    pub fn text(&self) -> String {
+        match self {
+            Question::Quit => {
+                "Quit gavel? Everything is saved; run gavel again to resume the meeting.".into()
+            }
+            Question::QuitUnsaved(n) => format!(
+                "{n} event{} NOT SAVED to the minutes. Quit anyway? A rescue copy of the whole minutes will be written and its place shown.",
+                if *n == 1 { " is" } else { "s are" }
+            ),
+            Question::QuitWithDraft => {
+                "The note being typed is not committed (it is kept as a draft). Quit anyway?".into()
+            }
+            Question::Close => {
+                "Close the meeting? Its timers stop and nothing can be changed afterwards.".into()
+            }
+        }
+    }
+}
+
+/// Whether the minutes hold everything, for the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveView {
+    /// Saved; the instant of the last save, if anything was saved this run.
+    Saved(Option<DateTime<FixedOffset>>),
+    NotSaved(String),
+}
+
+/// What the loop must do after a command.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Todo {
+    /// Append these entries to the journal and sync.
+    Append(Vec<Entry>),
+    /// Ring the terminal bell once.
+    Bell,
+    /// Quit; write a rescue copy first when `rescue`.
+    Quit { rescue: bool },
+}
+
+/// One row of the jump picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickRow {
+    Session(usize),
+    Topic(Position),
+}
+
+pub struct App {
+    pub meeting: Meeting,
+    pub mode: Mode,
+    /// Where Esc, a finished question or the help returns to.
+    pub back_to: Mode,
+    pub question: Option<Question>,
+    pub pick: usize,
+    pub editor: TextArea<'static>,
+    /// A message for the hint bar, until an instant.
+    pub hint: Option<(String, DateTime<Utc>)>,
+    pub save: SaveView,
+    /// Notes scrolled back from the newest, in notes.
+    pub notes_back: usize,
+    pub minutes_path: PathBuf,
+    /// How many unsaved events the journal holds (for the quit question).
+    pub unsaved: u64,
+    /// Notes made this run, for unique ids.
+    notes_made: u64,
+}
+
+const HINT_FOR: TimeDelta = TimeDelta::seconds(4);
+
+pub fn new_editor() -> TextArea<'static> {
+    let mut editor = TextArea::default();
+    editor.set_placeholder_text("Tab or i to type a note; Enter saves it");
+    editor
+}
+
+impl App {
+    pub fn new(meeting: Meeting, minutes_path: PathBuf) -> Self {
+        let mode = if meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair };
+        App {
+            meeting,
+            mode,
+            back_to: mode,
+            question: None,
+            pick: 0,
+            editor: new_editor(),
+            hint: None,
+            save: SaveView::Saved(None),
+            notes_back: 0,
+            minutes_path,
+            unsaved: 0,
+            notes_made: 0,
+        }
+    }
+
+    /// Says something on the hint bar for a few seconds.
+    pub fn say(&mut self, text: impl Into<String>, now: DateTime<Utc>) {
+        self.hint = Some((text.into(), now + HINT_FOR));
+    }
+
+    /// The hint to show at `now`, if one is still due.
+    pub fn hint_at(&self, now: DateTime<Utc>) -> Option<&str> {
+        self.hint.as_ref().filter(|(_, until)| now < *until).map(|(t, _)| t.as_str())
+    }
+
+    /// The text in the editor, lines joined.
+    pub fn draft(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+
+    /// Every row the picker offers: each session, then its topics.
+    pub fn pick_rows(&self) -> Vec<PickRow> {
+        let mut rows = Vec::new();
+        for (k, s) in self.meeting.agenda().sessions.iter().enumerate() {
+            rows.push(PickRow::Session(k));
+            rows.extend((0..s.topics.len()).map(|t| PickRow::Topic(Position::new(k, t))));
+        }
+        rows
+    }
+
+    /// Acts on a command at `now`; returns what the loop must do.
+    pub fn handle(&mut self, command: Command, now: DateTime<Utc>) -> Vec<Todo> {
+        match command {
+            Command::Meeting(action) => self.act(action, now),
+            Command::OpenPauseResume => {
+                let action =
+                    if self.meeting.state() == State::NotOpened { Action::Open } else { Action::PauseResume };
+                self.act(action, now)
+            }
+            Command::OpenJump => {
+                let rows = self.pick_rows();
+                let here = PickRow::Topic(self.meeting.position());
+                self.pick = rows.iter().position(|r| *r == here).unwrap_or(0);
+                self.mode = Mode::Jump;
+                Vec::new()
+            }
+            Command::JumpMove(by) => {
+                let last = self.pick_rows().len().saturating_sub(1) as i64;
+                self.pick = (self.pick as i64 + i64::from(by)).clamp(0, last) as usize;
+                Vec::new()
+            }
+            Command::JumpGo => {
+                let target = match self.pick_rows().get(self.pick) {
+                    Some(PickRow::Session(k)) => Position::new(*k, 0),
+                    Some(PickRow::Topic(p)) => *p,
+                    None => return Vec::new(),
+                };
+                self.mode = Mode::Chair;
+                self.act(Action::JumpTo { session: target.session, topic: target.topic }, now)
+            }
+            Command::FocusEditor => {
+                self.mode = Mode::Editing;
+                Vec::new()
+            }
+            Command::EditorKey(key) => {
+                self.editor.input(key);
+                Vec::new()
+            }
+            Command::CommitNote => self.commit(now),
+            Command::ScrollNotes(by) => {
+                self.notes_back =
+                    if by < 0 { self.notes_back + 1 } else { self.notes_back.saturating_sub(1) };
+                Vec::new()
+            }
+            Command::Close => {
+                if self.meeting.state() == State::Closed {
+                    self.say("The meeting is closed", now);
+                } else {
+                    self.ask(Question::Close);
+                }
+                Vec::new()
+            }
+            Command::Help => {
+                self.back_to = self.mode;
+                self.mode = Mode::Help;
+                Vec::new()
+            }
+            Command::Quit => {
+                let question = if self.unsaved > 0 {
+                    Question::QuitUnsaved(self.unsaved)
+                } else if !self.draft().trim().is_empty() {
+                    Question::QuitWithDraft
+                } else {
+                    Question::Quit
+                };
+                self.ask(question);
+                Vec::new()
+            }
+            Command::Back => {
+                self.mode = if self.mode == Mode::Help { self.back_to } else { self.rest_mode() };
+                Vec::new()
+            }
+            Command::Yes => self.answer(true, now),
+            Command::No => self.answer(false, now),
+        }
+    }
+
+    /// Pasted text goes into the editor whole, line breaks kept, and is never read as keys.
+    pub fn paste(&mut self, text: &str) {
+        self.mode = Mode::Editing;
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        self.editor.insert_str(text);
+    }
+
+    fn rest_mode(&self) -> Mode {
+        if self.meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair }
+    }
+
+    fn ask(&mut self, question: Question) {
+        if self.mode != Mode::Confirm && self.mode != Mode::Help {
+            self.back_to = self.mode;
+        }
+        self.question = Some(question);
+        self.mode = Mode::Confirm;
+    }
+
+    fn answer(&mut self, yes: bool, now: DateTime<Utc>) -> Vec<Todo> {
+        let question = self.question.take();
+        self.mode = self.back_to;
+        if !yes {
+            return Vec::new();
+        }
+        match question {
+            Some(Question::Quit | Question::QuitWithDraft) => vec![Todo::Quit { rescue: false }],
+            Some(Question::QuitUnsaved(_)) => vec![Todo::Quit { rescue: true }],
+            Some(Question::Close) => {
+                let todos = self.act(Action::Close, now);
+                self.mode = self.rest_mode();
+                todos
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, action: Action, now: DateTime<Utc>) -> Vec<Todo> {
+        let before = self.meeting.position();
+        match self.meeting.apply(action, now) {
+            Ok(outcome) => {
+                if self.meeting.position() != before {
+                    self.notes_back = 0;
+                }
+                let mut todos = Vec::new();
+                for effect in outcome.effects {
+                    match effect {
+                        Effect::Bell { .. } => todos.push(Todo::Bell),
+                        Effect::Notice(text) => self.say(text, now),
+                        Effect::Closed => self.mode = Mode::Summary,
+                    }
+                }
+                if !outcome.entries.is_empty() {
+                    todos.insert(0, Todo::Append(outcome.entries));
+                }
+                todos
+            }
+            Err(refusal) => {
+                self.say(refusal.reason, now);
+                Vec::new()
+            }
+        }
+    }
+
+    fn commit(&mut self, now: DateTime<Utc>) -> Vec<Todo> {
+        let text = self.draft();
+        if text.trim().is_empty() {
+            self.say("The note is empty", now);
+            return Vec::new();
+        }
+        self.notes_made += 1;
+        let id = NoteId(format!("{}-{}", now.timestamp_millis(), self.notes_made));
+        let todos = self.act(Action::CommitNote { id, text }, now);
+        if !todos.is_empty() {
+            self.editor = new_editor();
+            self.notes_back = 0;
+        }
+        todos
+    }
+}

@@ -1,0 +1,422 @@
+//! Keys to commands: one table, read both by [`map`] and by the help overlay, so the help can
+//! never disagree with what the keys do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::meeting::Action;
+
+/// What the screen is doing, which decides what a key means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The chair's keys: the agenda and its timers.
+    Chair,
+    /// Typing a note: keys go to the editor, but for PageUp/PageDown and the editor's own.
+    Editing,
+    /// Picking a session or topic to jump to.
+    Jump,
+    /// The help overlay.
+    Help,
+    /// A yes/no question (quit, close, strike).
+    Confirm,
+    /// After the meeting is closed: planned against actual.
+    Summary,
+}
+
+/// What a key asks for: a meeting action, or something only the screen does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// A request to the meeting (goes through `Meeting::apply`).
+    Meeting(Action),
+    /// Space: open the meeting before it opens, then pause and resume.
+    OpenPauseResume,
+    /// `g`: the jump picker.
+    OpenJump,
+    /// Move the picker's selection by this many rows.
+    JumpMove(i32),
+    /// Jump to the picker's selection.
+    JumpGo,
+    /// Focus the notes editor.
+    FocusEditor,
+    /// Commit the note being typed.
+    CommitNote,
+    /// A key for the editor itself (letters, editing keys, Alt-Enter for a new line).
+    EditorKey(KeyEvent),
+    /// Scroll the notes pane back (older) or forward.
+    ScrollNotes(i32),
+    /// `e`: close the meeting, after a yes.
+    Close,
+    /// `?`: the help overlay.
+    Help,
+    /// Quit gavel, after a yes.
+    Quit,
+    /// Back to the chair's keys (Esc).
+    Back,
+    /// Yes to the question asked.
+    Yes,
+    /// No to the question asked.
+    No,
+}
+
+/// A key as written in the table: its code and whether Ctrl or Alt must be held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, ctrl: false, alt: false }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), ctrl: true, alt: false }
+}
+
+/// One row of the keymap: in which modes, which keys, what they do, and the words for the help.
+pub struct Binding {
+    pub modes: &'static [Mode],
+    pub keys: &'static [Key],
+    pub command: fn() -> Command,
+    /// How the help overlay writes the keys, e.g. "Right, n".
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+use Mode::{Chair, Confirm, Editing, Help, Jump, Summary};
+
+const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary];
+
+/// The whole keymap. Earlier rows win.
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        modes: ALL,
+        keys: &[key(KeyCode::PageDown)],
+        command: || Command::Meeting(Action::NextTopic),
+        label: "PageDown",
+        help: "next topic, in every mode (a presentation clicker)",
+    },
+    Binding {
+        modes: ALL,
+        keys: &[key(KeyCode::PageUp)],
+        command: || Command::Meeting(Action::PreviousTopic),
+        label: "PageUp",
+        help: "previous topic, in every mode",
+    },
+    Binding {
+        modes: &[Confirm],
+        keys: &[ch('y'), ch('Y'), key(KeyCode::Enter)],
+        command: || Command::Yes,
+        label: "y, Enter",
+        help: "yes",
+    },
+    Binding {
+        modes: &[Confirm],
+        keys: &[ch('n'), ch('N'), key(KeyCode::Esc)],
+        command: || Command::No,
+        label: "n, Esc",
+        help: "no",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch(' ')],
+        command: || Command::OpenPauseResume,
+        label: "Space",
+        help: "open the meeting; then pause / resume",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[key(KeyCode::Right), ch('n')],
+        command: || Command::Meeting(Action::NextTopic),
+        label: "Right, n",
+        help: "next topic (past the last: next session)",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[key(KeyCode::Left), ch('p')],
+        command: || Command::Meeting(Action::PreviousTopic),
+        label: "Left, p",
+        help: "previous topic",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch(']')],
+        command: || Command::Meeting(Action::NextSession),
+        label: "]",
+        help: "next session",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('[')],
+        command: || Command::Meeting(Action::PreviousSession),
+        label: "[",
+        help: "previous session",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('g')],
+        command: || Command::OpenJump,
+        label: "g",
+        help: "jump: pick any session or topic",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('+'), ch('=')],
+        command: || Command::Meeting(Action::AddMinute),
+        label: "+",
+        help: "one more minute for this session",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('-')],
+        command: || Command::Meeting(Action::RemoveMinute),
+        label: "-",
+        help: "one minute less for this session",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('s')],
+        command: || Command::Meeting(Action::Skip),
+        label: "s",
+        help: "mark this topic skipped, and move on",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('d')],
+        command: || Command::Meeting(Action::Defer),
+        label: "d",
+        help: "mark this topic deferred (take it up later with g), and move on",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[key(KeyCode::Tab), ch('i')],
+        command: || Command::FocusEditor,
+        label: "Tab, i",
+        help: "type a note (the secretary's editor)",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[key(KeyCode::Up)],
+        command: || Command::ScrollNotes(-1),
+        label: "Up, Down",
+        help: "scroll the notes of this topic",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[key(KeyCode::Down)],
+        command: || Command::ScrollNotes(1),
+        label: "",
+        help: "",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('e')],
+        command: || Command::Close,
+        label: "e",
+        help: "close the meeting (asks first), then the summary",
+    },
+    Binding {
+        modes: &[Editing],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::CommitNote,
+        label: "Enter",
+        help: "save the note (d: decision, a: @owner action item due:2025-01-15)",
+    },
+    Binding {
+        modes: &[Editing, Jump, Help],
+        keys: &[key(KeyCode::Esc)],
+        command: || Command::Back,
+        label: "Esc",
+        help: "back to the chair's keys",
+    },
+    Binding {
+        modes: &[Jump],
+        keys: &[key(KeyCode::Down), ch('j')],
+        command: || Command::JumpMove(1),
+        label: "Down, j",
+        help: "next item in the picker",
+    },
+    Binding {
+        modes: &[Jump],
+        keys: &[key(KeyCode::Up), ch('k')],
+        command: || Command::JumpMove(-1),
+        label: "Up, k",
+        help: "previous item in the picker",
+    },
+    Binding {
+        modes: &[Jump],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::JumpGo,
+        label: "Enter",
+        help: "go to the picked session or topic",
+    },
+    Binding {
+        modes: &[Chair, Jump, Summary],
+        keys: &[ch('?')],
+        command: || Command::Help,
+        label: "?",
+        help: "this help",
+    },
+    Binding { modes: &[Help], keys: &[ch('?'), ch('q')], command: || Command::Back, label: "", help: "" },
+    Binding {
+        modes: &[Chair, Summary],
+        keys: &[ch('q')],
+        command: || Command::Quit,
+        label: "q",
+        help: "quit (asks first; everything is already saved)",
+    },
+    Binding {
+        modes: &[Chair, Editing, Jump, Help, Summary],
+        keys: &[ctrl('c')],
+        command: || Command::Quit,
+        label: "Ctrl-C",
+        help: "quit (asks first)",
+    },
+];
+
+fn matches(k: &Key, event: &KeyEvent) -> bool {
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    // Shift is part of the character itself ('+', '?', ']' need it on many layouts).
+    k.code == event.code && k.ctrl == ctrl && k.alt == alt
+}
+
+/// What a key means in a mode. Key releases and repeats from terminals that report them are
+/// ignored; in the editor, keys the table does not name go to the editor.
+pub fn map(mode: Mode, event: KeyEvent) -> Option<Command> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    let found = BINDINGS
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.keys.iter().any(|k| matches(k, &event)))
+        .map(|b| (b.command)());
+    match (found, mode) {
+        (Some(command), _) => Some(command),
+        (None, Mode::Editing) => Some(Command::EditorKey(event)),
+        _ => None,
+    }
+}
+
+/// The help overlay's rows for a mode: (keys, what they do), from the same table.
+pub fn help_rows(mode: Mode) -> Vec<(&'static str, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.modes.contains(&mode) && !b.label.is_empty())
+        .map(|b| (b.label, b.help))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn c(ch: char) -> KeyEvent {
+        k(KeyCode::Char(ch))
+    }
+
+    fn m(a: Action) -> Option<Command> {
+        Some(Command::Meeting(a))
+    }
+
+    #[test]
+    fn chair_keys() {
+        let cases: &[(KeyEvent, Option<Command>)] = &[
+            (c(' '), Some(Command::OpenPauseResume)),
+            (k(KeyCode::Right), m(Action::NextTopic)),
+            (c('n'), m(Action::NextTopic)),
+            (k(KeyCode::PageDown), m(Action::NextTopic)),
+            (k(KeyCode::Left), m(Action::PreviousTopic)),
+            (c('p'), m(Action::PreviousTopic)),
+            (k(KeyCode::PageUp), m(Action::PreviousTopic)),
+            (c(']'), m(Action::NextSession)),
+            (c('['), m(Action::PreviousSession)),
+            (c('g'), Some(Command::OpenJump)),
+            (c('+'), m(Action::AddMinute)),
+            (KeyEvent::new(KeyCode::Char('+'), KeyModifiers::SHIFT), m(Action::AddMinute)),
+            (c('='), m(Action::AddMinute)),
+            (c('-'), m(Action::RemoveMinute)),
+            (c('s'), m(Action::Skip)),
+            (c('d'), m(Action::Defer)),
+            (k(KeyCode::Tab), Some(Command::FocusEditor)),
+            (c('i'), Some(Command::FocusEditor)),
+            (c('e'), Some(Command::Close)),
+            (c('?'), Some(Command::Help)),
+            (c('q'), Some(Command::Quit)),
+            (KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Command::Quit)),
+            (c('x'), None),
+            (k(KeyCode::Enter), None),
+        ];
+        for (event, want) in cases {
+            assert_eq!(&map(Mode::Chair, *event), want, "{event:?}");
+        }
+    }
+
+    #[test]
+    fn in_the_editor_only_the_clicker_keys_act_on_the_meeting() {
+        assert_eq!(map(Mode::Editing, k(KeyCode::PageDown)), m(Action::NextTopic));
+        assert_eq!(map(Mode::Editing, k(KeyCode::PageUp)), m(Action::PreviousTopic));
+        assert_eq!(map(Mode::Editing, k(KeyCode::Enter)), Some(Command::CommitNote));
+        assert_eq!(map(Mode::Editing, k(KeyCode::Esc)), Some(Command::Back));
+        for typed in [c('n'), c(' '), c('q'), c('e'), c('?'), c('가'), k(KeyCode::Right), k(KeyCode::Tab)] {
+            assert_eq!(map(Mode::Editing, typed), Some(Command::EditorKey(typed)), "{typed:?}");
+        }
+        let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+        assert_eq!(map(Mode::Editing, alt_enter), Some(Command::EditorKey(alt_enter)));
+    }
+
+    #[test]
+    fn picker_help_confirm_and_summary_keys() {
+        assert_eq!(map(Mode::Jump, c('j')), Some(Command::JumpMove(1)));
+        assert_eq!(map(Mode::Jump, k(KeyCode::Up)), Some(Command::JumpMove(-1)));
+        assert_eq!(map(Mode::Jump, k(KeyCode::Enter)), Some(Command::JumpGo));
+        assert_eq!(map(Mode::Jump, k(KeyCode::Esc)), Some(Command::Back));
+        assert_eq!(map(Mode::Jump, c('n')), None);
+        assert_eq!(map(Mode::Help, c('?')), Some(Command::Back));
+        assert_eq!(map(Mode::Help, k(KeyCode::Esc)), Some(Command::Back));
+        assert_eq!(map(Mode::Help, c(' ')), None);
+        assert_eq!(map(Mode::Confirm, c('y')), Some(Command::Yes));
+        assert_eq!(map(Mode::Confirm, k(KeyCode::Enter)), Some(Command::Yes));
+        assert_eq!(map(Mode::Confirm, c('n')), Some(Command::No));
+        assert_eq!(map(Mode::Confirm, k(KeyCode::Esc)), Some(Command::No));
+        assert_eq!(map(Mode::Confirm, c('q')), None);
+        assert_eq!(map(Mode::Summary, c('q')), Some(Command::Quit));
+        assert_eq!(map(Mode::Summary, c('n')), None);
+        for mode in [Mode::Chair, Mode::Editing, Mode::Jump, Mode::Help, Mode::Confirm, Mode::Summary] {
+            assert_eq!(map(mode, k(KeyCode::PageDown)), m(Action::NextTopic), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn releases_are_ignored() {
+        let mut release = c('n');
+        release.kind = KeyEventKind::Release;
+        assert_eq!(map(Mode::Chair, release), None);
+    }
+
+    #[test]
+    fn the_help_lists_every_binding_of_the_chair() {
+        let rows = help_rows(Mode::Chair);
+        let labels: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        for want in [
+            "Space", "Right, n", "Left, p", "]", "[", "g", "+", "-", "s", "d", "Tab, i", "e", "?", "q",
+            "Ctrl-C", "PageDown", "PageUp",
+        ] {
+            assert!(labels.contains(&want), "{want} missing from {labels:?}");
+        }
+        // Every binding with a label appears in the help of each of its modes.
+        for b in BINDINGS.iter().filter(|b| !b.label.is_empty()) {
+            for mode in b.modes {
+                assert!(help_rows(*mode).contains(&(b.label, b.help)), "{} in {mode:?}", b.label);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! The live screen: keys to commands ([`keymap`]), the screen's state ([`app`]), drawing
+//! ([`view`]), and the loop that reads the clock and the terminal and performs what the meeting
+//! asks ([`run`]).
+
+pub mod app;
+pub mod keymap;
+pub mod run;
+pub mod theme;
+pub mod view;

@@ -1,0 +1,273 @@
+//! The loop: the only place that reads the clock and the terminal. Terminal events and timer
+//! ticks become commands; what the meeting asks is done here: append and sync, redraw, bell,
+//! quit. The terminal is always given back as it was found.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Timelike, Utc};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+
+use super::app::{App, SaveView, Todo};
+use super::keymap::{self, Mode};
+use super::theme::Theme;
+use super::view;
+use crate::agenda::{self, LoadError};
+use crate::journal::draft::{Draft, DraftKeeper};
+use crate::journal::fs::{Fs, RealFs};
+use crate::journal::paths::{draft_path, twin_path};
+use crate::journal::start::{Start, StartError, start};
+use crate::journal::twin::{Twin, TwinWriter};
+use crate::journal::{MinutesJournal, SaveState};
+use crate::meeting::{BellWatch, Effect};
+
+/// What `gavel run` was asked.
+pub struct RunOptions {
+    pub agenda: PathBuf,
+    pub minutes: Option<PathBuf>,
+    pub fresh: bool,
+}
+
+/// Why the meeting could not run; each is one message for stderr.
+#[derive(Debug)]
+pub enum RunError {
+    Agenda(LoadError),
+    Minutes(StartError),
+    NoTerminal,
+    Terminal(io::Error),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            RunError::Agenda(e) => write!(f, "{e}"),
+            RunError::Minutes(e) => write!(f, "{e}"),
+            RunError::NoTerminal => f.write_str(
+                "gavel runs the meeting in a terminal window, and this output is not one. \
+                 To see the planned schedule instead, use `gavel check AGENDA`",
+            ),
+            RunError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
+        }
+    }
+}
+
+/// How the run ended, for the lines printed after the screen is gone.
+pub struct Ended {
+    pub minutes: PathBuf,
+    pub rescue: Option<Result<PathBuf, String>>,
+    pub signal: bool,
+    pub closed: bool,
+}
+
+/// Puts the terminal back however the loop ends (return, error, or unwinding).
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
+}
+
+pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
+    // Everything that can fail on bad input fails here, before the terminal is touched.
+    let (agenda, sha) = agenda::load_file_hashed(&options.agenda).map_err(RunError::Agenda)?;
+    let fs: Arc<dyn Fs> = Arc::new(RealFs);
+    let how = Start {
+        agenda: &agenda,
+        agenda_path: &options.agenda,
+        agenda_sha256: &sha,
+        minutes: options.minutes.as_deref(),
+        fresh: options.fresh,
+    };
+    let started = start(Arc::clone(&fs), &how).map_err(RunError::Minutes)?;
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(RunError::NoTerminal);
+    }
+    for notice in &started.notices {
+        eprintln!("{notice}");
+    }
+    let path = started.journal.path().to_owned();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(RunError::Terminal)?;
+    }
+    install_panic_message(&path);
+    let mut terminal = ratatui::try_init().map_err(RunError::Terminal)?;
+    let _restore = Restore;
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+
+    let mut app = App::new(started.meeting, path.clone());
+    let now = Utc::now();
+    if let Some(notice) = started.notices.first() {
+        app.say(notice.clone(), now);
+    } else if started.resumed {
+        app.say("Resumed: the meeting goes on where it was; the time in between is counted.", now);
+    }
+    let draft_file = draft_path(&path);
+    let restored = DraftKeeper::load(fs.as_ref(), &draft_file);
+    if let Some(draft) = &restored {
+        app.editor.insert_str(&draft.text);
+    }
+    let mut session = Session {
+        journal: started.journal,
+        twin: TwinWriter::spawn(Twin::new(Arc::clone(&fs), &twin_path(&path))),
+        twin_due: true,
+        drafts: DraftKeeper::new(Arc::clone(&fs), &draft_file, restored.as_ref().map_or("", |d| &d.text)),
+        bells: BellWatch::new(),
+        theme: Theme::from_env(),
+    };
+    let ended = session.run(&mut terminal, &mut app, &stop).map_err(RunError::Terminal)?;
+    drop(_restore);
+    Ok(Ended { minutes: path, closed: app.meeting.state() == crate::meeting::State::Closed, ..ended })
+}
+
+/// After ratatui's own hook has restored the terminal: what happened, and where the minutes are.
+fn install_panic_message(path: &Path) {
+    let path = path.to_owned();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        eprintln!(
+            "\ngavel stopped because of an error in gavel itself. Every saved note is in {}; run gavel again to resume the meeting.",
+            path.display()
+        );
+    }));
+}
+
+struct Session {
+    journal: MinutesJournal,
+    twin: TwinWriter,
+    twin_due: bool,
+    drafts: DraftKeeper,
+    bells: BellWatch,
+    theme: Theme,
+}
+
+impl Session {
+    fn run(&mut self, terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<Ended> {
+        let mut drawn_second = None;
+        let mut dirty = true;
+        let mut last_twin = Utc::now() - TimeDelta::seconds(10);
+        // The first look only records where the timers stand: no bell for what already happened.
+        self.bells.observe(&app.meeting, Utc::now());
+        loop {
+            let now = Utc::now();
+            if stop.load(Ordering::Relaxed) {
+                self.journal.flush();
+                let _ = self.twin.settle();
+                return Ok(Ended { minutes: PathBuf::new(), rescue: None, signal: true, closed: false });
+            }
+            if self.journal.state() != &SaveState::Saved {
+                self.journal.flush();
+                dirty |= self.note_save(app, now);
+            }
+            if let Some(Effect::Bell { .. }) = self.bells.observe(&app.meeting, now) {
+                ring();
+            }
+            self.keep_draft(app, now);
+            if self.twin_due && now - last_twin >= TimeDelta::seconds(1) {
+                self.twin.offer(crate::minutes::markdown(&app.meeting, Some(self.journal.fingerprint())));
+                self.twin_due = false;
+                last_twin = now;
+            }
+            let second = now.timestamp();
+            if dirty || drawn_second != Some(second) {
+                terminal.draw(|frame| view::render(frame, app, &self.theme, now))?;
+                drawn_second = Some(second);
+                dirty = false;
+            }
+            // Sleep until the next second (the clocks on screen), or sooner for the draft.
+            let mut wake = Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
+            if let Some(due) = self.drafts.deadline(&app.draft()) {
+                let until = (due - now).to_std().unwrap_or(Duration::ZERO);
+                wake = wake.min(until.max(Duration::from_millis(10)));
+            }
+            if !event::poll(wake)? {
+                continue;
+            }
+            let now = Utc::now();
+            dirty = true;
+            let todos = match event::read()? {
+                Event::Key(key) => match keymap::map(app.mode, key) {
+                    Some(command) => app.handle(command, now),
+                    None => Vec::new(),
+                },
+                Event::Paste(text) => {
+                    app.paste(&text);
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            };
+            for todo in todos {
+                match todo {
+                    Todo::Append(entries) => {
+                        let was_note = entries
+                            .iter()
+                            .any(|e| matches!(e.event, crate::meeting::Event::NoteCommitted { .. }));
+                        self.journal.append_entries(&entries);
+                        self.note_save(app, now);
+                        self.twin_due = true;
+                        if was_note && app.draft().is_empty() {
+                            let _ = self.drafts.clear();
+                        }
+                    }
+                    Todo::Bell => ring(),
+                    Todo::Quit { rescue } => {
+                        self.journal.flush();
+                        self.keep_draft_now(app, now);
+                        let _ = self.twin.settle();
+                        let rescue =
+                            rescue.then(|| self.journal.rescue(&now.format("%Y%m%d-%H%M%S").to_string()));
+                        return Ok(Ended { minutes: PathBuf::new(), rescue, signal: false, closed: false });
+                    }
+                }
+            }
+            if app.mode == Mode::Summary {
+                self.twin_due = true;
+            }
+        }
+    }
+
+    /// Copies the journal's save state to the screen; says whether it changed.
+    fn note_save(&self, app: &mut App, now: DateTime<Utc>) -> bool {
+        let view = match self.journal.state() {
+            SaveState::Saved => SaveView::Saved(Some(app.meeting.agenda().timezone.at(now))),
+            SaveState::NotSaved(reason) => SaveView::NotSaved(reason.clone()),
+        };
+        app.unsaved = self.journal.unsaved();
+        let changed = std::mem::discriminant(&view) != std::mem::discriminant(&app.save);
+        app.save = view;
+        changed
+    }
+
+    fn draft_of(app: &App, now: DateTime<Utc>) -> Draft {
+        let p = app.meeting.position();
+        Draft {
+            text: app.draft(),
+            topic: Some((p.session, p.topic)),
+            saved_at: app.meeting.agenda().timezone.at(now),
+        }
+    }
+
+    fn keep_draft(&mut self, app: &App, now: DateTime<Utc>) {
+        let _ = self.drafts.keep(&Self::draft_of(app, now), now);
+    }
+
+    fn keep_draft_now(&mut self, app: &App, now: DateTime<Utc>) {
+        // On the way out, whatever the interval says.
+        let _ = self.drafts.keep(&Self::draft_of(app, now), now + TimeDelta::days(1));
+    }
+}
+
+fn ring() {
+    let mut out = io::stdout();
+    let _ = out.write_all(b"\x07");
+    let _ = out.flush();
+}

@@ -1,0 +1,30 @@
+//! A yes/no question over the screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::centered;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(question) = &app.question else {
+        return;
+    };
+    let popup = centered(area, 60, 7);
+    frame.render_widget(Clear, popup);
+    let block = Block::new().borders(Borders::ALL).title(Span::styled(" Are you sure? ", theme.title()));
+    let lines = vec![
+        Line::raw(question.text()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", theme.key()),
+            Span::raw(" yes    "),
+            Span::styled("n", theme.key()),
+            Span::raw(" no"),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), popup);
+}

@@ -1,0 +1,53 @@
+//! The current item: which session and topic, the topic's words large (bold) and wrapped, and
+//! the presenter.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::clean;
+use crate::meeting::State;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let meeting = &app.meeting;
+    let agenda = meeting.agenda();
+    let here = meeting.position();
+    let block = Block::new().borders(Borders::BOTTOM);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(session) = agenda.sessions.get(here.session) else {
+        return;
+    };
+    let Some(topic) = session.topics.get(here.topic) else {
+        return;
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("Session {} of {}: ", here.session + 1, agenda.sessions.len()), theme.label()),
+        Span::styled(clean(&session.title).into_owned(), theme.title()),
+    ])];
+    let status = match meeting.state() {
+        State::NotOpened => "  (not opened: Space opens the meeting)".to_owned(),
+        State::Paused => "  (paused)".to_owned(),
+        State::Closed => "  (closed)".to_owned(),
+        State::Running if meeting.agenda_done() => "  (the last topic: e closes the meeting)".to_owned(),
+        State::Running => String::new(),
+    };
+    lines.push(Line::from(vec![
+        Span::styled(format!("Topic {} of {}", here.topic + 1, session.topics.len()), theme.label()),
+        Span::styled(status, theme.dim()),
+    ]));
+    lines.push(Line::from(Span::styled(clean(&topic.title).into_owned(), theme.title())));
+    if let Some(presenter) = &topic.presenter {
+        lines.push(Line::from(vec![
+            Span::styled("Presenter: ", theme.label()),
+            Span::raw(clean(presenter).into_owned()),
+        ]));
+    }
+    if let Some(notes) = &topic.notes {
+        lines.push(Line::from(Span::styled(clean(notes).into_owned(), theme.dim())));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}

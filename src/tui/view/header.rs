@@ -1,0 +1,41 @@
+//! The top line: title and place on the left; wall clock, state and save state on the right.
+
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{clean, fit, width};
+use crate::tui::app::{App, SaveView};
+use crate::tui::theme::Theme;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
+    let agenda = app.meeting.agenda();
+    let clock = agenda.timezone.at(now).format("%H:%M:%S").to_string();
+    let state = app.meeting.state().label().to_uppercase();
+    let (save_text, save_style) = match &app.save {
+        SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
+        SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),
+        SaveView::NotSaved(reason) => (format!("NOT SAVED: {}", clean(reason)), theme.not_saved()),
+    };
+    let right_width = width(&clock) + width(&state) + width(&save_text) + 6;
+    let left_room = (area.width as usize).saturating_sub(right_width + 1);
+    let mut left = clean(&agenda.title).into_owned();
+    if let Some(location) = &agenda.location {
+        left = format!("{left} | {}", clean(location));
+    }
+    let left = fit(&left, left_room);
+    let pad = (area.width as usize).saturating_sub(width(&left) + right_width);
+    let save_room = (area.width as usize).saturating_sub(width(&clock) + width(&state) + 6);
+    let line = Line::from(vec![
+        Span::styled(left, theme.title()),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(format!(" {clock}  ")),
+        Span::styled(state, theme.title()),
+        Span::raw("  "),
+        Span::styled(fit(&save_text, save_room), save_style),
+        Span::raw(" "),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}

@@ -1,0 +1,131 @@
+//! Drawing the screen from the app's state at an instant. Read-only: one file per pane, and
+//! nothing here changes the meeting or touches the disk.
+
+mod confirm;
+mod current;
+mod header;
+mod help;
+mod hints;
+mod notes;
+mod outline;
+mod picker;
+mod small;
+pub mod summary;
+mod timers;
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use unicode_width::UnicodeWidthChar;
+
+use super::app::App;
+use super::keymap::Mode;
+use super::theme::Theme;
+
+/// The smallest screen gavel draws on.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// The areas of the live screen.
+pub struct Areas {
+    pub header: Rect,
+    pub outline: Rect,
+    pub current: Rect,
+    pub timers: Rect,
+    pub notes: Rect,
+    pub hints: Rect,
+    pub body: Rect,
+}
+
+pub fn areas(area: Rect) -> Areas {
+    let [header, body, hints] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    // The outline takes about a third, more on a wide screen, so 45 topics breathe.
+    let outline_width = (body.width * 2 / 5).clamp(32, 72);
+    let [outline, right] =
+        Layout::horizontal([Constraint::Length(outline_width), Constraint::Min(0)]).areas(body);
+    let current_height = (body.height * 2 / 5).clamp(9, 16);
+    let [current, timers, notes] =
+        Layout::vertical([Constraint::Length(current_height), Constraint::Length(5), Constraint::Min(0)])
+            .areas(right);
+    Areas { header, outline, current, timers, notes, hints, body }
+}
+
+/// Draws the whole screen for `app` at `now`.
+pub fn render(frame: &mut Frame, app: &App, theme: &Theme, now: DateTime<Utc>) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        small::render(frame, area, theme);
+        return;
+    }
+    let a = areas(area);
+    header::render(frame, a.header, app, theme, now);
+    hints::render(frame, a.hints, app, theme, now);
+    if app.mode == Mode::Summary || (app.mode != Mode::Help && app.mode != Mode::Confirm && is_closed(app)) {
+        summary::render(frame, a.body, &app.meeting, theme);
+    } else {
+        outline::render(frame, a.outline, app, theme);
+        current::render(frame, a.current, app, theme);
+        timers::render(frame, a.timers, app, theme, now);
+        notes::render(frame, a.notes, app, theme);
+    }
+    match app.mode {
+        Mode::Help => help::render(frame, a.body, app.back_to, theme),
+        Mode::Jump => picker::render(frame, a.body, app, theme),
+        Mode::Confirm => confirm::render(frame, a.body, app, theme),
+        _ => {}
+    }
+}
+
+fn is_closed(app: &App) -> bool {
+    app.meeting.state() == crate::meeting::State::Closed
+}
+
+/// Text from the agenda or a note made safe for the terminal: control characters shown as
+/// a replacement character, never sent as commands.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if text.chars().any(|c| c.is_control()) {
+        text.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
+/// The display width of text (wide Hangul counts two columns).
+pub fn width(text: &str) -> usize {
+    text.chars().filter_map(|c| c.width()).sum()
+}
+
+/// Text cut to at most `max` columns, ending in `~` when cut (an ASCII mark: the ellipsis
+/// is ambiguous-width in Korean terminals).
+pub fn fit(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if max > 0 {
+        out.push('~');
+    }
+    out
+}
+
+/// A rectangle of `width` x `height` centred in `area` (cut to it).
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}

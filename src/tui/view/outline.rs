@@ -1,0 +1,105 @@
+//! The agenda outline: every session with its planned start and length, the current session's
+//! topics under it, each marked; scrolled so the current item is always in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{clean, fit};
+use crate::agenda::format_duration;
+use crate::meeting::{Position, State, TopicStatus};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+/// The marks beside topics, in ASCII so they are one column in every terminal.
+pub fn mark(status: TopicStatus) -> &'static str {
+    match status {
+        TopicStatus::Current => ">",
+        TopicStatus::Done => "x",
+        TopicStatus::Skipped => "-",
+        TopicStatus::Deferred => "~",
+        TopicStatus::Pending => " ",
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let block = Block::new().borders(Borders::RIGHT).title(Span::styled("Agenda", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let meeting = &app.meeting;
+    let agenda = meeting.agenda();
+    let schedule = agenda.schedule();
+    let here = meeting.position();
+    let opened = meeting.state() != State::NotOpened;
+    let room = inner.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut current_line = 0;
+    for (k, (session, plan)) in agenda.sessions.iter().zip(&schedule.sessions).enumerate() {
+        let is_current = k == here.session;
+        let done = (0..session.topics.len()).all(|t| {
+            !matches!(meeting.topic_status(Position::new(k, t)), TopicStatus::Pending | TopicStatus::Current)
+        });
+        let marker = if is_current && opened {
+            ">"
+        } else if done {
+            "x"
+        } else {
+            " "
+        };
+        let head = format!(
+            "{marker}{} {} {:>5} ",
+            k + 1,
+            plan.start.format("%H:%M"),
+            format_duration(session.duration)
+        );
+        let title = fit(&clean(&session.title), room.saturating_sub(head.len()));
+        let style = if is_current {
+            theme.title()
+        } else if done {
+            theme.dim()
+        } else {
+            Style::new()
+        };
+        if is_current {
+            current_line = lines.len();
+        }
+        lines.push(Line::from(vec![Span::styled(head, style), Span::styled(title, style)]));
+        if is_current {
+            for (t, topic) in session.topics.iter().enumerate() {
+                let p = Position::new(k, t);
+                let status = meeting.topic_status(p);
+                let head = format!("  {} {:>2} ", mark(status), t + 1);
+                let text = fit(&clean(&topic.title), room.saturating_sub(head.len()));
+                let style = match status {
+                    TopicStatus::Current => theme.current(),
+                    TopicStatus::Done | TopicStatus::Skipped => theme.dim(),
+                    _ => Style::new(),
+                };
+                if p == here {
+                    current_line = lines.len();
+                }
+                let text = if status == TopicStatus::Current {
+                    format!("{text:<w$}", w = room.saturating_sub(head.len()))
+                } else {
+                    text
+                };
+                lines.push(Line::from(vec![Span::styled(head, style), Span::styled(text, style)]));
+            }
+        }
+        if let Some(pause) = &plan.break_after {
+            let head = format!("   {} {:>5} ", pause.start.format("%H:%M"), format_duration(pause.duration));
+            let text = fit(&clean(&pause.title), room.saturating_sub(head.len()));
+            lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
+        }
+    }
+    // Keep the current item in view, a third of the way down when the list scrolls.
+    let height = inner.height as usize;
+    let top = if lines.len() <= height {
+        0
+    } else {
+        current_line.saturating_sub(height / 3).min(lines.len() - height)
+    };
+    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}

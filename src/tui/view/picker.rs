@@ -1,0 +1,52 @@
+//! The jump picker: every session and topic, the chosen row highlighted and kept in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::outline::mark;
+use super::{centered, clean, fit};
+use crate::tui::app::{App, PickRow};
+use crate::tui::theme::Theme;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let popup = centered(area, area.width.saturating_sub(6).min(110), area.height.saturating_sub(2));
+    frame.render_widget(Clear, popup);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(" Jump to (Up/Down, Enter; Esc cancels) ", theme.title()));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let agenda = app.meeting.agenda();
+    let room = inner.width as usize;
+    let lines: Vec<Line> = app
+        .pick_rows()
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let text = match row {
+                PickRow::Session(k) => format!("Session {}: {}", k + 1, clean(&agenda.sessions[*k].title)),
+                PickRow::Topic(p) => format!(
+                    "   {} {:>2}. {}",
+                    mark(app.meeting.topic_status(*p)),
+                    p.topic + 1,
+                    clean(&agenda.sessions[p.session].topics[p.topic].title)
+                ),
+            };
+            let style = if i == app.pick {
+                theme.current()
+            } else if matches!(row, PickRow::Session(_)) {
+                theme.title()
+            } else {
+                Style::new()
+            };
+            Line::from(Span::styled(format!("{:<room$}", fit(&text, room)), style))
+        })
+        .collect();
+    let height = inner.height as usize;
+    let top =
+        if lines.len() <= height { 0 } else { app.pick.saturating_sub(height / 2).min(lines.len() - height) };
+    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}

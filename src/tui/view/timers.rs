@@ -1,0 +1,71 @@
+//! The clock face: session time left (then over time), topic time, meeting time, drift and the
+//! projected end, styled by level so warning, danger and over time differ with or without colour.
+
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::meeting::{Level, State, format_drift, format_elapsed, format_remaining};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn level_word(level: Level) -> &'static str {
+    match level {
+        Level::Normal => "",
+        Level::Warning => " WARNING",
+        Level::Danger => " DANGER",
+        Level::Over => " OVER TIME",
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
+    let t = app.meeting.timers(now);
+    let zone = app.meeting.agenda().timezone;
+    let block = Block::new().borders(Borders::BOTTOM);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let session = if t.session_remaining.num_milliseconds() < 0 {
+        format!(" {} over ", format_remaining(t.session_remaining))
+    } else {
+        format!(" {} left ", format_remaining(t.session_remaining))
+    };
+    let mut topic =
+        vec![Span::styled("   Topic ", theme.label()), Span::raw(format_elapsed(t.topic_elapsed))];
+    if let Some(left) = t.topic_remaining {
+        let words = if left.num_milliseconds() < 0 { "over" } else { "left" };
+        topic.push(Span::styled(format!(" ({} {words})", format_remaining(left)), theme.dim()));
+    }
+    let mut first = vec![
+        Span::styled("Session", theme.label()),
+        Span::styled(session, theme.level(t.level)),
+        Span::styled(level_word(t.level), theme.level(t.level)),
+    ];
+    first.extend(topic);
+    let meeting = match t.state {
+        State::NotOpened => vec![Span::styled("Meeting  not opened", theme.dim())],
+        _ => vec![
+            Span::styled("Meeting ", theme.label()),
+            Span::raw(format_elapsed(t.meeting_elapsed)),
+            Span::styled(
+                format!(
+                    "  (running {}, paused {})",
+                    format_elapsed(t.running_time),
+                    format_elapsed(t.paused_time)
+                ),
+                theme.dim(),
+            ),
+        ],
+    };
+    let drift = vec![
+        Span::styled("Drift ", theme.label()),
+        Span::raw(format_drift(t.drift)),
+        Span::styled("   Projected end ", theme.label()),
+        Span::raw(zone.at(t.projected_end.to_utc()).format("%H:%M").to_string()),
+    ];
+    frame.render_widget(
+        Paragraph::new(vec![Line::from(first), Line::from(meeting), Line::from(drift)]),
+        inner,
+    );
+}
