@@ -30,7 +30,7 @@ fn drive(header: &Header, entries: usize, notes: usize) -> (Meeting, Vec<Entry>)
     let mut written: Vec<Entry> = Vec::with_capacity(entries + 2);
     let mut now = header.agenda.planned_start().to_utc();
     let mut committed = 0usize;
-    let mut apply = |meeting: &mut Meeting, action: Action, now: DateTime<Utc>, written: &mut Vec<Entry>| {
+    let apply = |meeting: &mut Meeting, action: Action, now: DateTime<Utc>, written: &mut Vec<Entry>| {
         if let Ok(outcome) = meeting.apply(action, now) {
             written.extend(outcome.entries);
         }

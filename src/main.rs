@@ -154,7 +154,7 @@ fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -
     let options =
         RunOptions { agenda: agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml")), minutes, fresh };
     let ended = tui::run::run(&options).map_err(|e| match e {
-        RunError::Agenda(e) => Failure::from(e),
+        RunError::Agenda(e) => Failure::from(*e),
         RunError::Minutes(StartError::Open(e)) => Failure::from(e),
         RunError::Minutes(e @ StartError::Closed { .. }) => {
             Failure { message: e.to_string(), code: exit::INVALID }

@@ -53,7 +53,9 @@ struct Shared {
     offered: Option<(u64, String)>,
     /// The number of the newest offer written.
     written: u64,
+    /// Why the write of offer number `failed` did not work, if the last write failed.
     error: Option<String>,
+    failed: u64,
     stop: bool,
 }
 
@@ -97,7 +99,9 @@ impl TwinWriter {
             if s.written >= self.offers {
                 return Ok(());
             }
-            if s.offered.is_none()
+            // Only a failure of the newest offer counts: an older one's error may still be
+            // there while the thread writes the newest.
+            if s.failed >= self.offers
                 && let Some(e) = &s.error
             {
                 return Err(e.clone());
@@ -132,7 +136,10 @@ fn run(mut twin: Twin, shared: &(Mutex<Shared>, Condvar)) {
                 s.written = number;
                 s.error = None;
             }
-            Err(e) => s.error = Some(e),
+            Err(e) => {
+                s.error = Some(e);
+                s.failed = number;
+            }
         }
         wake.notify_all();
         if failed {

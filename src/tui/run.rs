@@ -36,7 +36,7 @@ pub struct RunOptions {
 /// Why the meeting could not run; each is one message for stderr.
 #[derive(Debug)]
 pub enum RunError {
-    Agenda(LoadError),
+    Agenda(Box<LoadError>),
     Minutes(StartError),
     NoTerminal,
     Terminal(io::Error),
@@ -76,7 +76,7 @@ impl Drop for Restore {
 
 pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
     // Everything that can fail on bad input fails here, before the terminal is touched.
-    let (agenda, sha) = agenda::load_file_hashed(&options.agenda).map_err(RunError::Agenda)?;
+    let (agenda, sha) = agenda::load_file_hashed(&options.agenda).map_err(|e| RunError::Agenda(Box::new(e)))?;
     let fs: Arc<dyn Fs> = Arc::new(RealFs);
     let how = Start {
         agenda: &agenda,
