@@ -76,7 +76,8 @@ impl Drop for Restore {
 
 pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
     // Everything that can fail on bad input fails here, before the terminal is touched.
-    let (agenda, sha) = agenda::load_file_hashed(&options.agenda).map_err(|e| RunError::Agenda(Box::new(e)))?;
+    let (agenda, sha) =
+        agenda::load_file_hashed(&options.agenda).map_err(|e| RunError::Agenda(Box::new(e)))?;
     let fs: Arc<dyn Fs> = Arc::new(RealFs);
     let how = Start {
         agenda: &agenda,

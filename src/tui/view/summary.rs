@@ -42,6 +42,13 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         .unwrap_or_default();
     let title_room = (width / 3).clamp(12, 50);
     let bar_room = width.saturating_sub(title_room + 30).max(4);
+    out.push(Line::from(Span::styled(
+        format!(
+            "{:<title_room$} {:>8} {:>8} {:>9} # within plan, ! over",
+            "Session", "planned", "actual", "diff"
+        ),
+        theme.dim(),
+    )));
     for (k, s) in agenda.sessions.iter().enumerate() {
         let actual = meeting.sessions()[k].elapsed;
         let diff = actual - s.duration;
