@@ -76,9 +76,13 @@ fn action_item(rest: &str) -> Parsed {
     let mut owner = None;
     let mut due = None;
     let mut due_problem = None;
-    let mut lines: Vec<String> = Vec::new();
-    for line in rest.trim().lines() {
-        let mut kept: Vec<&str> = Vec::new();
+    let rest = rest.trim();
+    let mut text = String::with_capacity(rest.len());
+    for (i, line) in rest.lines().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        let mut first = true;
         for word in line.split_whitespace() {
             if owner.is_none()
                 && let Some(name) = owner_of(word)
@@ -99,11 +103,17 @@ fn action_item(rest: &str) -> Parsed {
                     Err(problem) => due_problem = Some(problem),
                 }
             }
-            kept.push(word);
+            if !first {
+                text.push(' ');
+            }
+            text.push_str(word);
+            first = false;
         }
-        lines.push(kept.join(" "));
     }
-    let text = lines.join("\n").trim().to_owned();
+    let trimmed = text.trim();
+    if trimmed.len() != text.len() {
+        text = trimmed.to_owned();
+    }
     Parsed { kind: Kind::ActionItem, text, owner, due, due_problem }
 }
 

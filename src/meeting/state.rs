@@ -215,6 +215,10 @@ pub struct Meeting {
 /// [`Meeting::ignored_entries`]. No input makes it panic.
 pub fn fold(header: &Header, entries: &[Entry]) -> Meeting {
     let mut meeting = Meeting::empty(Arc::new(header.agenda.clone()));
+    // Growing these as notes arrive would copy them over and over: a long journal is mostly notes.
+    let notes = entries.iter().filter(|e| matches!(e.event, Event::NoteCommitted { .. })).count();
+    meeting.notes.reserve_exact(notes);
+    meeting.note_index.reserve(notes);
     for entry in entries {
         meeting.fold_in(entry);
     }

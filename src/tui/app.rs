@@ -2,13 +2,14 @@
 //! and whether the minutes are saved. [`App::handle`] turns a command into meeting actions and
 //! into what the loop must do; it touches neither the terminal nor the disk.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use ratatui_textarea::TextArea;
 
 use super::keymap::{Command, Mode};
-use crate::meeting::{Action, Effect, Entry, Meeting, NoteId, Position, State};
+use crate::meeting::{Action, Effect, Entry, Meeting, Note, NoteId, Position, State};
 
 /// A question waiting for yes or no.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum Question {
     /// Quit with an unfinished note in the editor.
     QuitWithDraft,
     Close,
+    /// Strike this note out of the minutes.
+    Strike(NoteId),
 }
 
 impl Question {
@@ -36,6 +39,9 @@ impl Question {
             }
             Question::Close => {
                 "Close the meeting? Its timers stop and nothing can be changed afterwards.".into()
+            }
+            Question::Strike(_) => {
+                "Strike this note out of the minutes? The minutes' history keeps it.".into()
             }
         }
     }
@@ -78,8 +84,16 @@ pub struct App {
     /// A message for the hint bar, until an instant.
     pub hint: Option<(String, DateTime<Utc>)>,
     pub save: SaveView,
-    /// Notes scrolled back from the newest, in notes.
-    pub notes_back: usize,
+    /// The note picked in the notes pane, as an index into [`App::pane_notes`].
+    pub picked: Option<usize>,
+    /// The note being edited, when the editor holds an existing note rather than a new one.
+    pub editing: Option<NoteId>,
+    /// The new note that was being typed when an edit began, given back after it.
+    stash: Option<String>,
+    /// For notes committed this run: the number of journal events up to and including theirs.
+    note_events: HashMap<NoteId, u64>,
+    /// Journal events known to be on disk.
+    pub saved_events: u64,
     pub minutes_path: PathBuf,
     /// How many unsaved events the journal holds (for the quit question).
     pub unsaved: u64,
@@ -97,6 +111,7 @@ pub fn new_editor() -> TextArea<'static> {
 
 impl App {
     pub fn new(meeting: Meeting, minutes_path: PathBuf) -> Self {
+        let meeting_events = meeting.entry_count() as u64;
         let mode = if meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair };
         App {
             meeting,
@@ -107,7 +122,11 @@ impl App {
             editor: new_editor(),
             hint: None,
             save: SaveView::Saved(None),
-            notes_back: 0,
+            picked: None,
+            editing: None,
+            stash: None,
+            note_events: HashMap::new(),
+            saved_events: meeting_events,
             minutes_path,
             unsaved: 0,
             notes_made: 0,
@@ -127,6 +146,36 @@ impl App {
     /// The text in the editor, lines joined.
     pub fn draft(&self) -> String {
         self.editor.lines().join("\n")
+    }
+
+    /// The new note being typed, even while the editor holds an edit of an older note: what the
+    /// draft file keeps.
+    pub fn new_note_text(&self) -> String {
+        match &self.stash {
+            Some(text) => text.clone(),
+            None if self.editing.is_some() => String::new(),
+            None => self.draft(),
+        }
+    }
+
+    /// The notes the pane shows: the current topic's, or those taken before opening.
+    pub fn pane_notes(&self) -> Vec<&Note> {
+        if self.meeting.state() == State::NotOpened {
+            self.meeting.notes_before_opening().collect()
+        } else {
+            self.meeting.notes_on(self.meeting.position()).collect()
+        }
+    }
+
+    /// Whether a note is on disk. Notes read from the minutes are; a note committed this run is
+    /// once the journal has synced its event.
+    pub fn is_saved(&self, note: &NoteId) -> bool {
+        self.note_events.get(note).is_none_or(|n| *n <= self.saved_events)
+    }
+
+    fn picked_note(&self) -> Option<NoteId> {
+        let notes = self.pane_notes();
+        self.picked.and_then(|i| notes.get(i)).map(|n| n.id.clone())
     }
 
     /// Every row the picker offers: each session, then its topics.
@@ -178,9 +227,39 @@ impl App {
                 Vec::new()
             }
             Command::CommitNote => self.commit(now),
-            Command::ScrollNotes(by) => {
-                self.notes_back =
-                    if by < 0 { self.notes_back + 1 } else { self.notes_back.saturating_sub(1) };
+            Command::PickNote(by) => {
+                let count = self.pane_notes().len();
+                self.picked = match (self.picked, by < 0) {
+                    _ if count == 0 => None,
+                    (None, true) => Some(count - 1),
+                    (None, false) => None,
+                    (Some(i), true) => Some(i.saturating_sub(1)),
+                    (Some(i), false) if i + 1 >= count => None,
+                    (Some(i), false) => Some(i + 1),
+                };
+                Vec::new()
+            }
+            Command::EditNote => {
+                match self
+                    .picked_note()
+                    .and_then(|id| self.meeting.note(&id).map(|n| (id, n.text().to_owned())))
+                {
+                    Some((id, text)) => {
+                        self.stash = Some(self.draft());
+                        self.editor = new_editor();
+                        self.editor.insert_str(text);
+                        self.editing = Some(id);
+                        self.mode = Mode::Editing;
+                    }
+                    None => self.say("Pick a note first (Up, Down)", now),
+                }
+                Vec::new()
+            }
+            Command::StrikeNote => {
+                match self.picked_note() {
+                    Some(id) => self.ask(Question::Strike(id)),
+                    None => self.say("Pick a note first (Up, Down)", now),
+                }
                 Vec::new()
             }
             Command::Close => {
@@ -208,7 +287,15 @@ impl App {
                 Vec::new()
             }
             Command::Back => {
-                self.mode = if self.mode == Mode::Help { self.back_to } else { self.rest_mode() };
+                match self.mode {
+                    Mode::Help => self.mode = self.back_to,
+                    Mode::Editing if self.editing.is_some() => {
+                        self.end_edit();
+                        self.mode = self.rest_mode();
+                    }
+                    Mode::Chair => self.picked = None,
+                    _ => self.mode = self.rest_mode(),
+                }
                 Vec::new()
             }
             Command::Yes => self.answer(true, now),
@@ -249,6 +336,10 @@ impl App {
                 self.mode = self.rest_mode();
                 todos
             }
+            Some(Question::Strike(id)) => {
+                self.picked = None;
+                self.act(Action::StrikeNote { id }, now)
+            }
             None => Vec::new(),
         }
     }
@@ -258,7 +349,7 @@ impl App {
         match self.meeting.apply(action, now) {
             Ok(outcome) => {
                 if self.meeting.position() != before {
-                    self.notes_back = 0;
+                    self.picked = None;
                 }
                 let mut todos = Vec::new();
                 for effect in outcome.effects {
@@ -286,13 +377,32 @@ impl App {
             self.say("The note is empty", now);
             return Vec::new();
         }
+        if let Some(id) = self.editing.clone() {
+            let todos = self.act(Action::EditNote { id, text }, now);
+            if !todos.is_empty() {
+                self.end_edit();
+                self.mode = self.rest_mode();
+            }
+            return todos;
+        }
         self.notes_made += 1;
         let id = NoteId(format!("{}-{}", now.timestamp_millis(), self.notes_made));
-        let todos = self.act(Action::CommitNote { id, text }, now);
+        let todos = self.act(Action::CommitNote { id: id.clone(), text }, now);
         if !todos.is_empty() {
+            self.note_events.insert(id, self.meeting.entry_count() as u64);
             self.editor = new_editor();
-            self.notes_back = 0;
+            self.picked = None;
         }
         todos
+    }
+
+    /// Leaves an edit: the new note that was being typed comes back.
+    fn end_edit(&mut self) {
+        self.editing = None;
+        self.picked = None;
+        self.editor = new_editor();
+        if let Some(text) = self.stash.take() {
+            self.editor.insert_str(text);
+        }
     }
 }

@@ -41,8 +41,12 @@ pub enum Command {
     CommitNote,
     /// A key for the editor itself (letters, editing keys, Alt-Enter for a new line).
     EditorKey(KeyEvent),
-    /// Scroll the notes pane back (older) or forward.
-    ScrollNotes(i32),
+    /// Pick an older (-1) or newer (+1) note of this topic in the notes pane.
+    PickNote(i32),
+    /// Edit the picked note in the editor.
+    EditNote,
+    /// Strike the picked note out, after a yes.
+    StrikeNote,
     /// `e`: close the meeting, after a yes.
     Close,
     /// `?`: the help overlay.
@@ -201,16 +205,30 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         modes: &[Chair],
         keys: &[key(KeyCode::Up)],
-        command: || Command::ScrollNotes(-1),
+        command: || Command::PickNote(-1),
         label: "Up, Down",
-        help: "scroll the notes of this topic",
+        help: "pick a note of this topic (older, newer)",
     },
     Binding {
         modes: &[Chair],
         keys: &[key(KeyCode::Down)],
-        command: || Command::ScrollNotes(1),
+        command: || Command::PickNote(1),
         label: "",
         help: "",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::EditNote,
+        label: "Enter",
+        help: "edit the picked note (the minutes keep every version)",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('x'), key(KeyCode::Delete)],
+        command: || Command::StrikeNote,
+        label: "x, Delete",
+        help: "strike the picked note out of the minutes (asks first; the history keeps it)",
     },
     Binding {
         modes: &[Chair],
@@ -227,11 +245,11 @@ pub const BINDINGS: &[Binding] = &[
         help: "save the note (d: decision, a: @owner action item due:2025-01-15)",
     },
     Binding {
-        modes: &[Editing, Jump, Help],
+        modes: &[Chair, Editing, Jump, Help],
         keys: &[key(KeyCode::Esc)],
         command: || Command::Back,
         label: "Esc",
-        help: "back to the chair's keys",
+        help: "back to the chair's keys (and let go of a picked note)",
     },
     Binding {
         modes: &[Jump],
@@ -352,8 +370,12 @@ mod tests {
             (c('?'), Some(Command::Help)),
             (c('q'), Some(Command::Quit)),
             (KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Command::Quit)),
-            (c('x'), None),
-            (k(KeyCode::Enter), None),
+            (k(KeyCode::Up), Some(Command::PickNote(-1))),
+            (k(KeyCode::Down), Some(Command::PickNote(1))),
+            (k(KeyCode::Enter), Some(Command::EditNote)),
+            (c('x'), Some(Command::StrikeNote)),
+            (k(KeyCode::Delete), Some(Command::StrikeNote)),
+            (c('z'), None),
         ];
         for (event, want) in cases {
             assert_eq!(&map(Mode::Chair, *event), want, "{event:?}");

@@ -186,7 +186,7 @@ impl Session {
             }
             // Sleep until the next second (the clocks on screen), or sooner for the draft.
             let mut wake = Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
-            if let Some(due) = self.drafts.deadline(&app.draft()) {
+            if let Some(due) = self.drafts.deadline(&app.new_note_text()) {
                 let until = (due - now).to_std().unwrap_or(Duration::ZERO);
                 wake = wake.min(until.max(Duration::from_millis(10)));
             }
@@ -215,7 +215,7 @@ impl Session {
                         self.journal.append_entries(&entries);
                         self.note_save(app, now);
                         self.twin_due = true;
-                        if was_note && app.draft().is_empty() {
+                        if was_note && app.new_note_text().is_empty() {
                             let _ = self.drafts.clear();
                         }
                     }
@@ -243,6 +243,7 @@ impl Session {
             SaveState::NotSaved(reason) => SaveView::NotSaved(reason.clone()),
         };
         app.unsaved = self.journal.unsaved();
+        app.saved_events = self.journal.saved_events();
         let changed = std::mem::discriminant(&view) != std::mem::discriminant(&app.save);
         app.save = view;
         changed
@@ -251,7 +252,7 @@ impl Session {
     fn draft_of(app: &App, now: DateTime<Utc>) -> Draft {
         let p = app.meeting.position();
         Draft {
-            text: app.draft(),
+            text: app.new_note_text(),
             topic: Some((p.session, p.topic)),
             saved_at: app.meeting.agenda().timezone.at(now),
         }

@@ -12,7 +12,8 @@ use unicode_width::UnicodeWidthChar;
 use super::{clean, width};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Note, State};
-use crate::tui::app::App;
+
+use crate::tui::app::{App, SaveView};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 
@@ -49,7 +50,16 @@ pub fn wrap(text: &str, room: usize) -> Vec<String> {
     out
 }
 
-fn note_lines(note: &Note, room: usize, theme: &Theme) -> Vec<Line<'static>> {
+/// How a note's line reads: saved, or still on its way to the disk.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Saved {
+    Yes,
+    Pending,
+    /// Pending while the disk refuses: the header says NOT SAVED.
+    Refused,
+}
+
+fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Theme) -> Vec<Line<'static>> {
     let parsed = &note.parsed;
     let (label, label_style) = match parsed.kind {
         Kind::Note => ("", Style::new()),
@@ -75,16 +85,36 @@ fn note_lines(note: &Note, room: usize, theme: &Theme) -> Vec<Line<'static>> {
     if note.is_edited() {
         text.push_str(" (edited)");
     }
-    let stamp = format!("{} ", note.taken_at().format("%H:%M"));
+    if note.is_struck() {
+        text.push_str(" (struck out)");
+    }
+    // A note shows its time only once it is on disk.
+    let stamp = match saved {
+        Saved::Yes => format!("{} ", note.taken_at().format("%H:%M")),
+        Saved::Pending => "saving ".to_owned(),
+        Saved::Refused => "UNSAVED ".to_owned(),
+    };
+    let stamp_style = match saved {
+        Saved::Yes if picked => theme.current(),
+        Saved::Yes => theme.dim(),
+        Saved::Pending => theme.hint(),
+        Saved::Refused => theme.not_saved(),
+    };
     let body = format!("{label}{text}");
     let indent = width(&stamp);
-    let style = if note.is_struck() { theme.struck() } else { Style::new() };
+    let style = if note.is_struck() {
+        theme.struck()
+    } else if saved != Saved::Yes {
+        theme.dim()
+    } else {
+        Style::new()
+    };
     wrap(&body, room.saturating_sub(indent))
         .into_iter()
         .enumerate()
         .map(|(i, part)| {
             let head =
-                if i == 0 { Span::styled(stamp.clone(), theme.dim()) } else { Span::raw(" ".repeat(indent)) };
+                if i == 0 { Span::styled(stamp.clone(), stamp_style) } else { Span::raw(" ".repeat(indent)) };
             let label_len = if i == 0 { label.len().min(part.len()) } else { 0 };
             let (l, rest) = part.split_at(label_len);
             Line::from(vec![
@@ -103,28 +133,51 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Layout::vertical([Constraint::Min(0), Constraint::Length(editor_rows)]).areas(area);
     let meeting = &app.meeting;
     let here = meeting.position();
-    let (title, notes): (String, Vec<&Note>) = if meeting.state() == State::NotOpened {
-        ("Notes before opening".into(), meeting.notes_before_opening().collect())
+    let title = if meeting.state() == State::NotOpened {
+        "Notes before opening".to_owned()
     } else {
-        (format!("Notes: topic {}", here.topic + 1), meeting.notes_on(here).collect())
+        format!("Notes: topic {}", here.topic + 1)
     };
-    let shown = notes.len().saturating_sub(app.notes_back);
-    let more =
-        if app.notes_back > 0 { format!(" ({} newer below: Down)", app.notes_back) } else { String::new() };
+    let notes = app.pane_notes();
+    let refused = matches!(app.save, SaveView::NotSaved(_));
+    let help = match app.picked {
+        Some(_) => "  Enter edit, x strike, Esc let go",
+        None if notes.is_empty() => "",
+        None => "  Up: pick a note",
+    };
     let block = Block::new()
-        .title(Line::from(vec![Span::styled(title, theme.title()), Span::styled(more, theme.dim())]));
+        .title(Line::from(vec![Span::styled(title, theme.title()), Span::styled(help, theme.dim())]));
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let room = inner.width as usize;
-    let mut lines: Vec<Line> = notes[..shown].iter().flat_map(|n| note_lines(n, room, theme)).collect();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut picked_at = None;
+    for (i, note) in notes.iter().enumerate() {
+        let saved = match (app.is_saved(&note.id), refused) {
+            (true, _) => Saved::Yes,
+            (false, false) => Saved::Pending,
+            (false, true) => Saved::Refused,
+        };
+        let picked = app.picked == Some(i);
+        if picked {
+            picked_at = Some(lines.len());
+        }
+        lines.extend(note_lines(note, saved, picked, room, theme));
+    }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No notes on this topic yet.", theme.dim())));
     }
-    // Newest last, the newest in view.
-    let top = lines.len().saturating_sub(inner.height as usize);
+    // Newest last and in view, unless an older note is picked: then that one.
+    let height = inner.height as usize;
+    let top = match picked_at {
+        Some(at) if at + height < lines.len() => at,
+        _ => lines.len().saturating_sub(height),
+    };
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
 
-    let (title, style) = if editing {
+    let (title, style) = if editing && app.editing.is_some() {
+        ("Editing a note: Enter saves the new version, Esc cancels", theme.focus())
+    } else if editing {
         ("Note: Enter saves, Alt-Enter new line, Esc back to the chair", theme.focus())
     } else {
         ("Tab: type a note", theme.dim())
