@@ -7,13 +7,16 @@ fn gavel() -> Command {
 }
 
 #[test]
-fn bare_gavel_shows_the_schedule_of_agenda_yaml_and_says_what_comes_next() {
-    let out = gavel().output().expect("runs");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(text.starts_with("2025 Municipal Administration Work Report Meeting\n"));
-    assert!(text.contains("Planned end 15:50."));
-    assert!(text.contains("The live meeting screen comes in the next version"));
+fn bare_gavel_without_a_terminal_says_so_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.yaml")).expect("copy");
+    let out = gavel().current_dir(dir.path()).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).expect("utf-8"),
+        "gavel runs the meeting in a terminal window, and this output is not one. To see the planned schedule instead, use `gavel check AGENDA`\n"
+    );
+    assert!(!dir.path().join("minutes").exists(), "no minutes were started");
 }
 
 #[test]

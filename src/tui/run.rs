@@ -86,10 +86,10 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         minutes: options.minutes.as_deref(),
         fresh: options.fresh,
     };
-    let started = start(Arc::clone(&fs), &how).map_err(RunError::Minutes)?;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
     }
+    let started = start(Arc::clone(&fs), &how).map_err(RunError::Minutes)?;
     for notice in &started.notices {
         eprintln!("{notice}");
     }
