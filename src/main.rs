@@ -12,6 +12,7 @@ use gavel::agenda::{self, ErrorKind, LoadError};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::start::StartError;
 use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
+use gavel::tui::replay::ReplayError;
 use gavel::tui::run::{RunError, RunOptions};
 use gavel::{check, starter, tui};
 
@@ -85,6 +86,11 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Review a saved meeting as it was at any moment, read-only.
+    Replay {
+        /// The minutes file (the .jsonl journal).
+        minutes: PathBuf,
+    },
     /// Check that the minutes are exactly as written, and print their fingerprint.
     Verify {
         /// The minutes file (the .jsonl journal).
@@ -133,6 +139,10 @@ fn main() -> ExitCode {
         Some(Command::Schema) => emit(&schema()),
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
+        Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(|e| match e {
+            ReplayError::Open(e) => Failure::from(e),
+            e => Failure { message: e.to_string(), code: 1 },
+        }),
         Some(Command::Run { agenda, minutes, fresh }) => run_meeting(agenda, minutes, fresh),
         None => run_meeting(cli.agenda, cli.minutes, cli.fresh),
     };

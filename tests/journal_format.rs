@@ -344,7 +344,7 @@ fn closed_minutes_are_not_reopened() {
     assert_eq!(
         err.to_string(),
         format!(
-            "{0}: this meeting was closed at 2024-12-23 09:50, and closed minutes are not reopened. Read its minutes with `gavel export {0}`, or hold the meeting again in new minutes with `gavel run --new`",
+            "{0}: this meeting was closed at 2024-12-23 09:50, and closed minutes are not reopened. Review it with `gavel replay {0}`, or hold the meeting again in new minutes with `gavel run --new`",
             path.display()
         )
     );

@@ -182,6 +182,11 @@ impl<'de> Deserialize<'de> for Zone {
     }
 }
 
+/// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
+pub fn parse_clock_public(text: &str) -> Option<NaiveTime> {
+    validate::parse_clock(text)
+}
+
 /// Writes a duration the way a chair writes one: `1h30m`, `40m`, `90s` becomes `1m30s`.
 pub fn format_duration(d: TimeDelta) -> String {
     let total = d.num_seconds();

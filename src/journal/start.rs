@@ -50,7 +50,7 @@ impl std::fmt::Display for StartError {
             StartError::Closed { path, closed_at } => write!(
                 f,
                 "{}: this meeting was closed at {closed_at}, and closed minutes are not reopened. \
-                 Read its minutes with `gavel export {0}`, or hold the meeting again in new minutes with `gavel run --new`",
+                 Review it with `gavel replay {0}`, or hold the meeting again in new minutes with `gavel run --new`",
                 path.display()
             ),
         }

@@ -3,6 +3,7 @@
 //! through the same [`Meeting::fold_in`], so live state and replayed state cannot disagree.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
@@ -10,7 +11,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::Serialize;
 
 use super::action::NoteId;
-use super::event::{Entry, Event, Header, Position};
+use super::event::{Entry as JournalEntry, Event, Header, Position};
 use super::notes::{self, Parsed};
 use crate::agenda::Agenda;
 
@@ -188,24 +189,75 @@ pub(super) fn later(t: DateTime<Utc>, d: TimeDelta) -> DateTime<Utc> {
     })
 }
 
-/// A fast hasher for note ids (the multiply-rotate of rustc's FxHash). Ids come from this
-/// program's own seats, not from strangers, so hash flooding is not a concern here; folding a
-/// long journal is, and SipHash was a tenth of it.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct IdHasher(u64);
+/// Finds a note by its id. Keyed by a 64-bit hash of the id rather than the id itself, so an id
+/// is stored once (in its note) and the table stays small: folding a long journal is mostly
+/// adding notes. An id whose hash is already taken goes to a short list searched in order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct NoteIndex {
+    by_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
+    collided: Vec<usize>,
+}
 
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
+impl NoteIndex {
+    /// FxHash's multiply-rotate over the bytes, then a full avalanche (MurmurHash3's finaliser),
+    /// since the table uses the key's bits directly. Ids come from this program's own seats, so
+    /// hash flooding is not a concern; a collision only costs a search of the short list.
+    fn hash(id: &NoteId) -> u64 {
         const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let bytes = id.0.as_bytes();
+        let mut h = bytes.len() as u64;
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
-            self.0 = (self.0 ^ u64::from_le_bytes(word)).wrapping_mul(K).rotate_left(26);
+            h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K).rotate_left(26);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(K).rotate_left(26);
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        h = (h ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+
+    fn reserve(&mut self, n: usize) {
+        self.by_hash.reserve(n);
+    }
+
+    fn get(&self, notes: &[Note], id: &NoteId) -> Option<usize> {
+        let &n = self.by_hash.get(&Self::hash(id))?;
+        if notes[n].id == *id {
+            return Some(n);
         }
+        self.collided.iter().copied().find(|&c| notes[c].id == *id)
+    }
+
+    /// Records note `n`, whose id is not yet known.
+    fn insert(&mut self, id: &NoteId, n: usize) {
+        match self.by_hash.entry(Self::hash(id)) {
+            Entry::Vacant(slot) => {
+                slot.insert(n);
+            }
+            Entry::Occupied(_) => self.collided.push(n),
+        }
+    }
+}
+
+/// The hasher for keys that are already hashes.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 
     fn finish(&self) -> u64 {
@@ -228,7 +280,7 @@ pub struct Meeting {
     pub(super) running: TimeDelta,
     pub(super) sessions: Vec<SessionRun>,
     pub(super) notes: Vec<Note>,
-    pub(super) note_index: HashMap<NoteId, usize, BuildHasherDefault<IdHasher>>,
+    pub(super) note_index: NoteIndex,
     pub(super) last_at: Option<DateTime<FixedOffset>>,
     pub(super) entries: usize,
     pub(super) ignored: usize,
@@ -239,7 +291,7 @@ pub struct Meeting {
 /// Entries are trusted to come from [`Meeting::apply`]; one that does not fit (a topic out of
 /// range, a note edited after it was struck) changes nothing and is counted in
 /// [`Meeting::ignored_entries`]. No input makes it panic.
-pub fn fold(header: &Header, entries: &[Entry]) -> Meeting {
+pub fn fold(header: &Header, entries: &[JournalEntry]) -> Meeting {
     let mut meeting = Meeting::empty(Arc::new(header.agenda.clone()));
     // Growing these as notes arrive would copy them over and over: a long journal is mostly notes.
     let notes = entries.iter().filter(|e| matches!(e.event, Event::NoteCommitted { .. })).count();
@@ -284,7 +336,7 @@ impl Meeting {
             running: TimeDelta::zero(),
             sessions,
             notes: Vec::new(),
-            note_index: HashMap::default(),
+            note_index: NoteIndex::default(),
             last_at: None,
             entries: 0,
             ignored: 0,
@@ -293,7 +345,7 @@ impl Meeting {
 
     /// Folds one more entry in: what [`fold`] does for each, and what `apply` does for the
     /// entries it makes. Replay can step with it.
-    pub fn fold_in(&mut self, entry: &Entry) {
+    pub fn fold_in(&mut self, entry: &JournalEntry) {
         let at = entry.at;
         let instant = at.to_utc();
         self.count_running(instant);
@@ -363,7 +415,7 @@ impl Meeting {
                 return self.mark(session, topic, TopicStatus::Deferred);
             }
             Event::NoteCommitted { id, on, text } => {
-                if self.note_index.contains_key(id) {
+                if self.note_index.get(&self.notes, id).is_some() {
                     return false;
                 }
                 let on = on.filter(|p| self.contains(*p));
@@ -378,7 +430,7 @@ impl Meeting {
                     struck_at: None,
                     parsed: notes::parse(text),
                 });
-                self.note_index.insert(id.clone(), n);
+                self.note_index.insert(id, n);
             }
             Event::NoteEdited { id, text } => {
                 let Some(note) = self.live_note_mut(id) else { return false };
@@ -447,7 +499,7 @@ impl Meeting {
     }
 
     fn live_note_mut(&mut self, id: &NoteId) -> Option<&mut Note> {
-        let &n = self.note_index.get(id)?;
+        let n = self.note_index.get(&self.notes, id)?;
         let note = &mut self.notes[n];
         (!note.is_struck()).then_some(note)
     }
@@ -541,7 +593,7 @@ impl Meeting {
     }
 
     pub fn note(&self, id: &NoteId) -> Option<&Note> {
-        self.note_index.get(id).map(|&n| &self.notes[n])
+        self.note_index.get(&self.notes, id).map(|n| &self.notes[n])
     }
 
     /// The notes taken on a topic, oldest first, struck ones included.

@@ -94,6 +94,8 @@ pub struct App {
     note_events: HashMap<NoteId, u64>,
     /// Journal events known to be on disk.
     pub saved_events: u64,
+    /// Lines the summary is scrolled down.
+    pub summary_scroll: usize,
     pub minutes_path: PathBuf,
     /// How many unsaved events the journal holds (for the quit question).
     pub unsaved: u64,
@@ -127,6 +129,7 @@ impl App {
             stash: None,
             note_events: HashMap::new(),
             saved_events: meeting_events,
+            summary_scroll: 0,
             minutes_path,
             unsaved: 0,
             notes_made: 0,
@@ -227,6 +230,10 @@ impl App {
                 Vec::new()
             }
             Command::CommitNote => self.commit(now),
+            Command::ScrollSummary(by) => {
+                self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize);
+                Vec::new()
+            }
             Command::PickNote(by) => {
                 let count = self.pane_notes().len();
                 self.picked = match (self.picked, by < 0) {

@@ -45,6 +45,8 @@ pub enum Command {
     PickNote(i32),
     /// Edit the picked note in the editor.
     EditNote,
+    /// Scroll the summary by this many lines.
+    ScrollSummary(i32),
     /// Strike the picked note out, after a yes.
     StrikeNote,
     /// `e`: close the meeting, after a yes.
@@ -236,6 +238,20 @@ pub const BINDINGS: &[Binding] = &[
         command: || Command::Close,
         label: "e",
         help: "close the meeting (asks first), then the summary",
+    },
+    Binding {
+        modes: &[Summary],
+        keys: &[key(KeyCode::Down), ch('j')],
+        command: || Command::ScrollSummary(1),
+        label: "Down, Up",
+        help: "scroll the summary",
+    },
+    Binding {
+        modes: &[Summary],
+        keys: &[key(KeyCode::Up), ch('k')],
+        command: || Command::ScrollSummary(-1),
+        label: "",
+        help: "",
     },
     Binding {
         modes: &[Editing],

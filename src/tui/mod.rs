@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod keymap;
+pub mod replay;
 pub mod run;
 pub mod theme;
 pub mod view;

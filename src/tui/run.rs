@@ -65,7 +65,7 @@ pub struct Ended {
 }
 
 /// Puts the terminal back however the loop ends (return, error, or unwinding).
-struct Restore;
+pub(super) struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {

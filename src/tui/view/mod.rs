@@ -55,19 +55,31 @@ pub fn areas(area: Rect) -> Areas {
 
 /// Draws the whole screen for `app` at `now`.
 pub fn render(frame: &mut Frame, app: &App, theme: &Theme, now: DateTime<Utc>) {
+    if fits(frame, theme) {
+        render_in(frame, frame.area(), app, theme, now);
+    }
+}
+
+/// Whether the terminal is big enough; if not, says so on it.
+pub fn fits(frame: &mut Frame, theme: &Theme) -> bool {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
-        return;
+        return false;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         small::render(frame, area, theme);
-        return;
+        return false;
     }
+    true
+}
+
+/// The live screen in `area` (replay draws it a line shorter, above its timeline).
+pub fn render_in(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
     let a = areas(area);
     header::render(frame, a.header, app, theme, now);
     hints::render(frame, a.hints, app, theme, now);
     if app.mode == Mode::Summary || (app.mode != Mode::Help && app.mode != Mode::Confirm && is_closed(app)) {
-        summary::render(frame, a.body, &app.meeting, theme);
+        summary::render(frame, a.body, &app.meeting, app.summary_scroll, theme);
     } else {
         outline::render(frame, a.outline, app, theme);
         current::render(frame, a.current, app, theme);

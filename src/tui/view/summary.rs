@@ -1,5 +1,6 @@
-//! After the meeting: planned against actual for every session, with a bar each, then the
-//! decisions and the action items.
+//! Where the time went: planned against actual for every session and topic, with the difference
+//! and a bar each, the skipped and deferred topics, the decisions and the action items. Shown
+//! after the meeting closes and in replay.
 
 use chrono::TimeDelta;
 use ratatui::Frame;
@@ -10,29 +11,40 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{clean, fit};
 use crate::meeting::notes::Kind;
-use crate::meeting::{Meeting, TopicStatus, format_elapsed};
+use crate::meeting::{Level, Meeting, Note, Position, State, TopicStatus, format_elapsed};
 use crate::tui::theme::Theme;
 
 fn signed(d: TimeDelta) -> String {
     if d < TimeDelta::zero() { format!("-{}", format_elapsed(-d)) } else { format!("+{}", format_elapsed(d)) }
 }
 
-/// A bar of `actual` against `planned`: `#` up to the plan, `!` past it.
+/// A bar of `actual` against `planned` on a common scale: `#` within the plan, `!` past it.
 pub fn bar(planned: TimeDelta, actual: TimeDelta, scale: TimeDelta, room: usize) -> (String, String) {
     let cols = |d: TimeDelta| -> usize {
         if scale <= TimeDelta::zero() {
             return 0;
         }
-        ((d.num_seconds().max(0) as f64 / scale.num_seconds() as f64) * room as f64).round() as usize
+        let share = d.num_seconds().max(0) as f64 / scale.num_seconds() as f64;
+        ((share * room as f64).round() as usize).min(room)
     };
     let within = cols(actual.min(planned));
     let over = cols(actual).saturating_sub(within);
     ("#".repeat(within), "!".repeat(over))
 }
 
+fn topic_of(note: &Note) -> String {
+    match note.on {
+        Some(p) => format!("{}.{}", p.session + 1, p.topic + 1),
+        None => "before opening".into(),
+    }
+}
+
+/// The whole review as lines `width` columns wide.
 pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let agenda = meeting.agenda();
-    let mut out = vec![Line::from(Span::styled("Planned against actual", theme.title()))];
+    let mut out = Vec::new();
+    let title_room = (width * 2 / 5).clamp(14, 70);
+    let bar_room = width.saturating_sub(title_room + 30).clamp(4, 60);
     let scale = agenda
         .sessions
         .iter()
@@ -40,33 +52,68 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         .map(|(k, s)| s.duration.max(meeting.sessions()[k].elapsed))
         .max()
         .unwrap_or_default();
-    let title_room = (width / 3).clamp(12, 50);
-    let bar_room = width.saturating_sub(title_room + 30).max(4);
+    out.push(Line::from(Span::styled("Planned against actual", theme.title())));
     out.push(Line::from(Span::styled(
         format!(
-            "{:<title_room$} {:>8} {:>8} {:>9} # within plan, ! over",
-            "Session", "planned", "actual", "diff"
+            "{:<title_room$} {:>8} {:>8} {:>9}  # within plan, ! over",
+            "session / topic", "planned", "actual", "diff"
         ),
         theme.dim(),
     )));
+    let over = theme.level(Level::Over);
     for (k, s) in agenda.sessions.iter().enumerate() {
-        let actual = meeting.sessions()[k].elapsed;
-        let diff = actual - s.duration;
-        let title = fit(&format!("{} {}", k + 1, clean(&s.title)), title_room);
-        let (within, over) = bar(s.duration, actual, scale, bar_room);
-        let diff_style =
-            if diff > TimeDelta::zero() { theme.level(crate::meeting::Level::Over) } else { Style::new() };
+        let run = &meeting.sessions()[k];
+        let diff = run.elapsed - s.duration;
+        let (within, past) = bar(s.duration, run.elapsed, scale, bar_room);
         out.push(Line::from(vec![
-            Span::raw(format!(
-                "{title:<title_room$} {:>8} {:>8} ",
-                format_elapsed(s.duration),
-                format_elapsed(actual)
-            )),
-            Span::styled(format!("{:>9}", signed(diff)), diff_style),
-            Span::raw(" "),
+            Span::styled(
+                format!(
+                    "{:<title_room$} {:>8} {:>8} ",
+                    fit(&format!("{} {}", k + 1, clean(&s.title)), title_room),
+                    format_elapsed(s.duration),
+                    format_elapsed(run.elapsed)
+                ),
+                theme.title(),
+            ),
+            Span::styled(
+                format!("{:>9}", signed(diff)),
+                if diff > TimeDelta::zero() { over } else { Style::new() },
+            ),
+            Span::raw("  "),
             Span::styled(within, theme.saved()),
-            Span::styled(over, theme.level(crate::meeting::Level::Over)),
+            Span::styled(past, over),
         ]));
+        let topic_scale = s.duration.max(run.elapsed);
+        for (t, topic) in s.topics.iter().enumerate() {
+            let p = Position::new(k, t);
+            let elapsed = run.topics[t].elapsed;
+            let status = match meeting.topic_status(p) {
+                TopicStatus::Skipped => " (skipped)",
+                TopicStatus::Deferred => " (deferred)",
+                TopicStatus::Pending => " (not reached)",
+                _ => "",
+            };
+            let label = fit(&format!("  {}.{} {}{status}", k + 1, t + 1, clean(&topic.title)), title_room);
+            let (plan, diff, diff_style) = match topic.duration {
+                Some(d) => {
+                    let diff = elapsed - d;
+                    (
+                        format_elapsed(d),
+                        signed(diff),
+                        if diff > TimeDelta::zero() { over } else { Style::new() },
+                    )
+                }
+                None => (String::new(), String::new(), Style::new()),
+            };
+            let (within, past) = bar(topic.duration.unwrap_or(elapsed), elapsed, topic_scale, bar_room);
+            out.push(Line::from(vec![
+                Span::raw(format!("{label:<title_room$} {plan:>8} {:>8} ", format_elapsed(elapsed))),
+                Span::styled(format!("{diff:>9}"), diff_style),
+                Span::raw("  "),
+                Span::styled(within, theme.dim()),
+                Span::styled(past, over),
+            ]));
+        }
     }
     let marked: Vec<String> = agenda
         .sessions
@@ -74,61 +121,68 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         .enumerate()
         .flat_map(|(k, s)| {
             s.topics.iter().enumerate().filter_map(move |(t, topic)| {
-                match meeting.topic_status(crate::meeting::Position::new(k, t)) {
-                    TopicStatus::Skipped => {
-                        Some(format!("skipped   {}.{} {}", k + 1, t + 1, clean(&topic.title)))
-                    }
-                    TopicStatus::Deferred => {
-                        Some(format!("deferred  {}.{} {}", k + 1, t + 1, clean(&topic.title)))
-                    }
-                    _ => None,
-                }
+                let what = match meeting.topic_status(Position::new(k, t)) {
+                    TopicStatus::Skipped => "skipped ",
+                    TopicStatus::Deferred => "deferred",
+                    _ => return None,
+                };
+                Some(format!("{what}  {}.{} {}", k + 1, t + 1, clean(&topic.title)))
             })
         })
         .collect();
-    if !marked.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::from(Span::styled("Skipped and deferred", theme.title())));
-        out.extend(marked.into_iter().map(|m| Line::raw(fit(&m, width))));
+    out.push(Line::raw(""));
+    out.push(Line::from(Span::styled("Skipped and deferred", theme.title())));
+    if marked.is_empty() {
+        out.push(Line::styled("none", theme.dim()));
     }
-    let live = || meeting.notes().iter().filter(|n| !n.is_struck());
+    out.extend(marked.into_iter().map(|m| Line::raw(fit(&m, width))));
+    let live: Vec<&Note> = meeting.notes().iter().filter(|n| !n.is_struck()).collect();
     out.push(Line::raw(""));
     out.push(Line::from(Span::styled("Decisions", theme.title())));
-    let mut any = false;
-    for n in live().filter(|n| n.parsed.kind == Kind::Decision) {
-        any = true;
-        out.push(Line::raw(fit(
-            &format!("{} {}", n.taken_at().format("%H:%M"), clean(n.parsed.text.trim())),
-            width,
-        )));
-    }
-    if !any {
+    let decisions: Vec<&&Note> = live.iter().filter(|n| n.parsed.kind == Kind::Decision).collect();
+    if decisions.is_empty() {
         out.push(Line::styled("none", theme.dim()));
+    }
+    for n in decisions {
+        let head = format!("{} {:>6}  ", n.taken_at().format("%H:%M"), topic_of(n));
+        out.push(Line::raw(fit(&format!("{head}{}", clean(n.parsed.text.trim())), width)));
     }
     out.push(Line::raw(""));
     out.push(Line::from(Span::styled("Action items", theme.title())));
-    any = false;
-    for n in live().filter(|n| n.parsed.kind == Kind::ActionItem) {
-        any = true;
-        let owner = n
-            .parsed
-            .owner
-            .as_deref()
-            .map(|o| format!("@{}", clean(o)))
-            .unwrap_or_else(|| "(no owner)".into());
-        let due = n.parsed.due.map(|d| format!("due {d}")).unwrap_or_else(|| "no due date".into());
-        out.push(Line::raw(fit(&format!("{owner}  {due}  {}", clean(n.parsed.text.trim())), width)));
-    }
-    if !any {
+    let items: Vec<&&Note> = live.iter().filter(|n| n.parsed.kind == Kind::ActionItem).collect();
+    if items.is_empty() {
         out.push(Line::styled("none", theme.dim()));
+    } else {
+        out.push(Line::styled(format!("{:<14} {:<10} {:>6}  what", "owner", "due", "topic"), theme.dim()));
+    }
+    for n in items {
+        let owner = n.parsed.owner.as_deref().map(|o| format!("@{}", clean(o))).unwrap_or_else(|| "-".into());
+        let due = n.parsed.due.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+        let owner = fit(&owner, 14);
+        let pad = 14usize.saturating_sub(super::width(&owner));
+        out.push(Line::raw(fit(
+            &format!(
+                "{owner}{} {due:<10} {:>6}  {}",
+                " ".repeat(pad),
+                topic_of(n),
+                clean(n.parsed.text.trim())
+            ),
+            width,
+        )));
     }
     out
 }
 
-pub fn render(frame: &mut Frame, area: Rect, meeting: &Meeting, theme: &Theme) {
-    let block =
-        Block::new().borders(Borders::TOP).title(Span::styled(" The meeting is closed ", theme.title()));
+pub fn render(frame: &mut Frame, area: Rect, meeting: &Meeting, scroll: usize, theme: &Theme) {
+    let title = if meeting.state() == State::Closed {
+        " The meeting is closed: where the time went (Up, Down to scroll) "
+    } else {
+        " Where the time went so far (Up, Down to scroll) "
+    };
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(Paragraph::new(lines(meeting, inner.width as usize, theme)), inner);
+    let lines = lines(meeting, inner.width as usize, theme);
+    let top = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
 }
