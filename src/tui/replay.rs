@@ -540,14 +540,13 @@ pub fn run(path: &Path) -> Result<(), ReplayError> {
             match replay.view {
                 View::Seek(_) => seek_key(&mut replay, key),
                 View::Help => replay.view = View::Screen,
-                _ => match map(key) {
-                    Some(command) => {
-                        if !replay.handle(command) {
-                            return Ok(());
-                        }
+                _ => {
+                    if let Some(command) = map(key)
+                        && !replay.handle(command)
+                    {
+                        return Ok(());
                     }
-                    None => {}
-                },
+                }
             }
         }
     }
