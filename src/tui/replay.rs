@@ -19,7 +19,7 @@ use ratatui::widgets::Paragraph;
 use super::app::{App, SaveView};
 use super::keymap::{Key, Mode};
 use super::theme::Theme;
-use super::view::{self, centered, fit};
+use super::view::{self, centered};
 use crate::journal::{Minutes, OpenError, read_minutes};
 use crate::meeting::{Entry, Event as MeetingEvent, Header, Meeting, State, fold};
 
@@ -382,77 +382,52 @@ impl Replay {
     }
 }
 
-/// The replay screen at its instant.
+/// The replay screen at its instant: the live screen as it was, with the timeline in place of
+/// the live key hints.
 pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
     if !view::fits(frame, theme) {
         return;
     }
     let area = frame.area();
-    let above = Rect { height: area.height - 1, ..area };
     let now = replay.at;
-    match &replay.view {
-        View::Summary => {
-            let a = view::areas(above);
-            view::render_in(frame, above, &replay.app, theme, now);
-            frame.render_widget(ratatui::widgets::Clear, a.body);
-            view::summary::render(frame, a.body, &replay.app.meeting, replay.summary_scroll, theme);
-        }
-        _ => view::render_in(frame, above, &replay.app, theme, now),
+    view::render_in(frame, area, &replay.app, theme, now);
+    let a = view::areas(area);
+    if replay.view == View::Summary {
+        frame.render_widget(ratatui::widgets::Clear, a.body);
+        view::summary::render(frame, a.body, &replay.app.meeting, replay.summary_scroll, theme);
     }
-    let a = view::areas(above);
-    let hints = Line::from(hint_spans(replay, theme));
-    frame.render_widget(Paragraph::new(hints), a.hints);
-    let bar = Rect { y: area.bottom() - 1, height: 1, ..area };
-    frame.render_widget(Paragraph::new(timeline(replay, bar.width as usize, theme)), bar);
+    frame.render_widget(Paragraph::new(timeline(replay, a.hints.width as usize, theme)), a.hints);
+    if let Some(notice) = replay.notices.first() {
+        let popup = Rect { height: 4.min(a.body.height), ..a.body };
+        frame.render_widget(ratatui::widgets::Clear, popup);
+        let block = ratatui::widgets::Block::bordered().title(" Note (any key) ");
+        frame.render_widget(
+            Paragraph::new(notice.as_str()).block(block).wrap(ratatui::widgets::Wrap { trim: true }),
+            popup,
+        );
+    }
     match &replay.view {
         View::Help => help(frame, a.body, theme),
         View::Seek(typed) => {
-            let popup = centered(a.body, 50, 5);
+            let popup = centered(a.body, 50, 4);
             frame.render_widget(ratatui::widgets::Clear, popup);
-            let block = ratatui::widgets::Block::bordered().title(" Go to a clock time ");
-            let text =
-                vec![Line::raw(format!("Time (HH:MM): {typed}_")), Line::raw("Enter goes, Esc cancels")];
-            frame.render_widget(Paragraph::new(text).block(block), popup);
+            let block = ratatui::widgets::Block::bordered().title(" Go to a clock time (Enter; Esc cancels) ");
+            frame.render_widget(Paragraph::new(format!("Time (HH:MM): {typed}_")).block(block), popup);
         }
         _ => {}
     }
 }
 
-fn hint_spans(replay: &Replay, theme: &Theme) -> Vec<Span<'static>> {
-    let state = if replay.playing { format!("PLAYING {}x", replay.speed) } else { "PAUSED".into() };
-    let mut spans = vec![
-        Span::styled(" REPLAY ", theme.current()),
-        Span::raw(" "),
-        Span::styled(state, theme.title()),
-        Span::raw(format!("  event {}/{}  ", replay.index, replay.entries.len())),
-    ];
-    if let Some(notice) = replay.notices.first() {
-        spans.push(Span::styled(fit(notice, 60), theme.hint()));
-    } else {
-        for (key, what) in [
-            ("<- ->", "step"),
-            ("n/p", "topic"),
-            ("]/[", "session"),
-            ("Space", "play"),
-            ("1/2/3", "speed"),
-            ("t", "time"),
-            ("s", "summary"),
-            ("?", "help"),
-        ] {
-            spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(format!(" {what}  ")));
-        }
-    }
-    spans
-}
-
-/// The whole meeting as one line: `|` where sessions begin, `#` behind the replay, `^` at it.
+/// The bottom line: replay state, the clock, and the whole meeting as a bar with `|` where
+/// sessions begin, `#` behind the replay and `^` at it.
 pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
     let zone = replay.header.agenda.timezone;
+    let state = if replay.playing { format!(" REPLAY {}x ", replay.speed) } else { " REPLAY ".to_owned() };
     let start = zone.at(replay.first).format("%H:%M").to_string();
     let end = zone.at(replay.last).format("%H:%M").to_string();
     let now = zone.at(replay.at).format("%H:%M:%S").to_string();
-    let room = width.saturating_sub(start.len() + end.len() + now.len() + 5).max(1);
+    let fixed = state.len() + now.len() + start.len() + end.len() + 10;
+    let room = width.saturating_sub(fixed).max(1);
     let span = (replay.last - replay.first).num_milliseconds().max(1);
     let col = |t: DateTime<Utc>| -> usize {
         let share = (t - replay.first).num_milliseconds().clamp(0, span) as f64 / span as f64;
@@ -460,17 +435,19 @@ pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
     };
     let mut cells: Vec<char> = (0..room).map(|i| if i < col(replay.at) { '#' } else { '-' }).collect();
     for e in &replay.entries {
-        if matches!(e.event, MeetingEvent::Opened) || matches!(e.event, MeetingEvent::Moved { topic: 0, .. })
-        {
+        if matches!(e.event, MeetingEvent::Opened | MeetingEvent::Moved { topic: 0, .. }) {
             cells[col(e.at.to_utc())] = '|';
         }
     }
     cells[col(replay.at)] = '^';
     Line::from(vec![
-        Span::styled(format!("{now} "), theme.title()),
-        Span::raw(format!("{start} ")),
+        Span::styled(state, theme.current()),
+        Span::styled(format!(" {now} "), theme.title()),
+        Span::raw(format!(" {start} ")),
         Span::styled(cells.into_iter().collect::<String>(), theme.label()),
-        Span::raw(format!(" {end}")),
+        Span::raw(format!(" {end} ")),
+        Span::styled(" ?", theme.key()),
+        Span::raw(" keys"),
     ])
 }
 

@@ -56,7 +56,7 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     out.push(Line::from(Span::styled(
         format!(
             "{:<title_room$} {:>8} {:>8} {:>9}  # within plan, ! over",
-            "session / topic", "planned", "actual", "diff"
+            "session / topic (x done - skipped ~ deferred)", "planned", "actual", "diff"
         ),
         theme.dim(),
     )));
@@ -87,13 +87,9 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         for (t, topic) in s.topics.iter().enumerate() {
             let p = Position::new(k, t);
             let elapsed = run.topics[t].elapsed;
-            let status = match meeting.topic_status(p) {
-                TopicStatus::Skipped => " (skipped)",
-                TopicStatus::Deferred => " (deferred)",
-                TopicStatus::Pending => " (not reached)",
-                _ => "",
-            };
-            let label = fit(&format!("  {}.{} {}{status}", k + 1, t + 1, clean(&topic.title)), title_room);
+            // The outline's marks: x done, - skipped, ~ deferred, > current, blank not reached.
+            let mark = super::outline::mark(meeting.topic_status(p));
+            let label = fit(&format!("  {}.{} {mark} {}", k + 1, t + 1, clean(&topic.title)), title_room);
             let (plan, diff, diff_style) = match topic.duration {
                 Some(d) => {
                     let diff = elapsed - d;
