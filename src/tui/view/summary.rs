@@ -55,8 +55,8 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     out.push(Line::from(Span::styled("Planned against actual", theme.title())));
     out.push(Line::from(Span::styled(
         format!(
-            "{:<title_room$} {:>8} {:>8} {:>9}  # within plan, ! over",
-            "session / topic (x done - skipped ~ deferred)", "planned", "actual", "diff"
+            "{:<title_room$} {:>8} {:>8} {:>9}  # within plan, ! over; x done, - skipped, ~ deferred",
+            "session / topic", "planned", "actual", "diff"
         ),
         theme.dim(),
     )));
