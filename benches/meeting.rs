@@ -14,19 +14,6 @@ use gavel::meeting::{Action, Entry, Event, Header, Meeting, NoteId, Position, fo
 use serde::{Deserialize, Serialize};
 
 fn main() {
-    if std::env::var("FOLDTIME").is_ok() {
-        let header = header();
-        let (_, entries) = drive(&header, ENTRIES, usize::MAX);
-        for _ in 0..5 {
-            let t = std::time::Instant::now();
-            let m = fold(&header, &entries);
-            let a = t.elapsed();
-            drop(m);
-            let b = t.elapsed();
-            eprintln!("fold {:?} drop {:?}", a, b - a);
-        }
-        return;
-    }
     divan::main();
 }
 

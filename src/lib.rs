@@ -10,5 +10,6 @@ pub mod check;
 pub mod journal;
 pub mod meeting;
 pub mod minutes;
+pub mod share;
 pub mod starter;
 pub mod tui;

@@ -11,7 +11,7 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeDelta};
 use serde::Serialize;
 
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, format_duration};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Meeting, Note, Position, State, TopicStatus};
 
@@ -91,7 +91,13 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             }
         }
         if let Some(pause) = &session.break_after {
-            let _ = writeln!(out, "\n*{}: {} planned.*", md(&pause.title), span(pause.duration));
+            // In the agenda's own notation: `10:00` here would read as a time of day.
+            let _ = writeln!(
+                out,
+                "\n*Break: {}, {} planned.*",
+                md(&pause.title),
+                format_duration(pause.duration)
+            );
         }
     }
 

@@ -72,9 +72,9 @@ fn busan() -> Run {
     );
     s.next(&["09:15"]);
     s.act("09:16", Action::Skip);
-    let typo = s.note("09:20", "Bukhang phase 2: foriegn investment");
+    let typo = s.note("09:20", "Urban space: foriegn architects consulted");
     s.act("09:21", Action::StrikeNote { id: typo });
-    s.note("09:21:30", "Bukhang phase 2: foreign investment secured for the first block");
+    s.note("09:21:30", "Urban space: foreign architects consulted on the design code");
     s.act("09:25", Action::Defer);
     s.next(&["09:33", "09:41"]);
     s.act("09:45", Action::AddMinute);
@@ -202,12 +202,12 @@ fn struck_notes_are_left_out_of_the_markdown_and_kept_in_the_json() {
     let run = busan();
     let md = markdown(&run.meeting, None);
     assert!(!md.contains("foriegn"), "a struck note is in the minutes");
-    assert!(md.contains("foreign investment secured"));
+    assert!(md.contains("foreign architects consulted"));
     let doc: serde_json::Value = serde_json::from_str(&json(&run.meeting, None)).unwrap();
     let struck: Vec<&serde_json::Value> =
         doc["notes"].as_array().unwrap().iter().filter(|n| !n["struck_at"].is_null()).collect();
     assert_eq!(struck.len(), 1);
-    assert_eq!(struck[0]["typed"], "Bukhang phase 2: foriegn investment");
+    assert_eq!(struck[0]["typed"], "Urban space: foriegn architects consulted");
     // The edited item shows its last version, and the JSON keeps both.
     assert!(md.contains("and its budget"));
     assert!(!md.contains("2025-01-15"));

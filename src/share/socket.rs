@@ -1,0 +1,72 @@
+//! Where a running meeting listens: a Unix socket that belongs to its minutes, found again from
+//! the minutes path alone, open to the same user only.
+
+use std::io;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// Socket addresses are at most 108 bytes on Linux; leave room for the terminating zero.
+const MAX_ADDRESS: usize = 100;
+
+/// The socket of the meeting whose minutes are at `minutes`: beside them when the path fits a
+/// socket address, otherwise in the user's runtime folder under a name made from the path.
+pub fn socket_path(minutes: &Path) -> PathBuf {
+    let absolute = std::path::absolute(minutes).unwrap_or_else(|_| minutes.to_owned());
+    let beside = absolute.with_extension("sock");
+    if beside.as_os_str().len() <= MAX_ADDRESS {
+        return beside;
+    }
+    let digest = Sha256::digest(absolute.as_os_str().as_encoded_bytes());
+    let name: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    runtime_folder().join(format!("{name}.sock"))
+}
+
+/// `$XDG_RUNTIME_DIR/gavel`, else `/tmp/gavel-<uid>`.
+fn runtime_folder() -> PathBuf {
+    match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir).join("gavel"),
+        None => std::env::temp_dir().join(format!("gavel-{}", rustix::process::getuid().as_raw())),
+    }
+}
+
+/// Listens at `path`, owner-only. Any socket already there is stale: the caller holds the
+/// minutes' lock, so no other runner can be using it.
+pub fn listen(path: &Path) -> io::Result<UnixListener> {
+    if let Some(folder) = path.parent() {
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(folder)?;
+    }
+    match std::fs::remove_file(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    let listener = UnixListener::bind(path)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    Ok(listener)
+}
+
+/// Whether the other end of a connection runs as this same user.
+pub fn same_user(stream: &UnixStream) -> bool {
+    match rustix::net::sockopt::socket_peercred(stream) {
+        Ok(cred) => cred.uid == rustix::process::getuid(),
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_paths_sit_beside_the_minutes_long_ones_in_the_runtime_folder() {
+        assert_eq!(socket_path(Path::new("/srv/m/a-2024-12-23.jsonl")), PathBuf::from("/srv/m/a-2024-12-23.sock"));
+        let long = format!("/srv/{}/a.jsonl", "x".repeat(120));
+        let p = socket_path(Path::new(&long));
+        assert!(p.as_os_str().len() <= MAX_ADDRESS + 20, "{}", p.display());
+        assert_eq!(p, socket_path(Path::new(&long)), "found again from the same path");
+        assert_ne!(p, socket_path(Path::new(&long.replace("a.jsonl", "b.jsonl"))));
+    }
+}
