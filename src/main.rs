@@ -12,8 +12,10 @@ use gavel::agenda::{self, ErrorKind, LoadError};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::start::StartError;
 use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
+use gavel::share::protocol::Role;
 use gavel::tui::replay::ReplayError;
 use gavel::tui::run::{RunError, RunOptions};
+use gavel::tui::seat::SeatError;
 use gavel::{check, starter, tui};
 
 /// Exit codes, listed in the README.
@@ -86,6 +88,15 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// A second seat on a running meeting: the secretary's own terminal, a second chair, or a
+    /// display for the room.
+    Attach {
+        /// The minutes (.jsonl) or the agenda of the running meeting (default ./agenda.yaml).
+        target: Option<PathBuf>,
+        /// Which seat: secretary (notes), chair (every key), room (a display for the room).
+        #[arg(long = "as", value_enum, default_value_t = Role::Secretary)]
+        role: Role,
+    },
     /// Review a saved meeting as it was at any moment, read-only.
     Replay {
         /// The minutes file (the .jsonl journal).
@@ -139,6 +150,17 @@ fn main() -> ExitCode {
         Some(Command::Schema) => emit(&schema()),
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
+        Some(Command::Attach { target, role }) => {
+            tui::seat::run(target.as_deref(), role).map_err(|e| match e {
+                SeatError::Agenda(e) => Failure::from(*e),
+                SeatError::Minutes(e) => {
+                    let code =
+                        Failure::from(OpenError { path: e.path.clone(), kind: OpenErrorKind::Missing }).code;
+                    Failure { message: SeatError::Minutes(e).to_string(), code }
+                }
+                e => Failure { message: e.to_string(), code: 1 },
+            })
+        }
         Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(|e| match e {
             ReplayError::Open(e) => Failure::from(e),
             e => Failure { message: e.to_string(), code: 1 },

@@ -163,7 +163,6 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
 fn facts(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
     let day = agenda.date;
-    let plan = agenda.schedule();
     let mut fact = |label: &str, value: String| {
         let _ = writeln!(out, "- **{label}:** {value}");
     };
@@ -175,10 +174,10 @@ fn facts(out: &mut String, meeting: &Meeting) {
         "Planned",
         format!(
             "{}–{} ({}, UTC{})",
-            clock(plan.start, day),
-            clock(plan.end, day),
+            clock(meeting.planned_start(), day),
+            clock(meeting.planned_end(), day),
             md(&agenda.timezone.to_string()),
-            plan.start.offset()
+            meeting.planned_start().offset()
         ),
     );
     if let Some(location) = &agenda.location {
@@ -225,20 +224,20 @@ fn time_table(out: &mut String, meeting: &Meeting) {
     for (k, session) in agenda.sessions.iter().enumerate() {
         let actual = meeting.sessions()[k].elapsed;
         let plan = meeting.session_plan(k);
-        totals[0] += session.duration;
-        totals[1] += plan;
-        totals[2] += actual;
+        totals[0] = add(totals[0], session.duration);
+        totals[1] = add(totals[1], plan);
+        totals[2] = add(totals[2], actual);
         let _ = write!(out, "| {}. {} | {} |", k + 1, md(&session.title), span(session.duration));
         if adjusted {
             let _ = write!(out, " {} |", span(plan));
         }
-        let _ = writeln!(out, " {} | {} |", span(actual), signed(actual - session.duration));
+        let _ = writeln!(out, " {} | {} |", span(actual), signed(add(actual, -session.duration)));
     }
     let _ = write!(out, "| **Total** | {} |", span(totals[0]));
     if adjusted {
         let _ = write!(out, " {} |", span(totals[1]));
     }
-    let _ = writeln!(out, " {} | {} |", span(totals[2]), signed(totals[2] - totals[0]));
+    let _ = writeln!(out, " {} | {} |", span(totals[2]), signed(add(totals[2], -totals[0])));
 }
 
 fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
@@ -298,6 +297,11 @@ fn clock(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
 /// A full local instant with its offset.
 fn stamp(t: DateTime<FixedOffset>) -> String {
     t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+}
+
+/// Durations added without a panic, whatever agenda a hand-made journal carries.
+fn add(a: TimeDelta, b: TimeDelta) -> TimeDelta {
+    a.checked_add(&b).unwrap_or(if b > TimeDelta::zero() { TimeDelta::MAX } else { TimeDelta::MIN })
 }
 
 /// A duration as `h:mm:ss` or `m:ss`, whole seconds.
@@ -442,7 +446,6 @@ struct JsonVersion<'a> {
 impl<'a> JsonMinutes<'a> {
     fn of(meeting: &'a Meeting, fingerprint: Option<&'a str>) -> Self {
         let agenda = meeting.agenda();
-        let plan = agenda.schedule();
         let ms = |d: TimeDelta| d.num_milliseconds();
         let (elapsed, running) = match meeting.opened_at() {
             Some(opened) => {
@@ -459,11 +462,13 @@ impl<'a> JsonMinutes<'a> {
                 let run = &meeting.sessions()[k];
                 JsonSession {
                     title: &s.title,
-                    planned_start: rfc3339(plan.sessions[k].start),
+                    planned_start: rfc3339(
+                        meeting.planned_session_start(k).unwrap_or(meeting.planned_start()),
+                    ),
                     planned_ms: ms(s.duration),
                     adjusted_ms: ms(meeting.session_plan(k)),
                     actual_ms: ms(run.elapsed),
-                    difference_ms: ms(run.elapsed - s.duration),
+                    difference_ms: ms(add(run.elapsed, -s.duration)),
                     started_at: run.started_at.map(rfc3339),
                     topics: s
                         .topics
@@ -517,8 +522,8 @@ impl<'a> JsonMinutes<'a> {
                 .map(|a| JsonAttendee { name: &a.name, role: a.role.as_deref() })
                 .collect(),
             goals: &agenda.goals,
-            planned_start: rfc3339(plan.start),
-            planned_end: rfc3339(plan.end),
+            planned_start: rfc3339(meeting.planned_start()),
+            planned_end: rfc3339(meeting.planned_end()),
             state: meeting.state(),
             opened_at: meeting.opened_at().map(rfc3339),
             closed_at: meeting.closed_at().map(rfc3339),

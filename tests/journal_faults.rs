@@ -462,6 +462,18 @@ fn a_disk_that_keeps_failing_keeps_every_event_in_memory_and_the_rescue_has_them
         check_saved_is_on_disk(&journal, &live, &path, &format!("late note {k}"));
     }
 
+    // No place takes a rescue while no sync works: it says so, and leaves no partial copy that
+    // could be taken for one (in the minutes folder, the home folder or the temporary folder).
+    let stamp = format!("nowhere-{}", std::process::id());
+    let error = journal.rescue(&stamp).expect_err("no rescue without syncs");
+    assert!(error.ends_with(": no space left on device"), "{error}");
+    let name = format!("busan-2024-12-23.rescue-{stamp}.jsonl");
+    let mut places = vec![path.parent().expect("folder").to_owned(), std::env::temp_dir()];
+    places.extend(std::env::var_os("HOME").map(PathBuf::from));
+    for place in places {
+        assert!(!place.join(&name).exists(), "a partial rescue was left in {}", place.display());
+    }
+
     // Quitting now: the journal's own file still fails (here, it cannot even be cut back), but a
     // new file can be written. The rescue holds the header, the saved and the unsaved events.
     fs.heal();

@@ -417,3 +417,32 @@ fn fold_ignores_entries_that_do_not_fit() {
     assert_eq!(m.state(), State::Running);
     assert_eq!(m.position(), Position::new(0, 0));
 }
+
+#[test]
+fn a_hand_made_header_cannot_make_the_core_panic() {
+    let mut header = meeting_support::header(SMALL);
+    // No validated agenda looks like this; a hand-edited journal might.
+    header.agenda.sessions[0].duration = chrono::TimeDelta::MAX;
+    header.agenda.sessions[1].duration = -chrono::TimeDelta::MAX;
+    let mut meeting = fold(&header, &[]);
+    let now = at("2025-01-15T00:00:00Z");
+    for action in
+        [Action::Open, Action::AddMinute, Action::RemoveMinute, Action::NextSession, Action::AddMinute]
+    {
+        let _ = meeting.apply(action, now);
+    }
+    let _ = meeting.timers(now);
+    let _ = gavel::minutes::markdown(&meeting, None);
+    let _ = gavel::minutes::json(&meeting, None);
+    // A session without topics cannot be opened on.
+    header.agenda.sessions[0].topics.clear();
+    let mut meeting = fold(&header, &[]);
+    assert_eq!(meeting.apply(Action::Open, now).unwrap_err().reason, reasons::NO_TOPICS);
+    let opened = Entry { at: now.fixed_offset(), event: Event::Opened };
+    let meeting = fold(&header, &[opened]);
+    assert_eq!(meeting.state(), State::NotOpened);
+    assert_eq!(meeting.ignored_entries(), 1);
+    assert!(!meeting.agenda_done());
+    let _ = meeting.timers(now);
+    let _ = gavel::minutes::markdown(&meeting, None);
+}

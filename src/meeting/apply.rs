@@ -9,7 +9,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use super::action::Action;
 use super::event::{Entry, Event, Position};
 use super::notes::{self, Kind};
-use super::state::{MAX_PLAN, MIN_PLAN, Meeting, State, TopicStatus};
+use super::state::{MAX_PLAN, MIN_PLAN, Meeting, State, TopicStatus, sum};
 use super::timers::Level;
 
 /// Something the loop must do because of an action or a tick. Writing the entries of an
@@ -52,6 +52,7 @@ pub mod reasons {
     pub const OPEN_FIRST: &str = "Open the meeting first (Space)";
     pub const CLOSED: &str = "The meeting is closed";
     pub const ALREADY_OPEN: &str = "The meeting is already open";
+    pub const NO_TOPICS: &str = "The agenda has no topic to open the meeting on";
     pub const LAST_TOPIC: &str = "This is the last topic; press e to close the meeting";
     pub const LAST_SESSION: &str = "This is the last session; press e to close the meeting";
     pub const FIRST_TOPIC: &str = "This is the first topic";
@@ -116,6 +117,7 @@ impl Meeting {
         let here = self.position;
         match action {
             Action::Open => match self.state {
+                State::NotOpened if !self.contains(Position::default()) => refuse(NO_TOPICS),
                 State::NotOpened => only(Event::Opened),
                 _ => refuse(ALREADY_OPEN),
             },
@@ -150,7 +152,7 @@ impl Meeting {
             }
             Action::AddMinute | Action::RemoveMinute => {
                 let seconds: i64 = if action == Action::AddMinute { 60 } else { -60 };
-                let plan = self.session_plan(here.session) + TimeDelta::seconds(seconds);
+                let plan = sum(self.session_plan(here.session), TimeDelta::seconds(seconds));
                 if plan < MIN_PLAN {
                     return refuse(PLAN_FLOOR);
                 }

@@ -181,12 +181,13 @@ pub(super) fn sum(a: TimeDelta, b: TimeDelta) -> TimeDelta {
 }
 
 /// An instant moved on by a duration, without a panic.
+/// Kept a day inside chrono's range, so that any offset can still show the instant.
 pub(super) fn later(t: DateTime<Utc>, d: TimeDelta) -> DateTime<Utc> {
-    t.checked_add_signed(d).unwrap_or(if d > TimeDelta::zero() {
-        DateTime::<Utc>::MAX_UTC
-    } else {
-        DateTime::<Utc>::MIN_UTC
-    })
+    let day = TimeDelta::days(1);
+    let last = DateTime::<Utc>::MAX_UTC.checked_sub_signed(day).unwrap_or(DateTime::<Utc>::MAX_UTC);
+    let first = DateTime::<Utc>::MIN_UTC.checked_add_signed(day).unwrap_or(DateTime::<Utc>::MIN_UTC);
+    let moved = t.checked_add_signed(d).unwrap_or(if d > TimeDelta::zero() { last } else { first });
+    moved.clamp(first, last)
 }
 
 /// Finds a note by its id. Keyed by a 64-bit hash of the id rather than the id itself, so an id
@@ -619,6 +620,21 @@ impl Meeting {
     /// The notes taken before the meeting opened.
     pub fn notes_before_opening(&self) -> impl Iterator<Item = &Note> {
         self.notes.iter().filter(|n| n.on.is_none())
+    }
+
+    /// The published start of the meeting.
+    pub fn planned_start(&self) -> DateTime<FixedOffset> {
+        self.agenda.timezone.at(self.plan.start)
+    }
+
+    /// The published start of a session.
+    pub fn planned_session_start(&self, k: usize) -> Option<DateTime<FixedOffset>> {
+        self.plan.starts.get(k).map(|&t| self.agenda.timezone.at(t))
+    }
+
+    /// The published end of the last session.
+    pub fn planned_end(&self) -> DateTime<FixedOffset> {
+        self.agenda.timezone.at(self.plan.end)
     }
 
     /// Running time still to count at `now` on the current item (zero unless running).

@@ -67,7 +67,9 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> String {
             Ok(_) => {}
         }
         match serde_json::from_slice::<ToSeat>(&buf) {
-            Ok(ToSeat::Goodbye { reason, .. }) => return format!("the runner ended the connection: {reason}"),
+            Ok(ToSeat::Goodbye { reason, .. }) => {
+                return format!("the runner ended the connection: {reason}");
+            }
             Ok(message) => hear(Heard::Message(message)),
             Err(_) => return "the runner sent something this seat cannot read".into(),
         }

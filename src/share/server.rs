@@ -73,7 +73,8 @@ impl Server {
     ) -> std::io::Result<Server> {
         let path = socket::socket_path(minutes);
         let listener = socket::listen(&path)?;
-        let shared = Arc::new(Mutex::new(Shared { header, entries, saved, problem: None, seats: Vec::new() }));
+        let shared =
+            Arc::new(Mutex::new(Shared { header, entries, saved, problem: None, seats: Vec::new() }));
         let deliver: Arc<dyn Fn(SeatNews) + Send + Sync> = Arc::new(deliver);
         let server = Server { path, shared: Arc::clone(&shared), deliver: Arc::clone(&deliver) };
         thread::Builder::new().name("gavel-seats".into()).spawn(move || accept(listener, shared, deliver))?;
@@ -127,7 +128,12 @@ impl Server {
         let behind: Vec<u64> = shared
             .seats
             .iter()
-            .filter(|s| matches!(s.queue.try_send(message.to_vec()), Err(TrySendError::Full(_) | TrySendError::Disconnected(_))))
+            .filter(|s| {
+                matches!(
+                    s.queue.try_send(message.to_vec()),
+                    Err(TrySendError::Full(_) | TrySendError::Disconnected(_))
+                )
+            })
             .map(|s| s.id)
             .collect();
         for id in behind {
@@ -148,7 +154,9 @@ impl Drop for Server {
     fn drop(&mut self) {
         let mut shared = lock(&self.shared);
         for seat in shared.seats.drain(..) {
-            let _ = seat.queue.try_send(line(&ToSeat::Goodbye { v: VERSION, reason: "the runner stopped".into() }));
+            let _ = seat
+                .queue
+                .try_send(line(&ToSeat::Goodbye { v: VERSION, reason: "the runner stopped".into() }));
             let _ = seat.stream.shutdown(Shutdown::Read);
         }
         let _ = std::fs::remove_file(&self.path);
@@ -166,7 +174,8 @@ fn accept(listener: UnixListener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn F
         }
         let shared = Arc::clone(&shared);
         let deliver = Arc::clone(&deliver);
-        let _ = thread::Builder::new().name("gavel-seat".into()).spawn(move || serve(stream, shared, deliver));
+        let _ =
+            thread::Builder::new().name("gavel-seat".into()).spawn(move || serve(stream, shared, deliver));
     }
 }
 

@@ -62,7 +62,10 @@ mod tests {
 
     #[test]
     fn short_paths_sit_beside_the_minutes_long_ones_in_the_runtime_folder() {
-        assert_eq!(socket_path(Path::new("/srv/m/a-2024-12-23.jsonl")), PathBuf::from("/srv/m/a-2024-12-23.sock"));
+        assert_eq!(
+            socket_path(Path::new("/srv/m/a-2024-12-23.jsonl")),
+            PathBuf::from("/srv/m/a-2024-12-23.sock")
+        );
         let long = format!("/srv/{}/a.jsonl", "x".repeat(120));
         let p = socket_path(Path::new(&long));
         assert!(p.as_os_str().len() <= MAX_ADDRESS + 20, "{}", p.display());

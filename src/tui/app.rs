@@ -19,6 +19,8 @@ pub enum Question {
     QuitUnsaved(u64),
     /// Quit with an unfinished note in the editor.
     QuitWithDraft,
+    /// Leave a second seat with notes the runner has not confirmed.
+    QuitUnacknowledged(usize),
     Close,
     /// Strike this note out of the minutes.
     Strike(NoteId),
@@ -32,6 +34,10 @@ impl Question {
             }
             Question::QuitUnsaved(n) => format!(
                 "{n} event{} NOT SAVED to the minutes. Quit anyway? A rescue copy of the whole minutes will be written and its place shown.",
+                if *n == 1 { " is" } else { "s are" }
+            ),
+            Question::QuitUnacknowledged(n) => format!(
+                "{n} note{} not yet confirmed by the runner, and would be lost with this seat. Leave anyway?",
                 if *n == 1 { " is" } else { "s are" }
             ),
             Question::QuitWithDraft => {
@@ -64,6 +70,16 @@ pub enum Todo {
     Bell,
     /// Quit; write a rescue copy first when `rescue`.
     Quit { rescue: bool },
+    /// A second seat: send this to the runner.
+    Send(Action),
+}
+
+/// A note this seat sent that the runner has not journaled yet (as far as the seat knows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub id: NoteId,
+    pub text: String,
+    pub on: Option<Position>,
 }
 
 /// One row of the jump picker.
@@ -96,6 +112,12 @@ pub struct App {
     pub saved_events: u64,
     /// Lines the summary is scrolled down.
     pub summary_scroll: usize,
+    /// A second seat: actions go to the runner instead of the meeting.
+    pub remote: bool,
+    /// A second seat's notes not yet journaled.
+    pub outbox: Vec<Outgoing>,
+    /// Starts every note id this screen makes, so two seats never make the same one.
+    pub id_prefix: String,
     pub minutes_path: PathBuf,
     /// How many unsaved events the journal holds (for the quit question).
     pub unsaved: u64,
@@ -130,6 +152,9 @@ impl App {
             note_events: HashMap::new(),
             saved_events: meeting_events,
             summary_scroll: 0,
+            remote: false,
+            outbox: Vec::new(),
+            id_prefix: String::new(),
             minutes_path,
             unsaved: 0,
             notes_made: 0,
@@ -283,7 +308,9 @@ impl App {
                 Vec::new()
             }
             Command::Quit => {
-                let question = if self.unsaved > 0 {
+                let question = if self.remote && !self.outbox.is_empty() {
+                    Question::QuitUnacknowledged(self.outbox.len())
+                } else if self.unsaved > 0 {
                     Question::QuitUnsaved(self.unsaved)
                 } else if !self.draft().trim().is_empty() {
                     Question::QuitWithDraft
@@ -336,7 +363,9 @@ impl App {
             return Vec::new();
         }
         match question {
-            Some(Question::Quit | Question::QuitWithDraft) => vec![Todo::Quit { rescue: false }],
+            Some(Question::Quit | Question::QuitWithDraft | Question::QuitUnacknowledged(_)) => {
+                vec![Todo::Quit { rescue: false }]
+            }
             Some(Question::QuitUnsaved(_)) => vec![Todo::Quit { rescue: true }],
             Some(Question::Close) => {
                 let todos = self.act(Action::Close, now);
@@ -351,7 +380,24 @@ impl App {
         }
     }
 
+    /// An action a second seat asked for: applied like one of this screen's own, but a refusal
+    /// goes back to the seat instead of onto the hint bar.
+    pub fn apply_from_seat(&mut self, action: Action, now: DateTime<Utc>) -> Result<Vec<Todo>, String> {
+        self.try_act(action, now)
+    }
+
     fn act(&mut self, action: Action, now: DateTime<Utc>) -> Vec<Todo> {
+        self.try_act(action, now).unwrap_or_else(|reason| {
+            self.say(reason, now);
+            Vec::new()
+        })
+    }
+
+    fn try_act(&mut self, action: Action, now: DateTime<Utc>) -> Result<Vec<Todo>, String> {
+        if self.remote {
+            // A second seat asks the runner; what happens comes back as entries.
+            return Ok(vec![Todo::Send(action)]);
+        }
         let before = self.meeting.position();
         match self.meeting.apply(action, now) {
             Ok(outcome) => {
@@ -369,12 +415,9 @@ impl App {
                 if !outcome.entries.is_empty() {
                     todos.insert(0, Todo::Append(outcome.entries));
                 }
-                todos
+                Ok(todos)
             }
-            Err(refusal) => {
-                self.say(refusal.reason, now);
-                Vec::new()
-            }
+            Err(refusal) => Err(refusal.reason),
         }
     }
 
@@ -393,14 +436,48 @@ impl App {
             return todos;
         }
         self.notes_made += 1;
-        let id = NoteId(format!("{}-{}", now.timestamp_millis(), self.notes_made));
-        let todos = self.act(Action::CommitNote { id: id.clone(), text }, now);
+        let id = NoteId(format!("{}{}-{}", self.id_prefix, now.timestamp_millis(), self.notes_made));
+        let todos = self.act(Action::CommitNote { id: id.clone(), text: text.clone() }, now);
         if !todos.is_empty() {
-            self.note_events.insert(id, self.meeting.entry_count() as u64);
+            if self.remote {
+                let on = (self.meeting.state() != State::NotOpened).then(|| self.meeting.position());
+                self.outbox.push(Outgoing { id, text, on });
+            } else {
+                self.note_events.insert(id, self.meeting.entry_count() as u64);
+            }
             self.editor = new_editor();
             self.picked = None;
         }
         todos
+    }
+
+    /// A second seat: entries the runner journaled. Notes of this seat's outbox that arrived
+    /// leave it, and count as saved once the runner says they are on disk.
+    pub fn receive(&mut self, entries: &[Entry], saved: u64) {
+        for entry in entries {
+            self.meeting.fold_in(entry);
+            if let crate::meeting::Event::NoteCommitted { id, .. } = &entry.event {
+                self.outbox.retain(|o| &o.id != id);
+                self.note_events.insert(id.clone(), self.meeting.entry_count() as u64);
+            }
+        }
+        self.saved_events = saved;
+    }
+
+    /// A second seat, (re)connected: the meeting as the runner has it. What this seat sent and
+    /// the runner does not have yet is kept, to be sent again.
+    pub fn welcome(&mut self, meeting: Meeting, saved: u64) {
+        let mine: Vec<NoteId> = self.outbox.iter().map(|o| o.id.clone()).collect();
+        self.meeting = meeting;
+        self.saved_events = saved;
+        self.outbox.retain(|o| self.meeting.note(&o.id).is_none());
+        for id in mine {
+            if self.meeting.note(&id).is_some() {
+                // It arrived before the runner stopped; its place in the journal is unknown here,
+                // but the runner had it: count it saved only once everything is.
+                self.note_events.insert(id, self.meeting.entry_count() as u64);
+            }
+        }
     }
 
     /// Leaves an edit: the new note that was being typed comes back.

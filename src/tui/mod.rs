@@ -6,5 +6,6 @@ pub mod app;
 pub mod keymap;
 pub mod replay;
 pub mod run;
+pub mod seat;
 pub mod theme;
 pub mod view;

@@ -6,6 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
@@ -14,7 +15,7 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 
 use super::app::{App, SaveView, Todo};
-use super::keymap::{self, Mode};
+use super::keymap;
 use super::theme::Theme;
 use super::view;
 use crate::agenda::{self, LoadError};
@@ -25,6 +26,8 @@ use crate::journal::start::{Start, StartError, start};
 use crate::journal::twin::{Twin, TwinWriter};
 use crate::journal::{MinutesJournal, SaveState};
 use crate::meeting::{BellWatch, Effect};
+use crate::share::protocol::Role;
+use crate::share::server::{SeatNews, Server};
 
 /// What `gavel run` was asked.
 pub struct RunOptions {
@@ -116,7 +119,17 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
     if let Some(draft) = &restored {
         app.editor.insert_str(&draft.text);
     }
+    let (tx, wakes) = mpsc::channel();
+    spawn_input(tx.clone());
+    let saved = started.journal.saved_events();
+    // The socket for second seats; the meeting runs without it if it cannot be had.
+    let server = Server::start(&path, started.header.clone(), started.entries.clone(), saved, move |news| {
+        let _ = tx.send(Wake::Seat(news));
+    })
+    .map_err(|e| app.say(format!("Second seats are off: the socket could not be made ({e})"), now))
+    .ok();
     let mut session = Session {
+        server,
         journal: started.journal,
         twin: TwinWriter::spawn(Twin::new(Arc::clone(&fs), &twin_path(&path))),
         twin_due: true,
@@ -124,7 +137,8 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         bells: BellWatch::new(),
         theme: Theme::from_env(),
     };
-    let ended = session.run(&mut terminal, &mut app, &stop).map_err(RunError::Terminal)?;
+    let ended = session.run(&mut terminal, &mut app, &stop, &wakes).map_err(RunError::Terminal)?;
+    drop(session);
     drop(_restore);
     Ok(Ended { minutes: path, closed: app.meeting.state() == crate::meeting::State::Closed, ..ended })
 }
@@ -142,7 +156,42 @@ fn install_panic_message(path: &Path) {
     }));
 }
 
+/// What wakes the loop: a key, a seat, or the end of the terminal's input.
+pub enum Wake {
+    Terminal(Event),
+    Seat(SeatNews),
+    InputFailed(String),
+}
+
+fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Secretary => "secretary",
+        Role::Chair => "chair",
+        Role::Room => "room display",
+    }
+}
+
+/// Reads the terminal on its own thread, so the loop can also wake for seats.
+fn spawn_input(tx: Sender<Wake>) {
+    let _ = std::thread::Builder::new().name("gavel-input".into()).spawn(move || {
+        loop {
+            match event::read() {
+                Ok(e) => {
+                    if tx.send(Wake::Terminal(e)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Wake::InputFailed(e.to_string()));
+                    return;
+                }
+            }
+        }
+    });
+}
+
 struct Session {
+    server: Option<Server>,
     journal: MinutesJournal,
     twin: TwinWriter,
     twin_due: bool,
@@ -152,7 +201,13 @@ struct Session {
 }
 
 impl Session {
-    fn run(&mut self, terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<Ended> {
+    fn run(
+        &mut self,
+        terminal: &mut DefaultTerminal,
+        app: &mut App,
+        stop: &AtomicBool,
+        wakes: &Receiver<Wake>,
+    ) -> io::Result<Ended> {
         let mut drawn_second = None;
         let mut dirty = true;
         let mut last_twin = Utc::now() - TimeDelta::seconds(10);
@@ -184,27 +239,34 @@ impl Session {
                 drawn_second = Some(second);
                 dirty = false;
             }
-            // Sleep until the next second (the clocks on screen), or sooner for the draft.
+            // Sleep until the next second (the clocks on screen), or sooner for the draft, or
+            // until a key or a seat wakes the loop.
             let mut wake = Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
             if let Some(due) = self.drafts.deadline(&app.new_note_text()) {
                 let until = (due - now).to_std().unwrap_or(Duration::ZERO);
                 wake = wake.min(until.max(Duration::from_millis(10)));
             }
-            if !event::poll(wake)? {
-                continue;
-            }
+            let woken = match wakes.recv_timeout(wake) {
+                Ok(woken) => woken,
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Err(io::Error::other("the terminal stopped sending input"));
+                }
+            };
             let now = Utc::now();
             dirty = true;
-            let todos = match event::read()? {
-                Event::Key(key) => match keymap::map(app.mode, key) {
+            let todos = match woken {
+                Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
                     Some(command) => app.handle(command, now),
                     None => Vec::new(),
                 },
-                Event::Paste(text) => {
+                Wake::Terminal(Event::Paste(text)) => {
                     app.paste(&text);
                     Vec::new()
                 }
-                _ => Vec::new(),
+                Wake::Terminal(_) => Vec::new(),
+                Wake::InputFailed(e) => return Err(io::Error::other(e)),
+                Wake::Seat(news) => self.seat_news(app, news, now),
             };
             for todo in todos {
                 match todo {
@@ -214,12 +276,17 @@ impl Session {
                             .any(|e| matches!(e.event, crate::meeting::Event::NoteCommitted { .. }));
                         self.journal.append_entries(&entries);
                         self.note_save(app, now);
+                        if let Some(server) = &self.server {
+                            server.publish(&entries, self.journal.saved_events());
+                        }
                         self.twin_due = true;
                         if was_note && app.new_note_text().is_empty() {
                             let _ = self.drafts.clear();
                         }
                     }
                     Todo::Bell => ring(),
+                    // Only a second seat sends; the runner applies its own actions.
+                    Todo::Send(_) => {}
                     Todo::Quit { rescue } => {
                         self.journal.flush();
                         self.keep_draft_now(app, now);
@@ -230,8 +297,28 @@ impl Session {
                     }
                 }
             }
-            if app.mode == Mode::Summary {
-                self.twin_due = true;
+        }
+    }
+
+    /// A seat asked for something, came or went.
+    fn seat_news(&mut self, app: &mut App, news: SeatNews, now: DateTime<Utc>) -> Vec<Todo> {
+        match news {
+            SeatNews::Request(request) => match app.apply_from_seat(request.action, now) {
+                Ok(todos) => todos,
+                Err(reason) => {
+                    if let Some(server) = &self.server {
+                        server.refuse(request.seat, request.request, &reason);
+                    }
+                    Vec::new()
+                }
+            },
+            SeatNews::Joined { role, .. } => {
+                app.say(format!("A {} seat attached", role_word(role)), now);
+                Vec::new()
+            }
+            SeatNews::Left { reason, .. } => {
+                app.say(format!("A seat left: {reason}"), now);
+                Vec::new()
             }
         }
     }
@@ -244,6 +331,13 @@ impl Session {
         };
         app.unsaved = self.journal.unsaved();
         app.saved_events = self.journal.saved_events();
+        if let Some(server) = &self.server {
+            let problem = match self.journal.state() {
+                SaveState::Saved => None,
+                SaveState::NotSaved(reason) => Some(reason.clone()),
+            };
+            server.saved(self.journal.saved_events(), problem);
+        }
         let changed = std::mem::discriminant(&view) != std::mem::discriminant(&app.save);
         app.save = view;
         changed

@@ -9,6 +9,7 @@ mod hints;
 mod notes;
 mod outline;
 mod picker;
+pub mod room;
 mod small;
 pub mod summary;
 mod timers;

@@ -164,6 +164,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         lines.extend(note_lines(note, saved, picked, room, theme));
     }
+    // A second seat's notes on their way to the runner.
+    let here_on = (meeting.state() != State::NotOpened).then_some(here);
+    for out in app.outbox.iter().filter(|o| o.on == here_on) {
+        let stamp = if refused { "UNSENT " } else { "sending " };
+        let style = if refused { theme.not_saved() } else { theme.hint() };
+        let indent = width(stamp);
+        for (i, part) in wrap(&clean(&out.text), room.saturating_sub(indent)).into_iter().enumerate() {
+            let head = if i == 0 { Span::styled(stamp, style) } else { Span::raw(" ".repeat(indent)) };
+            lines.push(Line::from(vec![head, Span::styled(part, theme.dim())]));
+        }
+    }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No notes on this topic yet.", theme.dim())));
     }

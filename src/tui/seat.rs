@@ -1,0 +1,236 @@
+//! `gavel attach`: a second seat on a running meeting. The secretary's seat, a second chair, or
+//! a display for the room. The seat never writes the minutes: it sends requests to the runner,
+//! shows what the runner journaled, says plainly when the runner is gone, keeps what it had sent
+//! but not seen confirmed, and reconnects by itself.
+
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::time::Duration;
+
+use chrono::{DateTime, Timelike, Utc};
+use ratatui::crossterm::event::{self, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+
+use super::app::{App, SaveView, Todo};
+use super::keymap::{self, Command, Mode};
+use super::theme::Theme;
+use super::view;
+use crate::journal::paths::default_minutes_path;
+use crate::journal::{OpenError, read_minutes};
+use crate::meeting::{Action, Meeting, fold};
+use crate::share::client::{Heard, Link};
+use crate::share::protocol::{Role, ToSeat};
+use crate::share::socket::socket_path;
+
+/// Why a seat could not start.
+#[derive(Debug)]
+pub enum SeatError {
+    Agenda(Box<crate::agenda::LoadError>),
+    Minutes(OpenError),
+    NoTerminal,
+    Terminal(io::Error),
+}
+
+impl std::fmt::Display for SeatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            SeatError::Agenda(e) => write!(f, "{e}"),
+            SeatError::Minutes(e) => write!(f, "{e} (start the meeting first with `gavel run`)"),
+            SeatError::NoTerminal => {
+                f.write_str("gavel attach shows the meeting in a terminal window, and this output is not one")
+            }
+            SeatError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
+        }
+    }
+}
+
+/// The minutes a seat attaches to: named, or the default minutes of an agenda.
+pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
+    let target = target.unwrap_or(Path::new("agenda.yaml"));
+    if target.extension().is_some_and(|e| e == "jsonl") {
+        return Ok(target.to_owned());
+    }
+    let agenda = crate::agenda::load_file(target).map_err(|e| SeatError::Agenda(Box::new(e)))?;
+    Ok(default_minutes_path(target, agenda.date))
+}
+
+enum Wake {
+    Terminal(Event),
+    Runner(Heard),
+    InputFailed,
+}
+
+/// Keys a seat may use: the secretary has the editor and the clicker; the room, only quit.
+fn allowed(role: Role, command: &Command) -> bool {
+    match (role, command) {
+        (Role::Chair, _) => true,
+        (_, Command::Quit | Command::Yes | Command::No | Command::Help | Command::Back) => true,
+        (Role::Room, _) => false,
+        (Role::Secretary, Command::Meeting(action)) => role.may(action),
+        (Role::Secretary, Command::OpenPauseResume | Command::OpenJump | Command::Close) => false,
+        (Role::Secretary, _) => true,
+    }
+}
+
+pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
+    let minutes = minutes_of(target)?;
+    // What is on disk now: shown until the runner answers, and if it never does.
+    let on_disk = read_minutes(&minutes).map_err(SeatError::Minutes)?;
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(SeatError::NoTerminal);
+    }
+    let socket = socket_path(&minutes);
+    let mut app = App::new(fold(&on_disk.header, &on_disk.entries), minutes.clone());
+    app.remote = true;
+    app.id_prefix = format!("{}-{}-", role_tag(role), std::process::id());
+    app.saved_events = on_disk.entries.len() as u64;
+    if role == Role::Secretary && app.mode == Mode::Chair {
+        app.mode = Mode::Editing;
+    }
+    let theme = Theme::from_env();
+    let mut terminal = ratatui::try_init().map_err(SeatError::Terminal)?;
+    let _restore = super::run::Restore;
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let (tx, wakes) = mpsc::channel();
+    spawn_input(tx.clone());
+    let mut link: Option<Link> = None;
+    let mut lost: Option<String> = Some("connecting to the runner".into());
+    let mut next_try = Utc::now();
+    loop {
+        let now = Utc::now();
+        if link.is_none() && now >= next_try {
+            match connect(&socket, role, &tx) {
+                Ok(l) => {
+                    link = Some(l);
+                    lost = None;
+                }
+                Err(e) => {
+                    lost = Some(format!("the runner is not reachable ({e}); trying again"));
+                    next_try = now + chrono::TimeDelta::seconds(1);
+                }
+            }
+        }
+        app.save = match &lost {
+            Some(reason) => SaveView::NotSaved(reason.clone()),
+            None if app.saved_events >= app.meeting.entry_count() as u64 => SaveView::Saved(None),
+            None => SaveView::NotSaved("the runner has not saved everything yet".into()),
+        };
+        terminal
+            .draw(|frame| match role {
+                Role::Room => view::room::render(
+                    frame,
+                    &app.meeting,
+                    lost.as_deref().map(|_| "RUNNER GONE"),
+                    &theme,
+                    now,
+                ),
+                _ => view::render(frame, &app, &theme, now),
+            })
+            .map_err(SeatError::Terminal)?;
+        let wait = Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
+        let woken = match wakes.recv_timeout(wait) {
+            Ok(w) => w,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        let now = Utc::now();
+        let todos = match woken {
+            Wake::InputFailed => return Ok(()),
+            Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
+                Some(command) if allowed(role, &command) => app.handle(command, now),
+                Some(_) => {
+                    app.say(
+                        match role {
+                            Role::Room => "This is the room display: q leaves it",
+                            _ => "This seat takes notes; the chair's keys are on the chair's screen",
+                        },
+                        now,
+                    );
+                    Vec::new()
+                }
+                None => Vec::new(),
+            },
+            Wake::Terminal(Event::Paste(text)) if role != Role::Room => {
+                app.paste(&text);
+                Vec::new()
+            }
+            Wake::Terminal(_) => Vec::new(),
+            Wake::Runner(Heard::Message(message)) => {
+                receive(&mut app, message, &mut link, now);
+                Vec::new()
+            }
+            Wake::Runner(Heard::Lost(reason)) => {
+                link = None;
+                lost = Some(format!("{reason}; reconnecting"));
+                next_try = now + chrono::TimeDelta::seconds(1);
+                Vec::new()
+            }
+        };
+        for todo in todos {
+            match todo {
+                Todo::Send(action) => {
+                    if let Some(l) = link.as_mut()
+                        && l.act(action).is_err()
+                    {
+                        link = None;
+                    }
+                }
+                Todo::Quit { .. } => return Ok(()),
+                Todo::Append(_) | Todo::Bell => {}
+            }
+        }
+    }
+}
+
+fn role_tag(role: Role) -> &'static str {
+    match role {
+        Role::Secretary => "s",
+        Role::Chair => "c",
+        Role::Room => "r",
+    }
+}
+
+fn connect(socket: &Path, role: Role, tx: &Sender<Wake>) -> io::Result<Link> {
+    let tx = tx.clone();
+    Link::connect(socket, role, move |heard| {
+        let _ = tx.send(Wake::Runner(heard));
+    })
+}
+
+fn receive(app: &mut App, message: ToSeat, link: &mut Option<Link>, now: DateTime<Utc>) {
+    match message {
+        ToSeat::Welcome { header, entries, saved, .. } => {
+            let meeting: Meeting = fold(&header, &entries);
+            app.welcome(meeting, saved);
+            // Notes sent before a break in the connection go again; the runner keeps each once.
+            if let Some(l) = link.as_mut() {
+                for out in app.outbox.clone() {
+                    let _ = l.act(Action::CommitNote { id: out.id, text: out.text });
+                }
+            }
+        }
+        ToSeat::Entries { entries, saved, .. } => app.receive(&entries, saved),
+        ToSeat::Saved { saved, .. } => app.saved_events = saved,
+        ToSeat::Refused { reason, .. } => app.say(reason, now),
+        ToSeat::Goodbye { .. } => {}
+    }
+}
+
+fn spawn_input(tx: Sender<Wake>) {
+    let _ = std::thread::Builder::new().name("gavel-input".into()).spawn(move || {
+        loop {
+            match event::read() {
+                Ok(e) => {
+                    if tx.send(Wake::Terminal(e)).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => {
+                    let _ = tx.send(Wake::InputFailed);
+                    return;
+                }
+            }
+        }
+    });
+}
