@@ -55,7 +55,7 @@ impl fmt::Display for OpenError {
             OpenErrorKind::Exists => f.write_str("already exists; gavel never overwrites minutes"),
             OpenErrorKind::Locked => f.write_str(
                 "these minutes are open in another gavel, which is the only one that may write them; \
-                 quit that one first, or review the meeting meanwhile with `gavel replay`",
+                 join it from here with `gavel attach`, or review it with `gavel replay`",
             ),
             OpenErrorKind::Io(e) if e.kind() == io::ErrorKind::IsADirectory => {
                 f.write_str("is a folder, not a minutes file")
