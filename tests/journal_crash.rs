@@ -12,7 +12,7 @@
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use gavel::agenda::parse_str;
@@ -40,6 +40,15 @@ sessions:
 fn header() -> Header {
     let agenda = parse_str(AGENDA, "crash.yaml").expect("the crash agenda is valid");
     Header::new(agenda, "crash.yaml".into(), "0".repeat(64), "gavel crash test".into())
+}
+
+/// A fork copies every open file into the child until it execs, a journal's lock included: a
+/// journal closed and opened again meanwhile (by another test of this binary) would find its own
+/// old lock still held. So starting a writer and opening a journal again take turns.
+static FORK: Mutex<()> = Mutex::new(());
+
+fn fork_turn() -> MutexGuard<'static, ()> {
+    FORK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Not a test on its own (it returns at once): with `GAVEL_CRASH_WRITER` set, it is the writer
@@ -133,6 +142,7 @@ struct Life {
 /// everything it printed, including ids printed between the last read and the kill.
 fn kill_after(dir: &Path, wait_for: u64) -> Life {
     let exe = std::env::current_exe().expect("the test binary");
+    let turn = fork_turn();
     let mut child = Command::new(exe)
         .args(["--exact", WRITER_TEST, "--nocapture", "--test-threads=1"])
         .env(WRITER_ENV, dir)
@@ -141,6 +151,8 @@ fn kill_after(dir: &Path, wait_for: u64) -> Life {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start a writer");
+    // `spawn` returns once the writer runs its own program: it holds no copy of ours any more.
+    drop(turn);
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     let mut saved = Vec::new();
     let mut ended_early = false;
@@ -202,8 +214,11 @@ fn writers_killed_at_random_moments_lose_nothing_they_reported_saved() {
             assert!(printed.is_empty(), "{context}\nthe minutes are gone, yet ids were printed: {printed:?}");
             continue;
         }
-        let opened = MinutesJournal::open(Arc::new(RealFs), &path)
-            .unwrap_or_else(|e| panic!("{context}\nthe minutes do not open after the kill: {e}"));
+        let opened = {
+            let _turn = fork_turn();
+            MinutesJournal::open(Arc::new(RealFs), &path)
+        }
+        .unwrap_or_else(|e| panic!("{context}\nthe minutes do not open after the kill: {e}"));
         if let Some(aside) = &opened.set_aside {
             set_aside += 1;
             assert!(aside.to.exists(), "{context}\nthe torn tail's side file is missing");
@@ -270,7 +285,11 @@ fn a_creation_killed_halfway_does_not_block_the_next() {
     assert_eq!(*journal.state(), SaveState::Saved);
     assert!(!temp.exists(), "the dead creation's temporary file is still there");
     drop(journal);
-    let opened = MinutesJournal::open(Arc::new(RealFs), &path).expect("the minutes open");
+    let opened = {
+        let _turn = fork_turn();
+        MinutesJournal::open(Arc::new(RealFs), &path)
+    }
+    .expect("the minutes open");
     assert!(opened.entries.is_empty());
     assert_eq!(opened.header, header());
 }

@@ -15,7 +15,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use gavel::agenda::load_file_hashed;
@@ -24,12 +24,27 @@ use gavel::journal::faults::{FaultyFs, Op};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::read::parse;
 use gavel::journal::twin::{Twin, TwinWriter};
-use gavel::journal::{Journal, MinutesJournal, SaveState, Verdict, read_minutes, verify};
+use gavel::journal::{Journal, MinutesJournal, OpenError, Opened, SaveState, Verdict, read_minutes, verify};
 use gavel::meeting::{Action, Entry, Event, Header, Meeting, NoteId, fold};
 
 const ENOSPC: i32 = 28;
 const EIO: i32 = 5;
 const EROFS: i32 = 30;
+
+/// A fork copies every open file into the child until it execs, a journal's lock included: a
+/// journal closed and opened again meanwhile would find its own old lock still held. So the
+/// tests that run commands (mount, chattr) and the tests that open a journal again take turns.
+static FORK: Mutex<()> = Mutex::new(());
+
+fn fork_turn() -> MutexGuard<'static, ()> {
+    FORK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Opens minutes for writing again, as a resumed runner does.
+fn open_again(fs: Arc<dyn Fs>, path: &Path) -> Result<Opened<Header, Event>, OpenError> {
+    let _turn = fork_turn();
+    MinutesJournal::open(fs, path)
+}
 
 /// How each errno reads in a `NOT SAVED: …` reason.
 fn phrase(errno: i32) -> &'static str {
@@ -184,12 +199,7 @@ struct Run {
 
 /// Runs the script on a new journal. Creation failing is returned; every later failure only
 /// makes the journal not saved, and the meeting goes on.
-fn run_script(
-    fs: &FaultyFs,
-    path: &Path,
-    steps: &[Step],
-    context: &str,
-) -> Result<Run, gavel::journal::OpenError> {
+fn run_script(fs: &FaultyFs, path: &Path, steps: &[Step], context: &str) -> Result<Run, OpenError> {
     let mut live = Live::new();
     let mut journal = Journal::create(arc(fs), path, &live.header)?;
     let mut reasons = Vec::new();
@@ -247,7 +257,7 @@ fn recover_and_check(fs: &FaultyFs, run: Run, path: &Path, strangers: &[&str], c
     let fingerprint = journal.fingerprint().to_owned();
     drop(journal);
 
-    let opened = MinutesJournal::open(Arc::new(RealFs), path)
+    let opened = open_again(Arc::new(RealFs), path)
         .unwrap_or_else(|e| panic!("{context}: the recovered minutes do not open: {e}"));
     assert_eq!(opened.set_aside, None, "{context}: a torn tail after recovery");
     assert_eq!(opened.header, live.header, "{context}");
@@ -298,13 +308,7 @@ fn recover_and_check(fs: &FaultyFs, run: Run, path: &Path, strangers: &[&str], c
 
 /// Creation failed: it says why, leaves nothing that would stop a second try, and a second try
 /// (resume if the file is there, as `gavel run` does, else create) works.
-fn check_failed_creation(
-    fs: &FaultyFs,
-    error: &gavel::journal::OpenError,
-    path: &Path,
-    errno: i32,
-    context: &str,
-) {
+fn check_failed_creation(fs: &FaultyFs, error: &OpenError, path: &Path, errno: i32, context: &str) {
     fs.heal();
     let message = error.to_string();
     assert!(message.contains(phrase(errno)), "{context}: {message}");
@@ -313,7 +317,7 @@ fn check_failed_creation(
     assert!(left.is_empty(), "{context}: half-made files left: {left:?}");
     let header = Live::new().header;
     let retried = if path.exists() {
-        let opened = MinutesJournal::open(arc(fs), path)
+        let opened = open_again(arc(fs), path)
             .unwrap_or_else(|e| panic!("{context}: failed creation left a file that does not open: {e}"));
         assert!(opened.entries.is_empty() && opened.set_aside.is_none(), "{context}");
         assert_eq!(opened.header, header, "{context}");
@@ -612,7 +616,11 @@ fn system(program: &str, args: &[&OsStr]) -> Result<(), String> {
         let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
         format!("`{program} {}`", args.join(" "))
     };
-    match Command::new(program).args(args).output() {
+    let output = {
+        let _turn = fork_turn();
+        Command::new(program).args(args).output()
+    };
+    match output {
         Ok(out) if out.status.success() => Ok(()),
         Ok(out) => Err(format!(
             "{} failed ({}): {}",
@@ -760,7 +768,7 @@ fn real_a_full_disk_then_space_freed() {
     check_saved_is_on_disk(&journal, &live, &path, "space freed");
     let fingerprint = journal.fingerprint().to_owned();
     drop(journal);
-    let opened = MinutesJournal::open(Arc::new(RealFs), &path).expect("reopen");
+    let opened = open_again(Arc::new(RealFs), &path).expect("reopen");
     assert_eq!(opened.set_aside, None);
     let entries = entries_of(opened.entries);
     assert_eq!(entries, live.entries);

@@ -150,21 +150,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let room = inner.width as usize;
-    let mut lines: Vec<Line> = Vec::new();
-    let mut picked_at = None;
-    for (i, note) in notes.iter().enumerate() {
-        let saved = match (app.is_saved(&note.id), refused) {
-            (true, _) => Saved::Yes,
-            (false, false) => Saved::Pending,
-            (false, true) => Saved::Refused,
-        };
-        let picked = app.picked == Some(i);
-        if picked {
-            picked_at = Some(lines.len());
-        }
-        lines.extend(note_lines(note, saved, picked, room, theme));
-    }
-    // A second seat's notes on their way to the runner.
+    // A second seat's notes on their way to the runner come last.
+    let mut tail: Vec<Line> = Vec::new();
     let here_on = (meeting.state() != State::NotOpened).then_some(here);
     for out in app.outbox.iter().filter(|o| o.on == here_on) {
         let stamp = if refused { "UNSENT " } else { "sending " };
@@ -172,18 +159,43 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let indent = width(stamp);
         for (i, part) in wrap(&clean(&out.text), room.saturating_sub(indent)).into_iter().enumerate() {
             let head = if i == 0 { Span::styled(stamp, style) } else { Span::raw(" ".repeat(indent)) };
-            lines.push(Line::from(vec![head, Span::styled(part, theme.dim())]));
+            tail.push(Line::from(vec![head, Span::styled(part, theme.dim())]));
         }
     }
+    // Only the notes that can show are laid out, newest first, back to the picked one: a topic
+    // with thousands of notes draws as fast as one with a few.
+    let height = inner.height as usize;
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    let mut count = tail.len();
+    let mut i = notes.len();
+    let oldest_needed = app.picked.unwrap_or(usize::MAX);
+    while i > 0 && (count < height || i > oldest_needed) {
+        i -= 1;
+        let note = notes[i];
+        let saved = match (app.is_saved(&note.id), refused) {
+            (true, _) => Saved::Yes,
+            (false, false) => Saved::Pending,
+            (false, true) => Saved::Refused,
+        };
+        let block = note_lines(note, saved, app.picked == Some(i), room, theme);
+        count += block.len();
+        blocks.push(block);
+    }
+    let mut picked_at = None;
+    let mut lines: Vec<Line> = Vec::with_capacity(count);
+    for (k, block) in blocks.into_iter().rev().enumerate() {
+        if app.picked == Some(i + k) {
+            picked_at = Some(lines.len());
+        }
+        lines.extend(block);
+    }
+    lines.extend(tail);
     if lines.is_empty() {
         lines.push(Line::from(Span::styled("No notes on this topic yet.", theme.dim())));
     }
     // Newest last and in view, unless an older note is picked: then that one.
-    let height = inner.height as usize;
-    let top = match picked_at {
-        Some(at) if at + height < lines.len() => at,
-        _ => lines.len().saturating_sub(height),
-    };
+    let bottom = lines.len().saturating_sub(height);
+    let top = picked_at.map_or(bottom, |at| at.min(bottom));
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
 
     let (title, style) = if editing && app.editing.is_some() {
