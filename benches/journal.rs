@@ -143,7 +143,7 @@ fn commit_percentiles(pairs: usize) {
             pair.bare();
             bares.push(start.elapsed());
         };
-        if i % 2 == 0 {
+        if i.is_multiple_of(2) {
             time_commit(&mut pair);
             time_bare(&mut pair);
         } else {

@@ -89,9 +89,10 @@ fn write_until_killed(dir: &Path) {
         clock += TimeDelta::seconds(1);
         append(Action::Open, clock);
     }
-    let mut next = entries.iter().filter(|e| matches!(e.event, Event::NoteCommitted { .. })).count();
+    let first = entries.iter().filter(|e| matches!(e.event, Event::NoteCommitted { .. })).count();
     let mut out = io::stdout().lock();
-    for _ in 0..100_000 {
+    // Bounded, in case nobody kills it.
+    for next in first..first + 100_000 {
         let id = format!("c{next}");
         clock += TimeDelta::milliseconds(250);
         // Lines of varied length, so that kills tear them at varied places.
@@ -101,7 +102,6 @@ fn write_until_killed(dir: &Path) {
         if writeln!(out, "{SAVED}{id}").and_then(|()| out.flush()).is_err() {
             return;
         }
-        next += 1;
     }
 }
 
