@@ -219,3 +219,22 @@ fn a_seat_that_never_reads_is_dropped_and_never_slows_the_runner() {
     assert_eq!(server.seats(), 1);
     let _ = at(0, 0);
 }
+
+/// The doc's example lines that are whole are exactly what the code reads and writes.
+#[test]
+fn the_documented_exchange_matches_the_code() {
+    let doc = std::fs::read_to_string("docs/seats-protocol.md").unwrap();
+    let mut checked = 0;
+    for l in doc.lines().filter(|l| !l.contains('…')) {
+        if let Some(json) = l.strip_prefix("> ") {
+            let message: ToRunner = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+            assert_eq!(String::from_utf8(line(&message)).unwrap(), format!("{json}\n"));
+            checked += 1;
+        } else if let Some(json) = l.strip_prefix("< ") {
+            let message: ToSeat = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+            assert_eq!(String::from_utf8(line(&message)).unwrap(), format!("{json}\n"));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "{checked} lines checked");
+}

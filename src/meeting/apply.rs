@@ -191,7 +191,7 @@ impl Meeting {
                     };
                 }
                 let on = self.state.is_open().then_some(here);
-                only(Event::NoteCommitted { id, on, text })
+                only(Event::NoteCommitted { id, on, text: text.into() })
             }
             Action::EditNote { id, text } => {
                 let text = nfc(text);
@@ -203,7 +203,7 @@ impl Meeting {
                 if note.text() == text {
                     return Ok((Vec::new(), Vec::new()));
                 }
-                only(Event::NoteEdited { id, text })
+                only(Event::NoteEdited { id, text: text.into() })
             }
             Action::StrikeNote { id } => {
                 let note = self.note(&id).ok_or_else(|| Refusal::of(NO_SUCH_NOTE))?;

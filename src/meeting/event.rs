@@ -3,6 +3,8 @@
 //! These types' JSON is the on-disk format of the minutes (`docs/journal-format.md`): every name
 //! here is a promise to files already written. Add variants and optional fields; never rename.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -75,9 +77,20 @@ pub enum Event {
     /// The topic was marked to be taken up later.
     TopicDeferred { session: usize, topic: usize },
     /// A note was written, on the topic `on` (`null`: before the meeting opened), as typed.
-    NoteCommitted { id: NoteId, on: Option<Position>, text: String },
+    /// (Texts are shared, not copied, by the meeting that folds them: most of a long journal
+    /// is notes.)
+    NoteCommitted {
+        id: NoteId,
+        on: Option<Position>,
+        #[serde(with = "shared_text")]
+        text: Arc<str>,
+    },
     /// A note's text was replaced.
-    NoteEdited { id: NoteId, text: String },
+    NoteEdited {
+        id: NoteId,
+        #[serde(with = "shared_text")]
+        text: Arc<str>,
+    },
     /// A note was struck out.
     NoteStruck { id: NoteId },
     /// The chair closed the meeting.
@@ -113,5 +126,20 @@ pub mod millis {
         fn visit_str<E: Error>(self, s: &str) -> Result<Self::Value, E> {
             DateTime::parse_from_rfc3339(s).map_err(|e| E::custom(format!("{s:?} is not an instant: {e}")))
         }
+    }
+}
+
+/// Shared text as a plain JSON string.
+pub(super) mod shared_text {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(text: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(text)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+        String::deserialize(d).map(Arc::from)
     }
 }

@@ -101,7 +101,47 @@ pub struct SessionRun {
 pub struct Version {
     #[serde(with = "super::event::millis")]
     pub at: DateTime<FixedOffset>,
-    pub text: String,
+    /// Shared with the journal entry it came from.
+    #[serde(with = "super::event::shared_text")]
+    pub text: Arc<str>,
+}
+
+/// A note's versions, oldest first; never empty. Reads as a slice. Most notes are never
+/// edited, so the first version is kept inline: one allocation fewer for each of thousands of
+/// notes in a long journal.
+#[derive(Debug, Clone)]
+pub enum Versions {
+    One(Version),
+    Many(Vec<Version>),
+}
+
+impl Versions {
+    fn push(&mut self, version: Version) {
+        match self {
+            Versions::Many(all) => all.push(version),
+            Versions::One(first) => {
+                let first = first.clone();
+                *self = Versions::Many(vec![first, version]);
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Versions {
+    type Target = [Version];
+
+    fn deref(&self) -> &[Version] {
+        match self {
+            Versions::One(first) => std::slice::from_ref(first),
+            Versions::Many(all) => all,
+        }
+    }
+}
+
+impl PartialEq for Versions {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
 }
 
 /// A note with its whole history. The first version is the one committed.
@@ -111,7 +151,7 @@ pub struct Note {
     /// The topic it was taken on; `None` before the meeting opened.
     pub on: Option<Position>,
     /// Every text it had, oldest first; never empty.
-    pub versions: Vec<Version>,
+    pub versions: Versions,
     pub struck_at: Option<DateTime<FixedOffset>>,
     /// The current text read for its kind, owner and due date.
     pub parsed: Parsed,
@@ -442,7 +482,7 @@ impl Meeting {
                 self.notes.push(Note {
                     id: id.clone(),
                     on,
-                    versions: vec![Version { at, text: text.clone() }],
+                    versions: Versions::One(Version { at, text: Arc::clone(text) }),
                     struck_at: None,
                     parsed: notes::parse(text),
                 });
@@ -450,7 +490,7 @@ impl Meeting {
             }
             Event::NoteEdited { id, text } => {
                 let Some(note) = self.live_note_mut(id) else { return false };
-                note.versions.push(Version { at, text: text.clone() });
+                note.versions.push(Version { at, text: Arc::clone(text) });
                 note.parsed = notes::parse(text);
             }
             Event::NoteStruck { id } => {
