@@ -254,6 +254,8 @@ fn large() -> &'static Large {
         }
         assert_eq!(journal.events() as usize, EVENTS);
         drop(journal);
+        let bytes = std::fs::metadata(&path).expect("size").len();
+        eprintln!("(a {EVENTS}-event journal of {:.1} MB, {notes} notes)", bytes as f64 / 1e6);
         let meeting = fold(&header, &read_minutes(&path).expect("read").entries);
         assert_eq!(meeting.entry_count(), EVENTS);
         assert_eq!(meeting.ignored_entries(), 0);

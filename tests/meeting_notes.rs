@@ -8,13 +8,13 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 fn note(kind: Kind, text: &str) -> Parsed {
-    Parsed { kind, text: text.to_owned(), owner: None, due: None, due_problem: None }
+    Parsed { kind, text: text.into(), owner: None, due: None, due_problem: None }
 }
 
 fn item(text: &str, owner: Option<&str>, due: Option<NaiveDate>, due_problem: Option<&str>) -> Parsed {
     Parsed {
         kind: Kind::ActionItem,
-        text: text.to_owned(),
+        text: text.into(),
         owner: owner.map(str::to_owned),
         due,
         due_problem: due_problem.map(str::to_owned),

@@ -308,10 +308,10 @@ fn notes_keep_identity_history_and_topic() {
     let n1 = m.note(&"n1".into()).unwrap();
     assert_eq!(n1.on, Some(Position::new(0, 1)));
     assert_eq!(n1.parsed.kind, Kind::Decision);
-    assert_eq!(n1.parsed.text, "approve the amended plan");
+    assert_eq!(&*n1.parsed.text, "approve the amended plan");
     assert_eq!(n1.text(), "d: approve the amended plan");
     let history: Vec<(String, &str)> =
-        n1.versions.iter().map(|v| (v.at.to_rfc3339(), v.text.as_str())).collect();
+        n1.versions.iter().map(|v| (v.at.to_rfc3339(), &*v.text)).collect();
     assert_eq!(
         history,
         [
@@ -372,7 +372,7 @@ fn note_text_is_stored_nfc() {
     let decomposed = "\u{1112}\u{1161}\u{11ab}\u{1100}\u{1173}\u{11af}"; // 한글, as jamo
     let outcome = run.ok(commit("n1", decomposed), 0);
     let Event::NoteCommitted { text, .. } = &outcome.entries[0].event else { panic!() };
-    assert_eq!(text, "한글");
+    assert_eq!(&**text, "한글");
     // The repeat of a note sent decomposed is still the same note.
     assert!(run.ok(commit("n1", decomposed), 1).entries.is_empty());
 }

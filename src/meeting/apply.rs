@@ -184,7 +184,7 @@ impl Meeting {
                 }
                 if let Some(note) = self.note(&id) {
                     // The same note sent again (a second seat retrying) is already kept.
-                    return if note.versions[0].text == text {
+                    return if *note.versions[0].text == *text {
                         Ok((Vec::new(), Vec::new()))
                     } else {
                         refuse(ID_TAKEN)

@@ -22,5 +22,7 @@ mod timers;
 pub use action::{Action, NoteId};
 pub use apply::{Effect, Outcome, Refusal, reasons};
 pub use event::{Entry, Event, Header, Position, millis};
-pub use state::{MAX_PLAN, MIN_PLAN, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, fold};
+pub use state::{
+    MAX_PLAN, MIN_PLAN, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions, fold,
+};
 pub use timers::{BellWatch, Level, Timers, format_drift, format_elapsed, format_remaining};

@@ -2,6 +2,8 @@
 //! `@owner` and `due:YYYY-MM-DD`), or a plain note. A pure function of the text as typed, applied
 //! when the journal is folded, so the journal keeps the words exactly as the secretary wrote them.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -31,7 +33,9 @@ impl Kind {
 pub struct Parsed {
     pub kind: Kind,
     /// The words without the kind prefix (and, for action items, without owner and due date).
-    pub text: String,
+    /// Shared with the note's version when they are the same words, as for most plain notes.
+    #[serde(serialize_with = "super::event::shared_text::serialize")]
+    pub text: Arc<str>,
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
     pub due_problem: Option<String>,
@@ -58,15 +62,27 @@ pub fn is_empty_after_prefix(text: &str) -> bool {
     prefix(text).1.trim().is_empty()
 }
 
+/// [`parse`], sharing the text itself when it is the note's words unchanged.
+pub(super) fn parse_shared(text: &Arc<str>) -> Parsed {
+    if prefix(text).0 == Kind::Note && text.trim().len() == text.len() {
+        return Parsed {
+            kind: Kind::Note,
+            text: Arc::clone(text),
+            owner: None,
+            due: None,
+            due_problem: None,
+        };
+    }
+    parse(text)
+}
+
 /// Reads a note's text as typed.
 pub fn parse(text: &str) -> Parsed {
     let (kind, rest) = prefix(text);
     match kind {
-        Kind::Note => {
-            Parsed { kind, text: text.trim().to_owned(), owner: None, due: None, due_problem: None }
-        }
+        Kind::Note => Parsed { kind, text: text.trim().into(), owner: None, due: None, due_problem: None },
         Kind::Decision => {
-            Parsed { kind, text: rest.trim().to_owned(), owner: None, due: None, due_problem: None }
+            Parsed { kind, text: rest.trim().into(), owner: None, due: None, due_problem: None }
         }
         Kind::ActionItem => action_item(rest),
     }
@@ -110,11 +126,7 @@ fn action_item(rest: &str) -> Parsed {
             first = false;
         }
     }
-    let trimmed = text.trim();
-    if trimmed.len() != text.len() {
-        text = trimmed.to_owned();
-    }
-    Parsed { kind: Kind::ActionItem, text, owner, due, due_problem }
+    Parsed { kind: Kind::ActionItem, text: text.trim().into(), owner, due, due_problem }
 }
 
 /// `@name`: letters of any script, digits, `_`, `-`, `.`; a full stop ending the sentence is not

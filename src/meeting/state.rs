@@ -484,14 +484,14 @@ impl Meeting {
                     on,
                     versions: Versions::One(Version { at, text: Arc::clone(text) }),
                     struck_at: None,
-                    parsed: notes::parse(text),
+                    parsed: notes::parse_shared(text),
                 });
                 self.note_index.insert(id, n);
             }
             Event::NoteEdited { id, text } => {
                 let Some(note) = self.live_note_mut(id) else { return false };
                 note.versions.push(Version { at, text: Arc::clone(text) });
-                note.parsed = notes::parse(text);
+                note.parsed = notes::parse_shared(text);
             }
             Event::NoteStruck { id } => {
                 let Some(note) = self.live_note_mut(id) else { return false };

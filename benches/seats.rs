@@ -1,0 +1,133 @@
+//! Seat budgets (issue 8): a note from an attached seat to its saved acknowledgement, against
+//! the journal's own commit on the same file system; and fan-out of one event to 20 seats.
+//!
+//! The runner's side is the runner's own parts: the socket server, `Meeting::apply`, the journal
+//! append and sync, and the publish to every seat, driven the way the live loop drives them.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::channel;
+use std::time::Instant;
+
+use chrono::Utc;
+use gavel::journal::fs::RealFs;
+use gavel::journal::{Journal, MinutesJournal};
+use gavel::meeting::{Action, Header, NoteId, fold};
+use gavel::share::protocol::{Role, ToRunner, ToSeat, VERSION, line};
+use gavel::share::server::{SeatNews, Server};
+
+fn main() {
+    divan::main();
+}
+
+fn header() -> Header {
+    let agenda = gavel::agenda::load_file(Path::new("agenda.yaml")).expect("agenda");
+    Header::new(agenda, "agenda.yaml".into(), "0".repeat(64), "bench".into())
+}
+
+struct Seat {
+    stream: UnixStream,
+    reader: BufReader<UnixStream>,
+}
+
+impl Seat {
+    fn connect(server: &Server) -> Seat {
+        let stream = UnixStream::connect(server.path()).expect("connect");
+        let reader = BufReader::new(stream.try_clone().expect("clone"));
+        let mut seat = Seat { stream, reader };
+        seat.stream
+            .write_all(&line(&ToRunner::Hello { v: VERSION, role: Role::Secretary, program: "bench".into() }))
+            .expect("hello");
+        seat.next();
+        seat
+    }
+
+    fn next(&mut self) -> ToSeat {
+        let mut buf = String::new();
+        self.reader.read_line(&mut buf).expect("read");
+        serde_json::from_str(&buf).expect("message")
+    }
+}
+
+/// A note sent by a seat, journaled and synced by the runner, back as saved.
+#[divan::bench(sample_count = 200)]
+fn note_to_saved_ack(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("m.jsonl");
+    let header = header();
+    let mut journal: MinutesJournal = Journal::create(Arc::new(RealFs), &path, &header).expect("journal");
+    let mut meeting = fold(&header, &[]);
+    let (tx, rx) = channel();
+    let server = Server::start(&path, header, Vec::new(), 0, move |news| {
+        let _ = tx.send(news);
+    })
+    .expect("server");
+    let mut seat = Seat::connect(&server);
+    let _ = rx.recv();
+    let mut n = 0u64;
+    bencher.bench_local(|| {
+        n += 1;
+        let action = Action::CommitNote { id: NoteId(format!("n{n}")), text: "비서석 메모".into() };
+        seat.stream.write_all(&line(&ToRunner::Act { v: VERSION, request: n, action })).expect("send");
+        // The runner's loop: the request, apply, append and sync, publish.
+        let Ok(SeatNews::Request(request)) = rx.recv() else { panic!("request") };
+        let outcome = meeting.apply(request.action, Utc::now()).expect("applied");
+        journal.append_entries(&outcome.entries);
+        server.publish(&outcome.entries, journal.saved_events());
+        // The seat: saved when the acknowledgement covers it.
+        loop {
+            if let ToSeat::Entries { saved, .. } = seat.next()
+                && saved >= n
+            {
+                break;
+            }
+        }
+    });
+}
+
+/// The journal's own commit of one note, on the same file system, for comparison.
+#[divan::bench(sample_count = 200)]
+fn journal_commit_alone(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("m.jsonl");
+    let header = header();
+    let mut journal: MinutesJournal = Journal::create(Arc::new(RealFs), &path, &header).expect("journal");
+    let mut meeting = fold(&header, &[]);
+    let mut n = 0u64;
+    bencher.bench_local(|| {
+        n += 1;
+        let action = Action::CommitNote { id: NoteId(format!("n{n}")), text: "비서석 메모".into() };
+        let outcome = meeting.apply(action, Utc::now()).expect("applied");
+        journal.append_entries(&outcome.entries);
+    });
+}
+
+/// One event published to 20 seats, until the last of them has read it.
+#[divan::bench(sample_count = 200)]
+fn fan_out_to_20_seats(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("m.jsonl");
+    let header = header();
+    let mut meeting = fold(&header, &[]);
+    let (tx, _rx) = channel();
+    let server = Server::start(&path, header, Vec::new(), 0, move |news| {
+        let _ = tx.send(news);
+    })
+    .expect("server");
+    let mut seats: Vec<Seat> = (0..20).map(|_| Seat::connect(&server)).collect();
+    let mut n = 0u64;
+    bencher.bench_local(|| {
+        n += 1;
+        let outcome = meeting
+            .apply(Action::CommitNote { id: NoteId(format!("n{n}")), text: "memo".into() }, Utc::now())
+            .expect("applied");
+        let start = Instant::now();
+        server.publish(&outcome.entries, n);
+        for seat in &mut seats {
+            seat.next();
+        }
+        start.elapsed()
+    });
+}
