@@ -112,7 +112,7 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
     if let Some(notice) = started.notices.first() {
         app.say(notice.clone(), now);
     } else if started.resumed {
-        app.say("Resumed: the meeting goes on where it was; the time in between is counted.", now);
+        app.say("Resumed where it was; the time in between counts as meeting time", now);
     }
     let draft_file = draft_path(&path);
     let restored = DraftKeeper::load(fs.as_ref(), &draft_file);
