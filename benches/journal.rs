@@ -34,6 +34,8 @@ fn main() {
         if pairs > 0 {
             commit_percentiles(pairs);
         }
+        // Written before divan starts, so that its table is not interrupted.
+        large();
     }
     divan::main();
 }
@@ -255,7 +257,7 @@ fn large() -> &'static Large {
         assert_eq!(journal.events() as usize, EVENTS);
         drop(journal);
         let bytes = std::fs::metadata(&path).expect("size").len();
-        eprintln!("(a {EVENTS}-event journal of {:.1} MB, {notes} notes)", bytes as f64 / 1e6);
+        println!("the large journal: {EVENTS} events, {notes} notes, {:.1} MB\n", bytes as f64 / 1e6);
         let meeting = fold(&header, &read_minutes(&path).expect("read").entries);
         assert_eq!(meeting.entry_count(), EVENTS);
         assert_eq!(meeting.ignored_entries(), 0);

@@ -57,7 +57,7 @@ fn keystroke_to_frame(bencher: divan::Bencher, (w, h): (u16, u16)) {
     let mut n = 0u32;
     bencher.bench_local(|| {
         n += 1;
-        key(&mut app, if n % 2 == 0 { '가' } else { 'a' }, now);
+        key(&mut app, if n.is_multiple_of(2) { '가' } else { 'a' }, now);
         terminal.draw(|f| view::render(f, black_box(&app), &theme, now)).expect("draw");
     });
 }

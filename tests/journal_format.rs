@@ -18,6 +18,15 @@ use gavel::journal::twin::Twin;
 use gavel::journal::{Journal, MinutesJournal, OpenErrorKind, SaveState, Verdict, read_minutes, verify};
 use gavel::meeting::{Entry, Event, Header, fold};
 
+/// A process started by one test holds copies of every open file until it has started, the
+/// locks of journals other tests just closed included; a reopen then finds its own minutes
+/// "open in another gavel". The tests here take turns, which costs nothing noticeable.
+static TURNS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn turn() -> std::sync::MutexGuard<'static, ()> {
+    TURNS.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 fn real() -> Arc<dyn Fs> {
     Arc::new(RealFs)
 }
@@ -49,6 +58,7 @@ fn broken(path: &Path) -> ReadError {
 
 #[test]
 fn an_intact_journal_verifies_with_its_fingerprint() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, header, entries) = written(dir.path());
     let Verdict::Intact { events, fingerprint, torn_bytes } = verify(&path).unwrap() else { panic!() };
@@ -62,6 +72,7 @@ fn an_intact_journal_verifies_with_its_fingerprint() {
 
 #[test]
 fn an_edited_line_is_found_by_its_number() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let mut l = lines(&path);
@@ -79,6 +90,7 @@ fn an_edited_line_is_found_by_its_number() {
 
 #[test]
 fn a_removed_line_is_found() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let mut l = lines(&path);
@@ -94,6 +106,7 @@ fn a_removed_line_is_found() {
 
 #[test]
 fn an_inserted_line_is_found() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let mut l = lines(&path);
@@ -105,6 +118,7 @@ fn an_inserted_line_is_found() {
 
 #[test]
 fn an_edited_header_is_found() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let mut l = lines(&path);
@@ -118,6 +132,7 @@ fn an_edited_header_is_found() {
 
 #[test]
 fn the_cli_verifies_and_names_the_broken_line() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let out = Command::cargo_bin("gavel").unwrap().arg("verify").arg(&path).output().unwrap();
@@ -144,6 +159,7 @@ fn the_cli_verifies_and_names_the_broken_line() {
 
 #[test]
 fn a_torn_tail_of_every_length_is_set_aside_and_reported() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, header, entries) = written(dir.path());
     let whole = std::fs::read(&path).unwrap();
@@ -170,6 +186,7 @@ fn a_torn_tail_of_every_length_is_set_aside_and_reported() {
 
 #[test]
 fn a_tail_of_zeros_from_a_crash_is_set_aside() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, entries) = written(dir.path());
     let mut bytes = std::fs::read(&path).unwrap();
@@ -184,6 +201,7 @@ fn a_tail_of_zeros_from_a_crash_is_set_aside() {
 
 #[test]
 fn the_torn_tail_is_told_to_the_chair_on_resume() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let bytes = std::fs::read(&path).unwrap();
@@ -210,6 +228,7 @@ fn the_torn_tail_is_told_to_the_chair_on_resume() {
 
 #[test]
 fn damage_in_the_middle_stops_the_open_and_changes_nothing() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let mut l = lines(&path);
@@ -229,6 +248,7 @@ fn damage_in_the_middle_stops_the_open_and_changes_nothing() {
 
 #[test]
 fn other_formats_and_other_files_get_their_own_message() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("m.jsonl");
     let open = |bytes: &[u8]| {
@@ -253,6 +273,7 @@ fn other_formats_and_other_files_get_their_own_message() {
 
 #[test]
 fn a_second_runner_is_refused_and_readers_need_no_lock() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, entries) = written(dir.path());
     let _first = Journal::<Header, Event>::open(real(), &path).expect("first runner");
@@ -275,6 +296,7 @@ fn start_at<'a>(
 
 #[test]
 fn resume_continues_the_same_meeting() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
     let agenda = busan();
@@ -292,6 +314,7 @@ fn resume_continues_the_same_meeting() {
 
 #[test]
 fn new_never_overwrites_and_takes_the_next_free_name() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
     let agenda = busan();
@@ -308,6 +331,7 @@ fn new_never_overwrites_and_takes_the_next_free_name() {
 
 #[test]
 fn a_changed_agenda_is_told_and_the_stored_one_is_used() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
     let agenda = busan();
@@ -327,6 +351,7 @@ fn a_changed_agenda_is_told_and_the_stored_one_is_used() {
 
 #[test]
 fn closed_minutes_are_not_reopened() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
     let agenda = busan();
@@ -353,6 +378,7 @@ fn closed_minutes_are_not_reopened() {
 
 #[test]
 fn minutes_and_the_files_beside_them_are_owner_only() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -372,6 +398,7 @@ fn minutes_and_the_files_beside_them_are_owner_only() {
 
 #[test]
 fn the_twin_is_replaced_whole_never_written_in_place() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let twin = dir.path().join("m.md");
     let mut t = Twin::new(real(), &twin);
@@ -400,6 +427,7 @@ fn export(path: &Path, args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn export_of_an_open_journal() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let (code, md, err) = export(&path, &[]);
@@ -413,6 +441,7 @@ fn export_of_an_open_journal() {
 
 #[test]
 fn export_of_a_closed_journal_as_markdown_and_json_to_a_file() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
     let header = header(busan());
@@ -434,6 +463,7 @@ fn export_of_a_closed_journal_as_markdown_and_json_to_a_file() {
 
 #[test]
 fn export_of_a_torn_journal_leaves_the_tail_out_and_says_so() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
     let bytes = std::fs::read(&path).unwrap();
@@ -450,6 +480,7 @@ fn export_of_a_torn_journal_leaves_the_tail_out_and_says_so() {
 
 #[test]
 fn export_of_bad_input_is_one_message() {
+    let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = export(&dir.path().join("nope.jsonl"), &[]);
     assert_eq!(

@@ -310,8 +310,7 @@ fn notes_keep_identity_history_and_topic() {
     assert_eq!(n1.parsed.kind, Kind::Decision);
     assert_eq!(&*n1.parsed.text, "approve the amended plan");
     assert_eq!(n1.text(), "d: approve the amended plan");
-    let history: Vec<(String, &str)> =
-        n1.versions.iter().map(|v| (v.at.to_rfc3339(), &*v.text)).collect();
+    let history: Vec<(String, &str)> = n1.versions.iter().map(|v| (v.at.to_rfc3339(), &*v.text)).collect();
     assert_eq!(
         history,
         [
