@@ -495,3 +495,27 @@ fn export_of_bad_input_is_one_message() {
     let (code, _, err) = export(dir.path(), &[]);
     assert_eq!((code, err), (4, format!("{}: is a folder, not a minutes file\n", dir.path().display())));
 }
+
+/// The doc's example of the file on disk is what the journal writes, byte for byte.
+#[test]
+fn the_documented_file_is_what_the_journal_writes() {
+    let _turn = turn();
+    let doc = std::fs::read_to_string("docs/journal-format.md").unwrap();
+    let block = |after: &str, fence: &str| -> String {
+        let from = doc.find(after).unwrap_or_else(|| panic!("{after}"));
+        let start = doc[from..].find(fence).unwrap() + from + fence.len() + 1;
+        let end = doc[start..].find("```").unwrap() + start;
+        doc[start..end].to_owned()
+    };
+    let header: Header = serde_json::from_str(block("## The header: the first line", "```json").trim()).unwrap();
+    let opened: Entry = serde_json::from_str(
+        "{\"at\":\"2025-01-15T09:00:05.250+09:00\",\"event\":{\"type\":\"opened\"}}",
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let mut j: MinutesJournal = Journal::create(real(), &path, &header).unwrap();
+    j.append_entries(&[opened]);
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(block("## The file on disk", "```text"), written, "the doc shows:\n{written}");
+}
