@@ -507,11 +507,11 @@ fn the_documented_file_is_what_the_journal_writes() {
         let end = doc[start..].find("```").unwrap() + start;
         doc[start..end].to_owned()
     };
-    let header: Header = serde_json::from_str(block("## The header: the first line", "```json").trim()).unwrap();
-    let opened: Entry = serde_json::from_str(
-        "{\"at\":\"2025-01-15T09:00:05.250+09:00\",\"event\":{\"type\":\"opened\"}}",
-    )
-    .unwrap();
+    let header: Header =
+        serde_json::from_str(block("## The header: the first line", "```json").trim()).unwrap();
+    let opened: Entry =
+        serde_json::from_str("{\"at\":\"2025-01-15T09:00:05.250+09:00\",\"event\":{\"type\":\"opened\"}}")
+            .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
     let mut j: MinutesJournal = Journal::create(real(), &path, &header).unwrap();

@@ -6,12 +6,12 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
 use super::app::{App, SaveView, Todo};
@@ -120,7 +120,7 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         app.editor.insert_str(&draft.text);
     }
     let (tx, wakes) = mpsc::channel();
-    spawn_input(tx.clone());
+    super::input::spawn_input(tx.clone(), Wake::Terminal, Wake::InputFailed);
     let saved = started.journal.saved_events();
     // The socket for second seats; the meeting runs without it if it cannot be had.
     let server = Server::start(&path, started.header.clone(), started.entries.clone(), saved, move |news| {
@@ -169,25 +169,6 @@ fn role_word(role: Role) -> &'static str {
         Role::Chair => "chair",
         Role::Room => "room display",
     }
-}
-
-/// Reads the terminal on its own thread, so the loop can also wake for seats.
-fn spawn_input(tx: Sender<Wake>) {
-    let _ = std::thread::Builder::new().name("gavel-input".into()).spawn(move || {
-        loop {
-            match event::read() {
-                Ok(e) => {
-                    if tx.send(Wake::Terminal(e)).is_err() {
-                        return;
-                    }
-                }
-                Err(e) => {
-                    let _ = tx.send(Wake::InputFailed(e.to_string()));
-                    return;
-                }
-            }
-        }
-    });
 }
 
 struct Session {

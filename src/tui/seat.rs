@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use chrono::{DateTime, Timelike, Utc};
-use ratatui::crossterm::event::{self, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
 use super::app::{App, SaveView, Todo};
@@ -58,7 +58,7 @@ pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
 enum Wake {
     Terminal(Event),
     Runner(Heard),
-    InputFailed,
+    InputFailed(String),
 }
 
 /// Keys a seat may use: the secretary has the editor and the clicker; the room, only quit.
@@ -93,7 +93,7 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
     let _restore = super::run::Restore;
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     let (tx, wakes) = mpsc::channel();
-    spawn_input(tx.clone());
+    super::input::spawn_input(tx.clone(), Wake::Terminal, Wake::InputFailed);
     let mut link: Option<Link> = None;
     let mut lost: Option<String> = Some("connecting to the runner".into());
     let mut next_try = Utc::now();
@@ -136,7 +136,7 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
         };
         let now = Utc::now();
         let todos = match woken {
-            Wake::InputFailed => return Ok(()),
+            Wake::InputFailed(e) => return Err(SeatError::Terminal(io::Error::other(e))),
             Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
                 Some(command) if allowed(role, &command) => app.handle(command, now),
                 Some(_) => {
@@ -215,22 +215,4 @@ fn receive(app: &mut App, message: ToSeat, link: &mut Option<Link>, now: DateTim
         ToSeat::Refused { reason, .. } => app.say(reason, now),
         ToSeat::Goodbye { .. } => {}
     }
-}
-
-fn spawn_input(tx: Sender<Wake>) {
-    let _ = std::thread::Builder::new().name("gavel-input".into()).spawn(move || {
-        loop {
-            match event::read() {
-                Ok(e) => {
-                    if tx.send(Wake::Terminal(e)).is_err() {
-                        return;
-                    }
-                }
-                Err(_) => {
-                    let _ = tx.send(Wake::InputFailed);
-                    return;
-                }
-            }
-        }
-    });
 }
