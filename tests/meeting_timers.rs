@@ -296,6 +296,8 @@ fn display_formats() {
     assert_eq!(format_drift(TimeDelta::seconds(192)), "3:12 behind");
     assert_eq!(format_drift(-TimeDelta::seconds(65)), "1:05 ahead");
     assert_eq!(format_drift(ms(999)), "on time");
+    assert_eq!(format_drift(TimeDelta::hours(47)), "47:00:00 behind");
+    assert_eq!(format_drift(TimeDelta::days(703) + TimeDelta::hours(5)), "703 days behind");
     assert_eq!(format_drift(TimeDelta::seconds(3725)), "1:02:05 behind");
 }
 

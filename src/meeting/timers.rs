@@ -224,7 +224,12 @@ pub fn format_elapsed(elapsed: TimeDelta) -> String {
 /// Drift in words: `3:12 behind`, `1:05 ahead`, `on time` (within a second).
 pub fn format_drift(drift: TimeDelta) -> String {
     let secs = drift.num_seconds();
-    let amount = short_clock(secs.unsigned_abs());
+    // A meeting run on another day than its agenda's (a rehearsal, a replay of an old agenda)
+    // is days off; hours and minutes would only be noise then.
+    let amount = match secs.unsigned_abs() {
+        s if s >= 2 * 86_400 => format!("{} days", s / 86_400),
+        s => short_clock(s),
+    };
     match secs.cmp(&0) {
         Ordering::Greater => format!("{amount} behind"),
         Ordering::Less => format!("{amount} ahead"),
