@@ -61,3 +61,34 @@ fn keystroke_to_frame(bencher: divan::Bencher, (w, h): (u16, u16)) {
         terminal.draw(|f| view::render(f, black_box(&app), &theme, now)).expect("draw");
     });
 }
+
+/// A note committed through the whole loop's path: the keymap, `App::handle`, the journal's
+/// append and sync, and the redraw that shows it saved; against the journal's commit alone.
+#[divan::bench(sample_count = 200)]
+fn commit_through_the_loop(bencher: divan::Bencher) {
+    use gavel::journal::fs::RealFs;
+    use gavel::journal::{Journal, MinutesJournal};
+    use gavel::tui::app::Todo;
+    let dir = tempfile::tempdir().expect("dir");
+    let agenda = gavel::agenda::load_file(Path::new("agenda.yaml")).expect("agenda");
+    let header = Header::new(agenda, "agenda.yaml".into(), "0".repeat(64), "bench".into());
+    let path = dir.path().join("m.jsonl");
+    let mut journal: MinutesJournal = Journal::create(std::sync::Arc::new(RealFs), &path, &header).expect("journal");
+    let mut app = App::new(fold(&header, &[]), path);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let theme = Theme { color: true };
+    let now = nine();
+    app.mode = Mode::Editing;
+    bencher.bench_local(|| {
+        key(&mut app, '가', now);
+        let enter = map(app.mode, KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)).expect("bound");
+        for todo in app.handle(enter, now) {
+            if let Todo::Append(entries) = todo {
+                journal.append_entries(&entries);
+                app.saved_events = journal.saved_events();
+            }
+        }
+        app.mode = Mode::Editing;
+        terminal.draw(|f| view::render(f, &app, &theme, now)).expect("draw");
+    });
+}
