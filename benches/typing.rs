@@ -73,7 +73,8 @@ fn commit_through_the_loop(bencher: divan::Bencher) {
     let agenda = gavel::agenda::load_file(Path::new("agenda.yaml")).expect("agenda");
     let header = Header::new(agenda, "agenda.yaml".into(), "0".repeat(64), "bench".into());
     let path = dir.path().join("m.jsonl");
-    let mut journal: MinutesJournal = Journal::create(std::sync::Arc::new(RealFs), &path, &header).expect("journal");
+    let mut journal: MinutesJournal =
+        Journal::create(std::sync::Arc::new(RealFs), &path, &header).expect("journal");
     let mut app = App::new(fold(&header, &[]), path);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let theme = Theme { color: true };

@@ -48,7 +48,10 @@ fn room_display_at_80x24_and_160x48() {
 fn over_time_in_the_room_is_red_and_says_so_without_colour_too() {
     let t = draw(Theme { color: true }, 115, 80, 24);
     let b = t.backend().buffer();
-    let lit = (0..24).flat_map(|y| (0..80).map(move |x| (x, y))).find(|&p| b[p].style().add_modifier.contains(Modifier::REVERSED)).unwrap();
+    let lit = (0..24)
+        .flat_map(|y| (0..80).map(move |x| (x, y)))
+        .find(|&p| b[p].style().add_modifier.contains(Modifier::REVERSED))
+        .unwrap();
     assert_eq!(b[lit].style().bg, Some(Color::Red));
     let plain = draw(Theme { color: false }, 115, 80, 24);
     let text = plain.backend().to_string();
