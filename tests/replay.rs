@@ -39,6 +39,8 @@ fn live_at(header: &Header, entries: &[Entry], now: DateTime<Utc>, w: u16, h: u1
     let upto: Vec<Entry> = entries.iter().filter(|e| e.at.to_utc() <= now).cloned().collect();
     let mut app = App::new(fold(header, &upto), "minutes/m.jsonl".into());
     app.save = SaveView::Saved(None);
+    // Replay offers no editor: nothing can be typed into a past meeting.
+    app.read_only = true;
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| view::render(f, &app, &THEME, now)).unwrap();
     rows(&t)

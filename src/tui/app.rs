@@ -118,6 +118,8 @@ pub struct App {
     pub outbox: Vec<Outgoing>,
     /// Starts every note id this screen makes, so two seats never make the same one.
     pub id_prefix: String,
+    /// Replay: nothing can be typed or picked, and the screen does not offer it.
+    pub read_only: bool,
     pub minutes_path: PathBuf,
     /// How many unsaved events the journal holds (for the quit question).
     pub unsaved: u64,
@@ -155,6 +157,7 @@ impl App {
             remote: false,
             outbox: Vec::new(),
             id_prefix: String::new(),
+            read_only: false,
             minutes_path,
             unsaved: 0,
             notes_made: 0,

@@ -226,6 +226,7 @@ impl Replay {
         let mut app = App::new(meeting, path);
         app.mode = Mode::Chair;
         app.save = SaveView::Saved(None);
+        app.read_only = true;
         Replay {
             header,
             entries,

@@ -128,7 +128,7 @@ fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Them
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let editing = app.mode == Mode::Editing;
-    let editor_rows = (app.editor.lines().len() as u16).clamp(1, 4) + 1;
+    let editor_rows = if app.read_only { 0 } else { (app.editor.lines().len() as u16).clamp(1, 4) + 1 };
     let [list_area, editor_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(editor_rows)]).areas(area);
     let meeting = &app.meeting;
@@ -141,6 +141,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let notes = app.pane_notes();
     let refused = matches!(app.save, SaveView::NotSaved(_));
     let help = match app.picked {
+        _ if app.read_only => "",
         Some(_) => "  Enter edit, x strike, Esc let go",
         None if notes.is_empty() => "",
         None => "  Up: pick a note",
@@ -198,6 +199,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let top = picked_at.map_or(bottom, |at| at.min(bottom));
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
 
+    if app.read_only {
+        return;
+    }
     let (title, style) = if editing && app.editing.is_some() {
         ("Editing a note: Enter saves the new version, Esc cancels", theme.focus())
     } else if editing {
