@@ -465,6 +465,14 @@ impl App {
             }
         }
         self.saved_events = saved;
+        self.follow_state();
+    }
+
+    /// A seat's screen follows the meeting: the summary once it is closed.
+    fn follow_state(&mut self) {
+        if self.meeting.state() == State::Closed && !matches!(self.mode, Mode::Help | Mode::Confirm) {
+            self.mode = Mode::Summary;
+        }
     }
 
     /// A second seat, (re)connected: the meeting as the runner has it. What this seat sent and
@@ -473,6 +481,7 @@ impl App {
         let mine: Vec<NoteId> = self.outbox.iter().map(|o| o.id.clone()).collect();
         self.meeting = meeting;
         self.saved_events = saved;
+        self.follow_state();
         self.outbox.retain(|o| self.meeting.note(&o.id).is_none());
         for id in mine {
             if self.meeting.note(&id).is_some() {

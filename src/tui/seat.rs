@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use chrono::{DateTime, Timelike, Utc};
-use ratatui::crossterm::event::{EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{EnableBracketedPaste, Event, KeyCode, KeyEvent};
 use ratatui::crossterm::execute;
 
 use super::app::{App, SaveView, Todo};
@@ -61,12 +61,16 @@ enum Wake {
     InputFailed(String),
 }
 
-/// Keys a seat may use: the secretary has the editor and the clicker; the room, only quit.
-fn allowed(role: Role, command: &Command) -> bool {
+/// Keys a seat may use: the secretary has the editor and, of the chair's keys, only PageDown and
+/// PageUp (a presentation clicker); the room display, only quit and help.
+pub fn allowed(role: Role, command: &Command, key: &KeyEvent) -> bool {
     match (role, command) {
         (Role::Chair, _) => true,
         (_, Command::Quit | Command::Yes | Command::No | Command::Help | Command::Back) => true,
         (Role::Room, _) => false,
+        (Role::Secretary, Command::Meeting(Action::NextTopic | Action::PreviousTopic)) => {
+            matches!(key.code, KeyCode::PageDown | KeyCode::PageUp)
+        }
         (Role::Secretary, Command::Meeting(action)) => role.may(action),
         (Role::Secretary, Command::OpenPauseResume | Command::OpenJump | Command::Close) => false,
         (Role::Secretary, _) => true,
@@ -138,7 +142,7 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
         let todos = match woken {
             Wake::InputFailed(e) => return Err(SeatError::Terminal(io::Error::other(e))),
             Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
-                Some(command) if allowed(role, &command) => app.handle(command, now),
+                Some(command) if allowed(role, &command, &key) => app.handle(command, now),
                 Some(_) => {
                     app.say(
                         match role {
@@ -214,5 +218,34 @@ fn receive(app: &mut App, message: ToSeat, link: &mut Option<Link>, now: DateTim
         ToSeat::Saved { saved, .. } => app.saved_events = saved,
         ToSeat::Refused { reason, .. } => app.say(reason, now),
         ToSeat::Goodbye { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::map;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn can(role: Role, mode: Mode, code: KeyCode) -> bool {
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        map(mode, key).is_some_and(|c| allowed(role, &c, &key))
+    }
+
+    #[test]
+    fn the_secretary_has_the_editor_and_the_clicker_only() {
+        use KeyCode::{Char, Enter, PageDown, PageUp, Right};
+        assert!(can(Role::Secretary, Mode::Editing, Char('가')));
+        assert!(can(Role::Secretary, Mode::Editing, Enter));
+        assert!(can(Role::Secretary, Mode::Editing, PageDown));
+        assert!(can(Role::Secretary, Mode::Chair, PageUp));
+        for chair_key in [Char('n'), Right, Char(' '), Char(']'), Char('g'), Char('e'), Char('+'), Char('s')]
+        {
+            assert!(!can(Role::Secretary, Mode::Chair, chair_key), "{chair_key:?}");
+            assert!(can(Role::Chair, Mode::Chair, chair_key), "{chair_key:?}");
+        }
+        assert!(can(Role::Secretary, Mode::Chair, Char('x')), "strike a note");
+        assert!(!can(Role::Room, Mode::Chair, PageDown));
+        assert!(can(Role::Room, Mode::Chair, Char('q')));
     }
 }
