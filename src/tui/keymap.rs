@@ -103,15 +103,15 @@ pub const BINDINGS: &[Binding] = &[
         modes: ALL,
         keys: &[key(KeyCode::PageDown)],
         command: || Command::Meeting(Action::NextTopic),
-        label: "PageDown",
-        help: "next topic, in every mode (a presentation clicker)",
+        label: "PgDn, PgUp",
+        help: "next / previous topic, in every mode (a presentation clicker)",
     },
     Binding {
         modes: ALL,
         keys: &[key(KeyCode::PageUp)],
         command: || Command::Meeting(Action::PreviousTopic),
-        label: "PageUp",
-        help: "previous topic, in every mode",
+        label: "",
+        help: "",
     },
     Binding {
         modes: &[Confirm],
@@ -152,15 +152,15 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair],
         keys: &[ch(']')],
         command: || Command::Meeting(Action::NextSession),
-        label: "]",
-        help: "next session",
+        label: "], [",
+        help: "next / previous session",
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('[')],
         command: || Command::Meeting(Action::PreviousSession),
-        label: "[",
-        help: "previous session",
+        label: "",
+        help: "",
     },
     Binding {
         modes: &[Chair],
@@ -173,15 +173,15 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair],
         keys: &[ch('+'), ch('=')],
         command: || Command::Meeting(Action::AddMinute),
-        label: "+",
-        help: "one more minute for this session",
+        label: "+, -",
+        help: "one minute more / less for this session",
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('-')],
         command: || Command::Meeting(Action::RemoveMinute),
-        label: "-",
-        help: "one minute less for this session",
+        label: "",
+        help: "",
     },
     Binding {
         modes: &[Chair],
@@ -195,7 +195,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('d')],
         command: || Command::Meeting(Action::Defer),
         label: "d",
-        help: "mark this topic deferred (take it up later with g), and move on",
+        help: "mark this topic deferred (take it up later), and move on",
     },
     Binding {
         modes: &[Chair],
@@ -230,7 +230,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('x'), key(KeyCode::Delete)],
         command: || Command::StrikeNote,
         label: "x, Delete",
-        help: "strike the picked note out of the minutes (asks first; the history keeps it)",
+        help: "strike the picked note out (asks first; the history keeps it)",
     },
     Binding {
         modes: &[Chair],
@@ -300,15 +300,15 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair, Summary],
         keys: &[ch('q')],
         command: || Command::Quit,
-        label: "q",
+        label: "q, Ctrl-C",
         help: "quit (asks first; everything is already saved)",
     },
     Binding {
         modes: &[Chair, Editing, Jump, Help, Summary],
         keys: &[ctrl('c')],
         command: || Command::Quit,
-        label: "Ctrl-C",
-        help: "quit (asks first)",
+        label: "",
+        help: "",
     },
 ];
 
@@ -445,8 +445,23 @@ mod tests {
         let rows = help_rows(Mode::Chair);
         let labels: Vec<&str> = rows.iter().map(|r| r.0).collect();
         for want in [
-            "Space", "Right, n", "Left, p", "]", "[", "g", "+", "-", "s", "d", "Tab, i", "e", "?", "q",
-            "Ctrl-C", "PageDown", "PageUp",
+            "Space",
+            "Right, n",
+            "Left, p",
+            "], [",
+            "g",
+            "+, -",
+            "s",
+            "d",
+            "Tab, i",
+            "e",
+            "?",
+            "q, Ctrl-C",
+            "PgDn, PgUp",
+            "Up, Down",
+            "Enter",
+            "x, Delete",
+            "Esc",
         ] {
             assert!(labels.contains(&want), "{want} missing from {labels:?}");
         }

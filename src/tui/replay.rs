@@ -301,6 +301,20 @@ impl Replay {
         }
     }
 
+    /// The first entry of the visit to a session that entry `last` belongs to.
+    fn visit_start(&self, last: usize) -> usize {
+        let Some(session) = self.session_of(&self.entries[last]) else { return last };
+        let mut start = last;
+        for i in (0..last).rev() {
+            match self.session_of(&self.entries[i]) {
+                Some(s) if s == session => start = i,
+                Some(_) => break,
+                None => {}
+            }
+        }
+        start
+    }
+
     /// Acts on a command; returns false to quit.
     pub fn handle(&mut self, command: ReplayCommand) -> bool {
         match command {
@@ -320,6 +334,10 @@ impl Replay {
                     Some(s) => !opened || s != here,
                     None => false,
                 });
+                // Back, as forward, to where a session began: found is the last entry of the
+                // session before; its visit began at the first of the entries since the one
+                // before that belongs to another session.
+                let found = if forward { found } else { found.map(|i| self.visit_start(i - 1) + 1) };
                 self.seek_index(found.unwrap_or(if forward { self.entries.len() } else { 0 }));
             }
             ReplayCommand::Start => self.seek_index(0),
@@ -332,6 +350,10 @@ impl Replay {
                 self.view = View::Screen;
             }
             ReplayCommand::Speed(speed) => {
+                // As Space does: played to the end, playing again starts from the start.
+                if !self.playing && self.at >= self.last {
+                    self.seek_index(0);
+                }
                 self.speed = speed;
                 self.playing = true;
                 self.view = View::Screen;
@@ -343,6 +365,8 @@ impl Replay {
             ReplayCommand::Help => self.view = View::Help,
             ReplayCommand::Scroll(by) => {
                 self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize);
+                // At the end of a closed meeting the screen as it was is its summary: it scrolls too.
+                self.app.summary_scroll = self.summary_scroll;
             }
             ReplayCommand::Quit => return false,
         }

@@ -20,13 +20,9 @@ pub fn render(frame: &mut Frame, area: Rect, mode: Mode, theme: &Theme) {
         })
         .collect();
     if mode == Mode::Chair {
-        lines.push(Line::raw(""));
+        lines.push(Line::from(Span::styled("Marks: > current  x done  - skipped  ~ deferred", theme.dim())));
         lines.push(Line::from(Span::styled(
-            "Outline marks:  > current   x done   - skipped   ~ deferred",
-            theme.dim(),
-        )));
-        lines.push(Line::from(Span::styled(
-            "Notes: start with d: for a decision, a: for an action item (a: @owner what due:2025-01-15).",
+            "Notes: d: decision; a: @owner action item due:2025-01-15",
             theme.dim(),
         )));
     }
