@@ -209,3 +209,28 @@ fn replay_of_bad_input_is_one_message() {
     let out = Command::cargo_bin("gavel").unwrap().args(["replay", "nope.jsonl"]).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
+
+#[test]
+fn back_a_session_is_where_it_began_and_a_speed_key_at_the_end_plays_from_the_start() {
+    let (header, entries) = closed_busan();
+    let mut replay = Replay::of(minutes(header, entries));
+    // [ from the end (session 2) goes to where session 1 began, the opening at 09:02:10, not to
+    // its last change of topic: as ] goes to where the next session begins.
+    replay.handle(ReplayCommand::PreviousSession);
+    assert_eq!((replay.app.meeting.position().session, replay.app.meeting.position().topic), (0, 0));
+    assert_eq!(replay.at, at(2, 10));
+    replay.handle(ReplayCommand::NextSession);
+    assert_eq!(replay.at, at(31, 0));
+    replay.handle(ReplayCommand::PreviousSession);
+    assert_eq!(replay.at, at(2, 10));
+    // At the end of a closed meeting the screen is its summary: Down scrolls it.
+    replay.handle(ReplayCommand::End);
+    replay.handle(ReplayCommand::Summary);
+    assert_eq!(replay.view, View::Screen);
+    replay.handle(ReplayCommand::Scroll(3));
+    assert_eq!(replay.app.summary_scroll, 3);
+    // Played to the end, 3 plays again from the start, as Space does.
+    replay.handle(ReplayCommand::Speed(60));
+    assert!(replay.playing);
+    assert_eq!(replay.index, 0);
+}

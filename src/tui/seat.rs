@@ -142,6 +142,8 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
         let todos = match woken {
             Wake::InputFailed(e) => return Err(SeatError::Terminal(io::Error::other(e))),
             Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
+                // The room display draws no question and has nothing to lose: q leaves at once.
+                Some(Command::Quit) if role == Role::Room => return Ok(()),
                 Some(command) if allowed(role, &command, &key) => app.handle(command, now),
                 Some(_) => {
                     app.say(
@@ -174,10 +176,16 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
         for todo in todos {
             match todo {
                 Todo::Send(action) => {
-                    if let Some(l) = link.as_mut()
-                        && l.act(action).is_err()
-                    {
+                    if link.as_mut().is_none_or(|l| l.act(action.clone()).is_err()) {
                         link = None;
+                        // A new note waits in the outbox and goes again once the runner is back;
+                        // anything else would be lost without a word.
+                        if !matches!(action, Action::CommitNote { .. }) {
+                            app.say(
+                                "Not done: the runner is not reachable; do it again once it is back",
+                                now,
+                            );
+                        }
                     }
                 }
                 Todo::Quit { .. } => return Ok(()),
