@@ -259,7 +259,8 @@ impl App {
             }
             Command::CommitNote => self.commit(now),
             Command::ScrollSummary(by) => {
-                self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize);
+                let last = super::view::summary::line_count(&self.meeting);
+                self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize).min(last);
                 Vec::new()
             }
             Command::PickNote(by) => {

@@ -364,7 +364,8 @@ impl Replay {
             }
             ReplayCommand::Help => self.view = View::Help,
             ReplayCommand::Scroll(by) => {
-                self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize);
+                let last = crate::tui::view::summary::line_count(&self.app.meeting);
+                self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize).min(last);
                 // At the end of a closed meeting the screen as it was is its summary: it scrolls too.
                 self.app.summary_scroll = self.summary_scroll;
             }
@@ -536,9 +537,10 @@ pub fn run(path: &Path) -> Result<(), ReplayError> {
             if key.kind == KeyEventKind::Release {
                 continue;
             }
-            // A notice is read once: any key clears it.
+            // A notice is read once: the next key clears it, and does only that.
             if !replay.notices.is_empty() && !matches!(replay.view, View::Seek(_)) {
                 replay.notices.remove(0);
+                continue;
             }
             match replay.view {
                 View::Seek(_) => seek_key(&mut replay, key),

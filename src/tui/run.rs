@@ -25,7 +25,7 @@ use crate::journal::paths::{draft_path, twin_path};
 use crate::journal::start::{Start, StartError, start};
 use crate::journal::twin::{Twin, TwinWriter};
 use crate::journal::{MinutesJournal, SaveState};
-use crate::meeting::{BellWatch, Effect};
+use crate::meeting::{BellWatch, Effect, Entry};
 use crate::share::protocol::Role;
 use crate::share::server::{SeatNews, Server};
 
@@ -156,6 +156,9 @@ fn install_panic_message(path: &Path) {
     }));
 }
 
+/// At most this many waiting keys and seat requests are handled before the screen is drawn.
+const MAX_BATCH: usize = 256;
+
 /// What wakes the loop: a key, a seat, or the end of the terminal's input.
 pub enum Wake {
     Terminal(Event),
@@ -227,57 +230,81 @@ impl Session {
                 let until = (due - now).to_std().unwrap_or(Duration::ZERO);
                 wake = wake.min(until.max(Duration::from_millis(10)));
             }
-            let woken = match wakes.recv_timeout(wake) {
+            let first = match wakes.recv_timeout(wake) {
                 Ok(woken) => woken,
                 Err(RecvTimeoutError::Timeout) => continue,
                 Err(RecvTimeoutError::Disconnected) => {
                     return Err(io::Error::other("the terminal stopped sending input"));
                 }
             };
-            let now = Utc::now();
+            // Whatever else is waiting is handled with it: under many seats the entries of the
+            // batch are written with one sync (each still counts as saved only after it), and
+            // the screen is drawn once.
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH
+                && let Ok(more) = wakes.try_recv()
+            {
+                batch.push(more);
+            }
             dirty = true;
-            let todos = match woken {
-                Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
-                    Some(command) => app.handle(command, now),
-                    None => Vec::new(),
-                },
-                Wake::Terminal(Event::Paste(text)) => {
-                    app.paste(&text);
-                    Vec::new()
-                }
-                Wake::Terminal(_) => Vec::new(),
-                Wake::InputFailed(e) => return Err(io::Error::other(e)),
-                Wake::Seat(news) => self.seat_news(app, news, now),
-            };
-            for todo in todos {
-                match todo {
-                    Todo::Append(entries) => {
-                        let was_note = entries
-                            .iter()
-                            .any(|e| matches!(e.event, crate::meeting::Event::NoteCommitted { .. }));
-                        self.journal.append_entries(&entries);
-                        self.note_save(app, now);
-                        if let Some(server) = &self.server {
-                            server.publish(&entries, self.journal.saved_events());
-                        }
-                        self.twin_due = true;
-                        if was_note && app.new_note_text().is_empty() {
-                            let _ = self.drafts.clear();
-                        }
+            let mut to_append = Vec::new();
+            for woken in batch {
+                let now = Utc::now();
+                let todos = match woken {
+                    Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
+                        Some(command) => app.handle(command, now),
+                        None => Vec::new(),
+                    },
+                    Wake::Terminal(Event::Paste(text)) => {
+                        app.paste(&text);
+                        Vec::new()
                     }
-                    Todo::Bell => ring(),
-                    // Only a second seat sends; the runner applies its own actions.
-                    Todo::Send(_) => {}
-                    Todo::Quit { rescue } => {
-                        self.journal.flush();
-                        self.keep_draft_now(app, now);
-                        let _ = self.twin.settle();
-                        let rescue =
-                            rescue.then(|| self.journal.rescue(&now.format("%Y%m%d-%H%M%S").to_string()));
-                        return Ok(Ended { minutes: PathBuf::new(), rescue, signal: false, closed: false });
+                    Wake::Terminal(_) => Vec::new(),
+                    Wake::InputFailed(e) => return Err(io::Error::other(e)),
+                    Wake::Seat(news) => self.seat_news(app, news, now),
+                };
+                for todo in todos {
+                    match todo {
+                        Todo::Append(entries) => to_append.extend(entries),
+                        Todo::Bell => ring(),
+                        // Only a second seat sends; the runner applies its own actions.
+                        Todo::Send(_) => {}
+                        Todo::Quit { rescue } => {
+                            self.append(app, &to_append, now);
+                            self.journal.flush();
+                            self.keep_draft_now(app, now);
+                            let _ = self.twin.settle();
+                            let rescue =
+                                rescue.then(|| self.journal.rescue(&now.format("%Y%m%d-%H%M%S").to_string()));
+                            return Ok(Ended {
+                                minutes: PathBuf::new(),
+                                rescue,
+                                signal: false,
+                                closed: false,
+                            });
+                        }
                     }
                 }
             }
+            self.append(app, &to_append, Utc::now());
+        }
+    }
+
+    /// Writes entries to the journal (one sync for all), tells the seats, and clears the draft
+    /// once the note it held is committed.
+    fn append(&mut self, app: &mut App, entries: &[Entry], now: DateTime<Utc>) {
+        if entries.is_empty() {
+            return;
+        }
+        let was_note = entries.iter().any(|e| matches!(e.event, crate::meeting::Event::NoteCommitted { .. }));
+        self.journal.append_entries(entries);
+        self.note_save(app, now);
+        if let Some(server) = &self.server {
+            server.publish(entries, self.journal.saved_events());
+        }
+        self.twin_due = true;
+        if was_note && app.new_note_text().is_empty() {
+            let _ = self.drafts.clear();
         }
     }
 

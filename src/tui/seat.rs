@@ -57,7 +57,9 @@ pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
 
 enum Wake {
     Terminal(Event),
-    Runner(Heard),
+    /// What a link heard; the number tells one connection from the next, so a late word from
+    /// a link already given up cannot end the new one.
+    Runner(u64, Heard),
     InputFailed(String),
 }
 
@@ -99,12 +101,14 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
     let (tx, wakes) = mpsc::channel();
     super::input::spawn_input(tx.clone(), Wake::Terminal, Wake::InputFailed);
     let mut link: Option<Link> = None;
+    let mut connection = 0u64;
     let mut lost: Option<String> = Some("connecting to the runner".into());
     let mut next_try = Utc::now();
     loop {
         let now = Utc::now();
         if link.is_none() && now >= next_try {
-            match connect(&socket, role, &tx) {
+            connection += 1;
+            match connect(&socket, role, &tx, connection) {
                 Ok(l) => {
                     link = Some(l);
                     lost = None;
@@ -162,11 +166,12 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
                 Vec::new()
             }
             Wake::Terminal(_) => Vec::new(),
-            Wake::Runner(Heard::Message(message)) => {
+            Wake::Runner(from, _) if from != connection => Vec::new(),
+            Wake::Runner(_, Heard::Message(message)) => {
                 receive(&mut app, message, &mut link, now);
                 Vec::new()
             }
-            Wake::Runner(Heard::Lost(reason)) => {
+            Wake::Runner(_, Heard::Lost(reason)) => {
                 link = None;
                 lost = Some(format!("{reason}; reconnecting"));
                 next_try = now + chrono::TimeDelta::seconds(1);
@@ -203,10 +208,10 @@ fn role_tag(role: Role) -> &'static str {
     }
 }
 
-fn connect(socket: &Path, role: Role, tx: &Sender<Wake>) -> io::Result<Link> {
+fn connect(socket: &Path, role: Role, tx: &Sender<Wake>, connection: u64) -> io::Result<Link> {
     let tx = tx.clone();
     Link::connect(socket, role, move |heard| {
-        let _ = tx.send(Wake::Runner(heard));
+        let _ = tx.send(Wake::Runner(connection, heard));
     })
 }
 

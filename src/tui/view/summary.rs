@@ -169,6 +169,11 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     out
 }
 
+/// How many lines the review has (its width does not change that: lines are cut, not wrapped).
+pub fn line_count(meeting: &Meeting) -> usize {
+    lines(meeting, 80, &Theme { color: false }).len()
+}
+
 pub fn render(frame: &mut Frame, area: Rect, meeting: &Meeting, scroll: usize, theme: &Theme) {
     let title = if meeting.state() == State::Closed {
         " The meeting is closed: where the time went (Up, Down to scroll) "
