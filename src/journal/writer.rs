@@ -127,15 +127,7 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         let content = encode_header(header).map_err(|e| open_error(path, io::Error::other(e)))?;
         let temp = side_path(path, "creating");
         // A crash during an earlier creation may have left one (it only ever holds a header).
-        let _ = fs.remove_file(&temp);
-        let written = (|| {
-            let mut file = fs.create_new(&temp)?;
-            file.append(&content)?;
-            file.sync_data()?;
-            fs.hard_link(&temp, path)
-        })();
-        let _ = fs.remove_file(&temp);
-        written.map_err(|e| open_error(path, e))?;
+        place_whole(fs.as_ref(), &temp, path, &content).map_err(|e| open_error(path, e))?;
         fs.sync_dir(&folder).map_err(|e| open_error(&folder, e))?;
         let file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
         lock(file.as_ref(), path)?;
@@ -290,16 +282,10 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         let folder = folder_of(&self.path);
         let temp = side_path(&self.path, "recovering");
         self.file = None;
-        let linked = (|| {
-            self.fs.create_dir_all(&folder)?;
-            let _ = self.fs.remove_file(&temp);
-            let mut file = self.fs.create_new(&temp)?;
-            file.append(&self.content)?;
-            file.sync_data()?;
-            self.fs.hard_link(&temp, &self.path)?;
-            file.identity()
-        })();
-        let _ = self.fs.remove_file(&temp);
+        let linked = self
+            .fs
+            .create_dir_all(&folder)
+            .and_then(|()| place_whole(self.fs.as_ref(), &temp, &self.path, &self.content));
         let why = |e: io::Error| format!("it cannot be written again: {}", io_reason(&e));
         // From here the file under the name is ours: if what follows fails, the next flush
         // opens it again instead of taking it for a stranger's.
@@ -383,6 +369,22 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
     pub fn fingerprint(&self) -> &str {
         &self.last_hash
     }
+}
+
+/// Puts `content` under `path` whole, never over an existing file: written to `temp`, synced,
+/// then linked into place (a crash leaves either nothing or all of it). Returns the file placed.
+fn place_whole(fs: &dyn Fs, temp: &Path, path: &Path, content: &[u8]) -> io::Result<FileId> {
+    // A temporary file left by a crash only ever holds what was being placed then.
+    let _ = fs.remove_file(temp);
+    let placed = (|| {
+        let mut file = fs.create_new(temp)?;
+        file.append(content)?;
+        file.sync_data()?;
+        fs.hard_link(temp, path)?;
+        file.identity()
+    })();
+    let _ = fs.remove_file(temp);
+    placed
 }
 
 fn stem(path: &Path) -> String {
