@@ -379,3 +379,23 @@ fn a_window_too_small_says_so_and_the_screen_comes_back_when_it_grows() {
     );
     quit(&mut gavel);
 }
+
+/// With `NO_COLOR` set, not one colour reaches the terminal: the current topic and the state
+/// stand out by reverse video and bold alone.
+#[test]
+fn no_color_sends_no_colour_and_still_marks_the_current_item() {
+    let dir = meeting_dir();
+    let mut gavel = pty::Launch::new(dir.path()).env("NO_COLOR", "1").spawn();
+    open(&gavel);
+    let screen = gavel.wait_for("the current topic marked", |s| {
+        find_row(s, "  >  1").is_some_and(|(r, _)| s.cell(r, 2).is_some_and(|c| c.inverse()))
+    });
+    let transcript = gavel.transcript();
+    let text = String::from_utf8_lossy(&transcript);
+    for colour in
+        ["\x1b[38;", "\x1b[48;", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[36m", "\x1b[41m", "\x1b[46m"]
+    {
+        assert!(!text.contains(colour), "{colour:?} sent under NO_COLOR:\n{}", pty::show(&screen));
+    }
+    quit(&mut gavel);
+}
