@@ -399,3 +399,23 @@ fn no_color_sends_no_colour_and_still_marks_the_current_item() {
     }
     quit(&mut gavel);
 }
+
+/// SIGHUP (the terminal's window closed, an ssh link dropped) ends the meeting as SIGTERM does:
+/// the journal flushed, the draft kept, the terminal given back.
+#[test]
+fn sighup_keeps_the_minutes_and_the_draft() {
+    let dir = meeting_dir();
+    let mut gavel = Pty::spawn(dir.path(), &[]);
+    open(&gavel);
+    step(&gavel, "n", "topic 2", |s| at_topic(s, 1, 2, 8));
+    step(&gavel, keys::TAB, "the editor", |s| s.contents().contains("Note: Enter saves"));
+    gavel.send("회의록 초안");
+    gavel.wait_for("the draft typed", |s| s.contents().contains("회의록 초안"));
+    gavel.signal(pty::SIGHUP);
+    let status = gavel.wait_exit();
+    assert!(status.success(), "{status}");
+    assert!(!gavel.screen().alternate_screen());
+    assert_eq!(events(dir.path()), [Event::Opened, moved(0, 1)]);
+    let draft = std::fs::read_to_string(dir.path().join("minutes/agenda-2024-12-23.draft.json")).unwrap();
+    assert!(draft.contains("회의록 초안"), "{draft}");
+}

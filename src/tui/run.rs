@@ -201,6 +201,7 @@ impl Session {
             let now = Utc::now();
             if stop.load(Ordering::Relaxed) {
                 self.journal.flush();
+                self.keep_draft_now(app, now);
                 let _ = self.twin.settle();
                 return Ok(Ended { minutes: PathBuf::new(), rescue: None, signal: true, closed: false });
             }
