@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use super::notes::wrap;
 use super::{clean, fit};
 use crate::agenda::format_duration;
 use crate::meeting::{Position, State, TopicStatus};
@@ -28,12 +29,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = Block::new().borders(Borders::RIGHT).title(Span::styled("Agenda", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let height = inner.height as usize;
+    let room = inner.width as usize;
+    // Where there is room (a tall terminal), topics wrap and read whole; otherwise each is cut
+    // to one line so that the whole agenda stays in view.
+    let (mut lines, mut current_line) = outline(app, theme, room, true);
+    if lines.len() > height {
+        (lines, current_line) = outline(app, theme, room, false);
+    }
+    // Keep the current item in view, a third of the way down when the list scrolls.
+    let top = if lines.len() <= height {
+        0
+    } else {
+        current_line.saturating_sub(height / 3).min(lines.len() - height)
+    };
+    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}
+
+/// The outline's lines `room` columns wide, and the line of the current item.
+fn outline(app: &App, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<Line<'static>>, usize) {
     let meeting = &app.meeting;
     let agenda = meeting.agenda();
     let schedule = agenda.schedule();
     let here = meeting.position();
     let opened = meeting.state() != State::NotOpened;
-    let room = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut current_line = 0;
     for (k, (session, plan)) in agenda.sessions.iter().zip(&schedule.sessions).enumerate() {
@@ -71,7 +90,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 let p = Position::new(k, t);
                 let status = meeting.topic_status(p);
                 let head = format!("  {} {:>2} ", mark(status), t + 1);
-                let text = fit(&clean(&topic.title), room.saturating_sub(head.len()));
+                let width = room.saturating_sub(head.len());
                 let style = match status {
                     TopicStatus::Current => theme.current(),
                     TopicStatus::Done | TopicStatus::Skipped => theme.dim(),
@@ -80,12 +99,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 if p == here {
                     current_line = lines.len();
                 }
-                let text = if status == TopicStatus::Current {
-                    format!("{text:<w$}", w = room.saturating_sub(head.len()))
-                } else {
-                    text
-                };
-                lines.push(Line::from(vec![Span::styled(head, style), Span::styled(text, style)]));
+                let title = clean(&topic.title);
+                let parts = if wrap_topics { wrap(&title, width) } else { vec![fit(&title, width)] };
+                for (i, part) in parts.into_iter().enumerate() {
+                    let lead = if i == 0 { head.clone() } else { " ".repeat(head.len()) };
+                    let text = if status == TopicStatus::Current { format!("{part:<width$}") } else { part };
+                    lines.push(Line::from(vec![Span::styled(lead, style), Span::styled(text, style)]));
+                }
             }
         }
         if let Some(pause) = &plan.break_after {
@@ -94,12 +114,5 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
         }
     }
-    // Keep the current item in view, a third of the way down when the list scrolls.
-    let height = inner.height as usize;
-    let top = if lines.len() <= height {
-        0
-    } else {
-        current_line.saturating_sub(height / 3).min(lines.len() - height)
-    };
-    frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+    (lines, current_line)
 }
