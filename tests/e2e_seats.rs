@@ -170,3 +170,46 @@ fn seats_share_the_meeting_and_reconnect_to_a_restarted_runner_with_their_notes_
     assert!(room.wait_exit().success(), "{}", pty::show(&room.screen()));
     quit(&mut runner);
 }
+
+/// A secretary's seat that dies itself loses no note and at most two seconds of typing: a note
+/// committed while the runner was away, and the draft, are kept beside the minutes and come
+/// back with the seat; the note lands once.
+#[test]
+fn a_killed_secretary_seat_keeps_its_unsent_note_and_its_draft() {
+    let dir = meeting_dir();
+    let mut runner = Pty::spawn(dir.path(), &[]);
+    open(&runner);
+    let mut secretary = attach(dir.path(), "secretary");
+    secretary.wait_for("the secretary connected", connected);
+    // The runner goes; the secretary commits a note it cannot send, and types on.
+    let _ = runner.kill();
+    secretary.wait_for("the runner gone", |s| header(s).contains("NOT SAVED"));
+    secretary.send("d: 보류된 결정");
+    secretary.send(keys::ENTER);
+    secretary.wait_for("the note unsent", |s| s.contents().contains("UNSENT"));
+    secretary.send("쓰던 초안");
+    let outbox = dir.path().join("minutes/agenda-2024-12-23.secretary.outbox.json");
+    let draft = dir.path().join("minutes/agenda-2024-12-23.secretary.draft.json");
+    e2e_support::wait_file("the outbox and the draft on disk", Duration::from_secs(6), || {
+        let o = std::fs::read_to_string(&outbox).ok()?;
+        let d = std::fs::read_to_string(&draft).ok()?;
+        (o.contains("보류된 결정") && d.contains("쓰던 초안")).then_some(())
+    });
+    let _ = secretary.kill();
+    // Both come back.
+    let mut runner = Pty::spawn(dir.path(), &[]);
+    runner.wait_for("the runner again", |s| header(s).contains("RUNNING"));
+    let mut secretary = attach(dir.path(), "secretary");
+    let screen = secretary.wait_for("the note saved and the draft back", |s| {
+        connected(s) && saved_note(s, "Decision: 보류된 결정").is_some() && s.contents().contains("쓰던 초안")
+    });
+    assert!(!screen.contents().contains("UNSENT"), "{}", pty::show(&screen));
+    let texts = note_texts(dir.path());
+    assert_eq!(texts.iter().filter(|t| t.contains("보류된 결정")).count(), 1, "{texts:?}");
+    // Ctrl-C asks first: the draft is not committed.
+    secretary.send("\x03");
+    secretary.wait_for("the seat's question", |s| s.contents().contains("Quit anyway?"));
+    secretary.send("y");
+    let _ = secretary.wait_exit();
+    quit(&mut runner);
+}

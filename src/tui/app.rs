@@ -75,7 +75,7 @@ pub enum Todo {
 }
 
 /// A note this seat sent that the runner has not journaled yet (as far as the seat knows).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Outgoing {
     pub id: NoteId,
     pub text: String,

@@ -12,10 +12,12 @@ use chrono::{DateTime, Timelike, Utc};
 use ratatui::crossterm::event::{EnableBracketedPaste, Event, KeyCode, KeyEvent};
 use ratatui::crossterm::execute;
 
-use super::app::{App, SaveView, Todo};
+use super::app::{App, Outgoing, SaveView, Todo};
 use super::keymap::{self, Command, Mode};
 use super::theme::Theme;
 use super::view;
+use crate::journal::draft::{Draft, DraftKeeper};
+use crate::journal::fs::{Fs, RealFs};
 use crate::journal::paths::default_minutes_path;
 use crate::journal::{OpenError, read_minutes};
 use crate::meeting::{Action, Meeting, fold};
@@ -94,6 +96,14 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
     if role == Role::Secretary && app.mode == Mode::Chair {
         app.mode = Mode::Editing;
     }
+    // What this seat typed or sent and the runner had not confirmed, kept beside the minutes so
+    // that a seat that crashes loses at most the last two seconds of typing, and no note.
+    let mut kept = Kept::new(&minutes, role);
+    if role != Role::Room {
+        let (draft, outbox) = kept.restore();
+        app.editor.insert_str(draft);
+        app.outbox = outbox;
+    }
     let theme = Theme::from_env();
     let mut terminal = ratatui::try_init().map_err(SeatError::Terminal)?;
     let _restore = super::run::Restore;
@@ -118,6 +128,9 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
                     next_try = now + chrono::TimeDelta::seconds(1);
                 }
             }
+        }
+        if role != Role::Room {
+            kept.keep(&app, now);
         }
         app.save = match &lost {
             Some(reason) => SaveView::NotSaved(reason.clone()),
@@ -193,7 +206,12 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
                         }
                     }
                 }
-                Todo::Quit { .. } => return Ok(()),
+                Todo::Quit { .. } => {
+                    if role != Role::Room {
+                        kept.keep_now(&app, now);
+                    }
+                    return Ok(());
+                }
                 Todo::Append(_) | Todo::Bell => {}
             }
         }
@@ -260,5 +278,76 @@ mod tests {
         assert!(can(Role::Secretary, Mode::Chair, Char('x')), "strike a note");
         assert!(!can(Role::Room, Mode::Chair, PageDown));
         assert!(can(Role::Room, Mode::Chair, Char('q')));
+    }
+}
+
+/// A seat's unconfirmed work on disk: its draft (at most two seconds behind) and its outbox
+/// (written as soon as it changes). The runner keeps each note once, so sending them again after
+/// a restart of the seat is safe.
+struct Kept {
+    fs: std::sync::Arc<dyn Fs>,
+    outbox_path: PathBuf,
+    draft: DraftKeeper,
+    draft_path: PathBuf,
+    written: Vec<Outgoing>,
+}
+
+impl Kept {
+    fn new(minutes: &Path, role: Role) -> Kept {
+        let fs: std::sync::Arc<dyn Fs> = std::sync::Arc::new(RealFs);
+        let draft_path = minutes.with_extension(format!("{}.draft.json", role_word(role)));
+        let outbox_path = minutes.with_extension(format!("{}.outbox.json", role_word(role)));
+        let restored = DraftKeeper::load(fs.as_ref(), &draft_path).map(|d| d.text).unwrap_or_default();
+        let draft = DraftKeeper::new(std::sync::Arc::clone(&fs), &draft_path, &restored);
+        Kept { fs, outbox_path, draft, draft_path, written: Vec::new() }
+    }
+
+    /// The draft and the unconfirmed notes a previous run of this seat left.
+    fn restore(&mut self) -> (String, Vec<Outgoing>) {
+        let draft = DraftKeeper::load(self.fs.as_ref(), &self.draft_path).map(|d| d.text).unwrap_or_default();
+        let outbox: Vec<Outgoing> = self
+            .fs
+            .read(&self.outbox_path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        self.written.clone_from(&outbox);
+        (draft, outbox)
+    }
+
+    fn draft_of(app: &App, now: DateTime<Utc>) -> Draft {
+        Draft { text: app.new_note_text(), topic: None, saved_at: app.meeting.agenda().timezone.at(now) }
+    }
+
+    fn keep(&mut self, app: &App, now: DateTime<Utc>) {
+        let _ = self.draft.keep(&Self::draft_of(app, now), now);
+        if app.outbox != self.written {
+            let written = if app.outbox.is_empty() {
+                match self.fs.remove_file(&self.outbox_path) {
+                    Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+                    _ => Ok(()),
+                }
+            } else {
+                serde_json::to_vec(&app.outbox)
+                    .map_err(io::Error::other)
+                    .and_then(|bytes| self.fs.write_atomic(&self.outbox_path, &bytes))
+            };
+            if written.is_ok() {
+                self.written.clone_from(&app.outbox);
+            }
+        }
+    }
+
+    fn keep_now(&mut self, app: &App, now: DateTime<Utc>) {
+        self.keep(app, now);
+        let _ = self.draft.keep(&Self::draft_of(app, now), now + chrono::TimeDelta::days(1));
+    }
+}
+
+fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Secretary => "secretary",
+        Role::Chair => "chair",
+        Role::Room => "room",
     }
 }
