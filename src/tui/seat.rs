@@ -252,35 +252,6 @@ fn receive(app: &mut App, message: ToSeat, link: &mut Option<Link>, now: DateTim
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::keymap::map;
-    use ratatui::crossterm::event::KeyModifiers;
-
-    fn can(role: Role, mode: Mode, code: KeyCode) -> bool {
-        let key = KeyEvent::new(code, KeyModifiers::NONE);
-        map(mode, key).is_some_and(|c| allowed(role, &c, &key))
-    }
-
-    #[test]
-    fn the_secretary_has_the_editor_and_the_clicker_only() {
-        use KeyCode::{Char, Enter, PageDown, PageUp, Right};
-        assert!(can(Role::Secretary, Mode::Editing, Char('가')));
-        assert!(can(Role::Secretary, Mode::Editing, Enter));
-        assert!(can(Role::Secretary, Mode::Editing, PageDown));
-        assert!(can(Role::Secretary, Mode::Chair, PageUp));
-        for chair_key in [Char('n'), Right, Char(' '), Char(']'), Char('g'), Char('e'), Char('+'), Char('s')]
-        {
-            assert!(!can(Role::Secretary, Mode::Chair, chair_key), "{chair_key:?}");
-            assert!(can(Role::Chair, Mode::Chair, chair_key), "{chair_key:?}");
-        }
-        assert!(can(Role::Secretary, Mode::Chair, Char('x')), "strike a note");
-        assert!(!can(Role::Room, Mode::Chair, PageDown));
-        assert!(can(Role::Room, Mode::Chair, Char('q')));
-    }
-}
-
 /// A seat's unconfirmed work on disk: its draft (at most two seconds behind) and its outbox
 /// (written as soon as it changes). The runner keeps each note once, so sending them again after
 /// a restart of the seat is safe.
@@ -349,5 +320,34 @@ fn role_word(role: Role) -> &'static str {
         Role::Secretary => "secretary",
         Role::Chair => "chair",
         Role::Room => "room",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::map;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn can(role: Role, mode: Mode, code: KeyCode) -> bool {
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        map(mode, key).is_some_and(|c| allowed(role, &c, &key))
+    }
+
+    #[test]
+    fn the_secretary_has_the_editor_and_the_clicker_only() {
+        use KeyCode::{Char, Enter, PageDown, PageUp, Right};
+        assert!(can(Role::Secretary, Mode::Editing, Char('가')));
+        assert!(can(Role::Secretary, Mode::Editing, Enter));
+        assert!(can(Role::Secretary, Mode::Editing, PageDown));
+        assert!(can(Role::Secretary, Mode::Chair, PageUp));
+        for chair_key in [Char('n'), Right, Char(' '), Char(']'), Char('g'), Char('e'), Char('+'), Char('s')]
+        {
+            assert!(!can(Role::Secretary, Mode::Chair, chair_key), "{chair_key:?}");
+            assert!(can(Role::Chair, Mode::Chair, chair_key), "{chair_key:?}");
+        }
+        assert!(can(Role::Secretary, Mode::Chair, Char('x')), "strike a note");
+        assert!(!can(Role::Room, Mode::Chair, PageDown));
+        assert!(can(Role::Room, Mode::Chair, Char('q')));
     }
 }
