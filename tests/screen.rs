@@ -253,3 +253,19 @@ fn a_refused_action_says_why_in_the_hint_bar() {
     let later = text(&app, at(0, 10), 80, 24);
     assert!(!later.contains("Open the meeting first"));
 }
+
+#[test]
+fn a_tall_screen_shows_the_session_time_in_large_digits() {
+    let app = scripted();
+    let lit = |w: u16, h: u16| {
+        let t = draw(&app, &PLAIN, at(41, 0), w, h);
+        let a = view::areas(ratatui::layout::Rect::new(0, 0, w, h));
+        let b = t.backend().buffer();
+        (a.timers.top()..a.timers.bottom())
+            .flat_map(|y| (a.timers.left()..a.timers.right()).map(move |x| (x, y)))
+            .filter(|&p| b[p].style().add_modifier.contains(Modifier::REVERSED))
+            .count()
+    };
+    assert_eq!(lit(80, 24), 0, "no room at 80x24");
+    assert!(lit(160, 48) > 40, "large digits at 160x48");
+}

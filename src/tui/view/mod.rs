@@ -48,9 +48,14 @@ pub fn areas(area: Rect) -> Areas {
     let [outline, right] =
         Layout::horizontal([Constraint::Length(outline_width), Constraint::Min(0)]).areas(body);
     let current_height = (body.height * 2 / 5).clamp(9, 16);
-    let [current, timers, notes] =
-        Layout::vertical([Constraint::Length(current_height), Constraint::Length(5), Constraint::Min(0)])
-            .areas(right);
+    // A tall screen shows the session's time left in large digits too, readable from the chair.
+    let timers_height = if body.height >= 40 { 11 } else { 5 };
+    let [current, timers, notes] = Layout::vertical([
+        Constraint::Length(current_height),
+        Constraint::Length(timers_height),
+        Constraint::Min(0),
+    ])
+    .areas(right);
     Areas { header, outline, current, timers, notes, hints, body }
 }
 

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -64,8 +65,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: Date
         Span::styled("   Projected end ", theme.label()),
         Span::raw(zone.at(t.projected_end.to_utc()).format("%H:%M").to_string()),
     ];
-    frame.render_widget(
-        Paragraph::new(vec![Line::from(first), Line::from(meeting), Line::from(drift)]),
-        inner,
-    );
+    let mut lines = Vec::new();
+    if inner.height >= 9 && t.state != State::NotOpened {
+        // Large digits above the figures, in the level's style: lit cells are reverse video.
+        let text = format_remaining(t.session_remaining);
+        let lit = theme.level(t.level).add_modifier(Modifier::REVERSED);
+        for row in super::room::big(&text, 1) {
+            let mut spans = vec![Span::raw(" ")];
+            spans.extend(
+                row.into_iter()
+                    .map(|(on, w)| Span::styled(" ".repeat(w), if on { lit } else { Style::new() })),
+            );
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.extend([Line::from(first), Line::from(meeting), Line::from(drift)]);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
