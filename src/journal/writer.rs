@@ -171,7 +171,9 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
             saved.map_err(|e| open_error(path, e))?;
             set_aside = Some(SetAside { bytes: len, to: side });
         }
-        let content = bytes[..parsed.valid_len as usize].to_vec();
+        // The file's bytes become the journal's own copy: no second copy of a long meeting.
+        let mut content = bytes;
+        content.truncate(parsed.valid_len as usize);
         let events = parsed.entries.len() as u64;
         let file_id = file.identity().ok();
         let journal = Journal {
