@@ -21,6 +21,8 @@ pub use load::{
     ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, load_file_hashed, parse_bytes, parse_str,
 };
 pub use schedule::{PlannedBreak, PlannedSession, PlannedTopic, Schedule};
+/// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
+pub use validate::parse_clock;
 
 /// Warning threshold when the agenda names none: five minutes left in the session.
 pub const DEFAULT_WARNING: TimeDelta = TimeDelta::minutes(5);
@@ -180,11 +182,6 @@ impl<'de> Deserialize<'de> for Zone {
         let s = String::deserialize(d)?;
         s.parse().map_err(|()| serde::de::Error::custom(format!("unknown time zone {s:?}")))
     }
-}
-
-/// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
-pub fn parse_clock_public(text: &str) -> Option<NaiveTime> {
-    validate::parse_clock(text)
 }
 
 /// Writes a duration the way a chair writes one: `1h30m`, `40m`, `90s` becomes `1m30s`.

@@ -9,7 +9,7 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use ratatui::Frame;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
@@ -388,7 +388,7 @@ impl Replay {
 
     /// Seeks to a clock time typed as `HH:MM` or `HH:MM:SS`, on the meeting's days.
     pub fn seek_clock(&mut self, typed: &str) -> Result<(), String> {
-        let time = crate::agenda::parse_clock_public(typed)
+        let time = crate::agenda::parse_clock(typed)
             .ok_or_else(|| format!("{typed:?} is not a clock time (type 09:42)"))?;
         let zone = self.header.agenda.timezone;
         // The first instant at or after the replay's start with that wall-clock time.
@@ -575,9 +575,4 @@ impl std::fmt::Display for ReplayError {
             ReplayError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
         }
     }
-}
-
-/// A clock time for seeking, read like the agenda's start time.
-pub fn parse_clock(text: &str) -> Option<NaiveTime> {
-    crate::agenda::parse_clock_public(text)
 }
