@@ -131,21 +131,33 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         fs.sync_dir(&folder).map_err(|e| open_error(&folder, e))?;
         let file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
         lock(file.as_ref(), path)?;
-        let file_id = file.identity().ok();
         let last_hash = line_hash(&content[..content.len() - 1]);
-        Ok(Journal {
+        Ok(Journal::on_disk(fs, path, file, content, 0, last_hash))
+    }
+
+    /// A journal whose file holds exactly `content`: `events` events, the last line hashing to
+    /// `last_hash`; everything saved.
+    fn on_disk(
+        fs: Arc<dyn Fs>,
+        path: &Path,
+        file: Box<dyn JournalFile>,
+        content: Vec<u8>,
+        events: u64,
+        last_hash: String,
+    ) -> Self {
+        Journal {
             fs,
             path: path.to_owned(),
+            file_id: file.identity().ok(),
             file: Some(file),
-            file_id,
             durable: content.len(),
             content,
-            events: 0,
-            durable_events: 0,
+            events,
+            durable_events: events,
             last_hash,
             state: SaveState::Saved,
             _types: PhantomData,
-        })
+        }
     }
 
     /// Opens an existing journal for writing: takes the lock, reads and checks it, and moves a
@@ -175,20 +187,7 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         let mut content = bytes;
         content.truncate(parsed.valid_len as usize);
         let events = parsed.entries.len() as u64;
-        let file_id = file.identity().ok();
-        let journal = Journal {
-            fs,
-            path: path.to_owned(),
-            file: Some(file),
-            file_id,
-            durable: content.len(),
-            content,
-            events,
-            durable_events: events,
-            last_hash: parsed.last_hash,
-            state: SaveState::Saved,
-            _types: PhantomData,
-        };
+        let journal = Journal::on_disk(fs, path, file, content, events, parsed.last_hash);
         Ok(Opened { journal, header: parsed.header, entries: parsed.entries, set_aside })
     }
 
