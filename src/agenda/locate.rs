@@ -213,7 +213,7 @@ mod tests {
     const SRC: &str = "title: x\nsessions:\n  - title: a\n    duration: 4o m\n    topics:\n      - one\n      - title: two\n        duraton: 5m\n";
 
     fn at(path: FieldPath, anchor: Anchor) -> (usize, usize) {
-        let p = locate(SRC, &path, anchor).expect("located");
+        let Some(p) = locate(SRC, &path, anchor) else { panic!("{path} not located") };
         (p.line, p.col)
     }
 

@@ -56,7 +56,7 @@ mod tests {
 
     #[test]
     fn default_minutes_sit_beside_the_agenda() {
-        let date = NaiveDate::from_ymd_opt(2024, 12, 23).unwrap();
+        let Some(date) = NaiveDate::from_ymd_opt(2024, 12, 23) else { panic!("a date") };
         assert_eq!(
             default_minutes_path(Path::new("agenda.yaml"), date),
             PathBuf::from("./minutes/agenda-2024-12-23.jsonl")
