@@ -13,3 +13,4 @@ pub mod minutes;
 pub mod share;
 pub mod starter;
 pub mod tui;
+pub mod words;

@@ -13,9 +13,8 @@ use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::start::StartError;
 use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
 use gavel::share::protocol::Role;
-use gavel::tui::replay::ReplayError;
-use gavel::tui::run::{RunError, RunOptions};
-use gavel::tui::seat::SeatError;
+use gavel::tui::chair::RunOptions;
+use gavel::tui::error::{ReplayError, RunError, SeatError};
 use gavel::{check, starter, tui};
 
 /// Exit codes, listed in the README.
@@ -185,7 +184,7 @@ fn run_check(path: &Path, json: bool) -> Result<(), Failure> {
 fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -> Result<(), Failure> {
     let options =
         RunOptions { agenda: agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml")), minutes, fresh };
-    let ended = tui::run::run(&options).map_err(|e| match e {
+    let ended = tui::chair::run(&options).map_err(|e| match e {
         RunError::Agenda(e) => Failure::from(*e),
         RunError::Minutes(StartError::Open(e)) => Failure::from(e),
         RunError::Minutes(e @ StartError::Closed { .. }) => {

@@ -8,8 +8,9 @@ use common::{at, busan, header, note, run_script, script};
 use gavel::agenda;
 use gavel::journal::Minutes;
 use gavel::meeting::{Action, Entry, Header, fold};
-use gavel::tui::app::{App, SaveView};
-use gavel::tui::replay::{Replay, ReplayCommand, SNAPSHOT_EVERY, View};
+use gavel::tui::keymap::{Mode, ReplayCommand};
+use gavel::tui::look::{Look, Marks, SaveView};
+use gavel::tui::replay::{Replay, SNAPSHOT_EVERY, View};
 use gavel::tui::theme::Theme;
 use gavel::tui::view;
 use ratatui::Terminal;
@@ -37,12 +38,26 @@ fn rows(t: &Terminal<TestBackend>) -> Vec<String> {
 
 fn live_at(header: &Header, entries: &[Entry], now: DateTime<Utc>, w: u16, h: u16) -> Vec<String> {
     let upto: Vec<Entry> = entries.iter().filter(|e| e.at.to_utc() <= now).cloned().collect();
-    let mut app = App::new(fold(header, &upto), "minutes/m.jsonl".into());
-    app.save = SaveView::Saved(None);
-    // Replay offers no editor: nothing can be typed into a past meeting.
-    app.read_only = true;
+    let meeting = fold(header, &upto);
+    let mode = if meeting.state() == gavel::meeting::State::Closed { Mode::Summary } else { Mode::Chair };
+    // The live screen as the chair saw it, but for the editor: nothing can be typed into a past
+    // meeting, so replay offers none.
+    let look = Look {
+        meeting: &meeting,
+        mode,
+        back_to: mode,
+        question: None,
+        pick: 0,
+        picked: None,
+        editor: None,
+        hint: None,
+        save: &SaveView::Saved(None),
+        marks: &Marks::all_saved(u64::MAX),
+        sending: &[],
+        summary_scroll: 0,
+    };
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::render(f, &app, &THEME, now)).unwrap();
+    t.draw(|f| view::render(f, &look, &THEME, now)).unwrap();
     rows(&t)
 }
 
@@ -99,22 +114,22 @@ fn stepping_jumping_and_seeking() {
     assert_eq!(replay.index, 1);
     // ] goes to where the next session begins: session 2 at 09:31.
     replay.handle(ReplayCommand::NextSession);
-    assert_eq!(replay.app.meeting.position().session, 0, "first the opening");
+    assert_eq!(replay.meeting.position().session, 0, "first the opening");
     replay.handle(ReplayCommand::NextSession);
-    assert_eq!(replay.app.meeting.position().session, 1);
+    assert_eq!(replay.meeting.position().session, 1);
     assert_eq!(replay.at, at(31, 0));
     replay.handle(ReplayCommand::PreviousSession);
-    assert_eq!(replay.app.meeting.position().session, 0);
+    assert_eq!(replay.meeting.position().session, 0);
     replay.handle(ReplayCommand::NextTopic);
-    let topic = replay.app.meeting.position();
+    let topic = replay.meeting.position();
     replay.handle(ReplayCommand::NextTopic);
-    assert_ne!(replay.app.meeting.position(), topic);
+    assert_ne!(replay.meeting.position(), topic);
     replay.handle(ReplayCommand::End);
     assert_eq!(replay.index, n);
     // Seek to a clock time in the meeting's zone.
     replay.seek_clock("09:12").unwrap();
     assert_eq!(replay.at, at(12, 0));
-    assert_eq!(replay.app.meeting.notes().len(), 4, "the note taken at 09:12 is there");
+    assert_eq!(replay.meeting.notes().len(), 4, "the note taken at 09:12 is there");
     assert!(replay.seek_clock("18:00").unwrap_err().contains("not during the meeting"));
     assert!(replay.seek_clock("9h").unwrap_err().contains("not a clock time"));
 }
@@ -131,7 +146,7 @@ fn playing_at_60x_reaches_a_session_boundary() {
     for _ in 0..37 {
         replay.advance(chrono::TimeDelta::seconds(1));
     }
-    assert_eq!(replay.app.meeting.position().session, 1);
+    assert_eq!(replay.meeting.position().session, 1);
     replay.handle(ReplayCommand::PlayPause);
     assert!(!replay.playing);
 }
@@ -149,7 +164,7 @@ fn seeking_far_uses_snapshots_and_equals_the_fold() {
     let mut replay = Replay::of(minutes(header.clone(), entries.clone()));
     for target in [SNAPSHOT_EVERY * 2 + 7, 3, SNAPSHOT_EVERY, entries.len(), SNAPSHOT_EVERY + 1, 0] {
         replay.seek_index(target);
-        assert_eq!(replay.app.meeting, fold(&header, &entries[..target]), "at {target}");
+        assert_eq!(replay.meeting, fold(&header, &entries[..target]), "at {target}");
     }
 }
 
@@ -217,7 +232,7 @@ fn back_a_session_is_where_it_began_and_a_speed_key_at_the_end_plays_from_the_st
     // [ from the end (session 2) goes to where session 1 began, the opening at 09:02:10, not to
     // its last change of topic: as ] goes to where the next session begins.
     replay.handle(ReplayCommand::PreviousSession);
-    assert_eq!((replay.app.meeting.position().session, replay.app.meeting.position().topic), (0, 0));
+    assert_eq!((replay.meeting.position().session, replay.meeting.position().topic), (0, 0));
     assert_eq!(replay.at, at(2, 10));
     replay.handle(ReplayCommand::NextSession);
     assert_eq!(replay.at, at(31, 0));
@@ -228,7 +243,7 @@ fn back_a_session_is_where_it_began_and_a_speed_key_at_the_end_plays_from_the_st
     replay.handle(ReplayCommand::Summary);
     assert_eq!(replay.view, View::Screen);
     replay.handle(ReplayCommand::Scroll(3));
-    assert_eq!(replay.app.summary_scroll, 3);
+    assert_eq!(replay.summary_scroll, 3);
     // Played to the end, 3 plays again from the start, as Space does.
     replay.handle(ReplayCommand::Speed(60));
     assert!(replay.playing);

@@ -6,11 +6,11 @@
 mod common;
 
 use chrono::{DateTime, Utc};
-use common::{at, busan, header, note, run_script, script};
+use common::{Screen, at, busan, header, note, run_script, script};
 use gavel::agenda;
 use gavel::meeting::{Action, Meeting, fold};
-use gavel::tui::app::{App, SaveView};
-use gavel::tui::keymap::{Command, Mode, map};
+use gavel::tui::keymap::{Command, Mode};
+use gavel::tui::look::SaveView;
 use gavel::tui::theme::Theme;
 use gavel::tui::view;
 use ratatui::Terminal;
@@ -21,29 +21,28 @@ use ratatui::style::{Color, Modifier};
 const COLOR: Theme = Theme { color: true };
 const PLAIN: Theme = Theme { color: false };
 
-fn draw(app: &App, theme: &Theme, now: DateTime<Utc>, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| view::render(f, app, theme, now)).unwrap();
-    terminal
+fn draw(app: &Screen, theme: &Theme, now: DateTime<Utc>, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.draw(theme, now, w, h)
 }
 
-fn text(app: &App, now: DateTime<Utc>, w: u16, h: u16) -> String {
+fn text(app: &Screen, now: DateTime<Utc>, w: u16, h: u16) -> String {
     draw(app, &COLOR, now, w, h).backend().to_string()
 }
 
-fn app_of(meeting: Meeting) -> App {
-    App::new(meeting, "minutes/agenda-2024-12-23.jsonl".into())
+fn app_of(meeting: Meeting) -> Screen {
+    Screen::new(meeting)
 }
 
-fn scripted() -> App {
+fn scripted() -> Screen {
     let (meeting, _) = run_script(&header(busan()), &script());
     let mut app = app_of(meeting);
     app.save = SaveView::Saved(Some(busan().timezone.at(at(40, 0))));
     app
 }
 
-fn key(app: &mut App, code: KeyCode, now: DateTime<Utc>) {
-    let command = map(app.mode, KeyEvent::new(code, KeyModifiers::NONE)).expect("bound");
+fn key(app: &mut Screen, code: KeyCode, now: DateTime<Utc>) {
+    let command =
+        gavel::tui::keymap::map(app.desk.mode, KeyEvent::new(code, KeyModifiers::NONE)).expect("bound");
     app.handle(command, now);
 }
 
@@ -126,7 +125,7 @@ fn the_current_item_is_reverse_video_without_colour() {
 #[test]
 fn paused() {
     let mut app = scripted();
-    app.meeting.apply(Action::PauseResume, at(41, 0)).unwrap();
+    app.desk.meeting.apply(Action::PauseResume, at(41, 0)).unwrap();
     insta::assert_snapshot!(text(&app, at(43, 0), 80, 24));
 }
 
@@ -134,7 +133,7 @@ fn paused() {
 fn help_overlay() {
     let mut app = scripted();
     key(&mut app, KeyCode::Char('?'), at(41, 0));
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.desk.mode, Mode::Help);
     insta::assert_snapshot!("help_80x24", text(&app, at(41, 0), 80, 24));
     insta::assert_snapshot!("help_160x48", text(&app, at(41, 0), 160, 48));
 }
@@ -147,7 +146,7 @@ fn jump_picker() {
     key(&mut app, KeyCode::Down, at(41, 0));
     insta::assert_snapshot!(text(&app, at(41, 0), 80, 24));
     key(&mut app, KeyCode::Enter, at(41, 5));
-    assert_eq!((app.meeting.position().session, app.meeting.position().topic), (1, 2));
+    assert_eq!((app.meeting().position().session, app.meeting().position().topic), (1, 2));
 }
 
 #[test]
@@ -166,7 +165,7 @@ fn summary_after_closing() {
     app.handle(Command::Meeting(note("n9", "d: 2025 업무계획 확정")), at(42, 0));
     key(&mut app, KeyCode::Char('e'), at(45, 0));
     key(&mut app, KeyCode::Char('y'), at(45, 0));
-    assert_eq!(app.mode, Mode::Summary);
+    assert_eq!(app.desk.mode, Mode::Summary);
     insta::assert_snapshot!("summary_80x24", text(&app, at(46, 0), 80, 24));
     insta::assert_snapshot!("summary_160x48", text(&app, at(46, 0), 160, 48));
 }
@@ -189,11 +188,12 @@ fn too_small_says_so_and_recovers() {
     let app = scripted();
     insta::assert_snapshot!(text(&app, at(41, 0), 60, 20));
     let mut terminal = Terminal::new(TestBackend::new(79, 24)).unwrap();
-    terminal.draw(|f| view::render(f, &app, &COLOR, at(41, 0))).unwrap();
+    let look = app.desk.look(&app.save, &app.hand.marks, &[], at(41, 0));
+    terminal.draw(|f| view::render(f, &look, &COLOR, at(41, 0))).unwrap();
     assert!(terminal.backend().to_string().contains("gavel needs at least 80x24"));
     terminal.backend_mut().resize(80, 24);
     terminal.autoresize().unwrap();
-    terminal.draw(|f| view::render(f, &app, &COLOR, at(41, 0))).unwrap();
+    terminal.draw(|f| view::render(f, &look, &COLOR, at(41, 0))).unwrap();
     assert!(terminal.backend().to_string().contains("Session 2 of 5"));
 }
 

@@ -162,3 +162,112 @@ impl Drop for TwinWriter {
         }
     }
 }
+
+/// What the loop hands a [`LiveTwin`].
+enum Feed<E> {
+    /// New entries, and the journal's fingerprint after them.
+    Entries(Vec<E>, String),
+    /// Write everything now and say how it went.
+    Settle(std::sync::mpsc::Sender<Result<(), String>>),
+}
+
+/// The twin of a running meeting, made entirely off the loop's thread: the loop hands over the
+/// entries it journaled (a move of a vector), and this thread folds them into its own copy of
+/// the meeting and renders and writes the document, at most once a [`TWIN_EVERY`]. A meeting of
+/// 100,000 events then costs a keystroke nothing, however long its document takes to render.
+pub struct LiveTwin<E> {
+    tx: Option<std::sync::mpsc::Sender<Feed<E>>>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+/// How often a running meeting's twin is rendered at most.
+pub const TWIN_EVERY: Duration = Duration::from_secs(1);
+
+impl<E: Send + 'static> LiveTwin<E> {
+    /// `render` folds the entries it is given into its own state and returns the document with
+    /// the fingerprint it is given.
+    pub fn spawn(twin: Twin, render: impl FnMut(Vec<E>, &str) -> String + Send + 'static) -> Self {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let thread =
+            thread::Builder::new().name("gavel-twin".into()).spawn(move || feed_twin(twin, render, &rx)).ok();
+        LiveTwin { tx: Some(tx), thread }
+    }
+
+    /// New entries journaled; returns at once.
+    pub fn feed(&self, entries: Vec<E>, fingerprint: String) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(Feed::Entries(entries, fingerprint));
+        }
+    }
+
+    /// Waits until the twin holds everything fed so far, or its write failed; says which.
+    pub fn settle(&self) -> Result<(), String> {
+        let (reply, answer) = std::sync::mpsc::channel();
+        let sent = self.tx.as_ref().is_some_and(|tx| tx.send(Feed::Settle(reply)).is_ok());
+        if !sent {
+            return Err("the twin's writer has stopped".into());
+        }
+        answer.recv().unwrap_or_else(|_| Err("the twin's writer has stopped".into()))
+    }
+}
+
+fn feed_twin<E>(
+    mut twin: Twin,
+    mut render: impl FnMut(Vec<E>, &str) -> String,
+    rx: &std::sync::mpsc::Receiver<Feed<E>>,
+) {
+    use std::sync::mpsc::RecvTimeoutError;
+    use std::time::Instant;
+    let mut pending: Vec<E> = Vec::new();
+    let mut fingerprint = String::new();
+    let mut fresh = false;
+    let mut last: Option<Instant> = None;
+    let mut write = |pending: &mut Vec<E>, fingerprint: &str, twin: &mut Twin| {
+        twin.offer(render(std::mem::take(pending), fingerprint));
+        twin.flush()
+    };
+    loop {
+        // Render when something new came and the last render is a while ago; retry a failed
+        // write as often; otherwise wait for the loop.
+        let waiting = fresh || twin.behind();
+        if waiting && last.is_none_or(|t| t.elapsed() >= TWIN_EVERY) {
+            let _ = if fresh { write(&mut pending, &fingerprint, &mut twin) } else { twin.flush() };
+            fresh = false;
+            last = Some(Instant::now());
+            continue;
+        }
+        let wait = match last {
+            Some(t) if waiting => TWIN_EVERY.saturating_sub(t.elapsed()),
+            _ => Duration::from_secs(3600),
+        };
+        match rx.recv_timeout(wait) {
+            Ok(Feed::Entries(entries, print)) => {
+                pending.extend(entries);
+                fingerprint = print;
+                fresh = true;
+            }
+            Ok(Feed::Settle(reply)) => {
+                let result = if fresh { write(&mut pending, &fingerprint, &mut twin) } else { twin.flush() };
+                fresh = false;
+                last = Some(Instant::now());
+                let _ = reply.send(result);
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => {
+                if fresh {
+                    let _ = write(&mut pending, &fingerprint, &mut twin);
+                }
+                return;
+            }
+        }
+    }
+}
+
+impl<E> Drop for LiveTwin<E> {
+    fn drop(&mut self) {
+        self.tx.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -75,3 +75,101 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> String {
         }
     }
 }
+
+/// A seat's connection to the runner over its life: connects, reconnects every second while
+/// the runner is away, and numbers each connection so that a late word from a link already
+/// given up cannot end the next one.
+pub struct Attachment {
+    socket: std::path::PathBuf,
+    role: Role,
+    hear: std::sync::Arc<dyn Fn(u64, Heard) + Send + Sync>,
+    link: Option<Link>,
+    connection: u64,
+    /// Why the runner is not reachable, while it is not.
+    lost: Option<String>,
+    next_try: chrono::DateTime<chrono::Utc>,
+}
+
+/// How long a seat waits before trying the runner again.
+pub const RECONNECT_EVERY: chrono::TimeDelta = chrono::TimeDelta::seconds(1);
+
+impl Attachment {
+    /// Not yet connected; `hear` gets each message with its connection's number.
+    pub fn new(
+        socket: &Path,
+        role: Role,
+        hear: impl Fn(u64, Heard) + Send + Sync + 'static,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Attachment {
+        Attachment {
+            socket: socket.to_owned(),
+            role,
+            hear: std::sync::Arc::new(hear),
+            link: None,
+            connection: 0,
+            lost: Some("connecting to the runner".into()),
+            next_try: now,
+        }
+    }
+
+    /// Why the runner is not reachable, while it is not.
+    pub fn lost(&self) -> Option<&str> {
+        self.lost.as_deref()
+    }
+
+    /// When to try again, while not connected.
+    pub fn next_try(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.link.is_none().then_some(self.next_try)
+    }
+
+    /// Connects if not connected and it is time to try; true when a new link was made.
+    pub fn connect_if_due(&mut self, now: chrono::DateTime<chrono::Utc>) -> bool {
+        if self.link.is_some() || now < self.next_try {
+            return false;
+        }
+        self.connection += 1;
+        let connection = self.connection;
+        let hear = std::sync::Arc::clone(&self.hear);
+        match Link::connect(&self.socket, self.role, move |heard| hear(connection, heard)) {
+            Ok(link) => {
+                self.link = Some(link);
+                self.lost = None;
+                true
+            }
+            Err(e) => {
+                self.lost = Some(format!("the runner is not reachable ({e}); trying again"));
+                self.next_try = now + RECONNECT_EVERY;
+                false
+            }
+        }
+    }
+
+    /// What connection `from` heard, if it is still the current one: a message to act on, or
+    /// the link's end (after which this tries again).
+    pub fn heard(&mut self, from: u64, heard: Heard, now: chrono::DateTime<chrono::Utc>) -> Option<ToSeat> {
+        if from != self.connection {
+            return None;
+        }
+        match heard {
+            Heard::Message(message) => Some(message),
+            Heard::Lost(reason) => {
+                self.link = None;
+                self.lost = Some(format!("{reason}; reconnecting"));
+                self.next_try = now + RECONNECT_EVERY;
+                None
+            }
+        }
+    }
+
+    /// Asks the runner for an action; false when the runner is not reachable (the link is then
+    /// given up and tried again).
+    pub fn act(&mut self, action: Action) -> bool {
+        match self.link.as_mut().map(|l| l.act(action)) {
+            Some(Ok(_)) => true,
+            _ => {
+                self.link = None;
+                false
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! ([`protocol`]). The runner ([`server`]) stays the only writer of the minutes.
 
 pub mod client;
+pub mod outbox;
 pub mod protocol;
 pub mod server;
 pub mod socket;

@@ -20,6 +20,28 @@ pub enum Mode {
     Confirm,
     /// After the meeting is closed: planned against actual.
     Summary,
+    /// Replay: stepping through a saved meeting, read-only.
+    Replay,
+}
+
+/// A replay command, from a key in [`Mode::Replay`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplayCommand {
+    StepForward,
+    StepBack,
+    NextTopic,
+    PreviousTopic,
+    NextSession,
+    PreviousSession,
+    Start,
+    End,
+    PlayPause,
+    Speed(u32),
+    Seek,
+    Summary,
+    Help,
+    Scroll(i32),
+    Quit,
 }
 
 /// What a key asks for: a meeting action, or something only the screen does.
@@ -61,6 +83,8 @@ pub enum Command {
     Yes,
     /// No to the question asked.
     No,
+    /// Replay's own commands.
+    Replay(ReplayCommand),
 }
 
 /// A key as written in the table: its code and whether Ctrl or Alt must be held.
@@ -93,7 +117,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Mode::{Chair, Confirm, Editing, Help, Jump, Summary};
+use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, Summary};
 
 const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary];
 
@@ -309,6 +333,133 @@ pub const BINDINGS: &[Binding] = &[
         command: || Command::Quit,
         label: "",
         help: "",
+    },
+    // Replay, following the live screen's keys where the meaning is the same.
+    Binding {
+        modes: &[Replay],
+        keys: &[key(KeyCode::Right), ch('l')],
+        command: || Command::Replay(ReplayCommand::StepForward),
+        label: "Right",
+        help: "next event",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[key(KeyCode::Left), ch('h')],
+        command: || Command::Replay(ReplayCommand::StepBack),
+        label: "Left",
+        help: "previous event",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('n'), key(KeyCode::PageDown)],
+        command: || Command::Replay(ReplayCommand::NextTopic),
+        label: "n, PageDown",
+        help: "next change of topic",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('p'), key(KeyCode::PageUp)],
+        command: || Command::Replay(ReplayCommand::PreviousTopic),
+        label: "p, PageUp",
+        help: "previous change of topic",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch(']')],
+        command: || Command::Replay(ReplayCommand::NextSession),
+        label: "]",
+        help: "next session",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('[')],
+        command: || Command::Replay(ReplayCommand::PreviousSession),
+        label: "[",
+        help: "previous session",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[key(KeyCode::Home)],
+        command: || Command::Replay(ReplayCommand::Start),
+        label: "Home",
+        help: "the start",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[key(KeyCode::End)],
+        command: || Command::Replay(ReplayCommand::End),
+        label: "End",
+        help: "the end",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch(' ')],
+        command: || Command::Replay(ReplayCommand::PlayPause),
+        label: "Space",
+        help: "play / pause",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('1')],
+        command: || Command::Replay(ReplayCommand::Speed(1)),
+        label: "1",
+        help: "play at 1x",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('2')],
+        command: || Command::Replay(ReplayCommand::Speed(10)),
+        label: "2",
+        help: "play at 10x",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('3')],
+        command: || Command::Replay(ReplayCommand::Speed(60)),
+        label: "3",
+        help: "play at 60x",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('t'), ch('g')],
+        command: || Command::Replay(ReplayCommand::Seek),
+        label: "t",
+        help: "go to a clock time (type 09:42, Enter)",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('s'), key(KeyCode::Tab)],
+        command: || Command::Replay(ReplayCommand::Summary),
+        label: "s",
+        help: "summary: planned against actual, decisions, action items (s again: the screen)",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[key(KeyCode::Down), ch('j')],
+        command: || Command::Replay(ReplayCommand::Scroll(1)),
+        label: "Down, Up",
+        help: "scroll the summary",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[key(KeyCode::Up), ch('k')],
+        command: || Command::Replay(ReplayCommand::Scroll(-1)),
+        label: "",
+        help: "",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('?')],
+        command: || Command::Replay(ReplayCommand::Help),
+        label: "?",
+        help: "this help",
+    },
+    Binding {
+        modes: &[Replay],
+        keys: &[ch('q'), key(KeyCode::Esc), ctrl('c')],
+        command: || Command::Replay(ReplayCommand::Quit),
+        label: "q",
+        help: "quit (replay never changes the minutes)",
     },
 ];
 

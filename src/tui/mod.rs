@@ -1,12 +1,14 @@
-//! The live screen: keys to commands ([`keymap`]), the screen's state ([`app`]), drawing
-//! ([`view`]), and the loop that reads the clock and the terminal and performs what the meeting
-//! asks ([`run`]).
+//! The screens. One [`runtime`] runs them all: the chair's ([`chair`]), a second seat's or the
+//! room display ([`seat`]), and [`replay`]. The chair's screen and a seat share a [`desk`]; keys
+//! become commands through one table ([`keymap`]); the views draw a [`look`] and nothing else.
 
-pub mod app;
-pub mod input;
+pub mod chair;
+pub mod desk;
+pub mod error;
 pub mod keymap;
+pub mod look;
 pub mod replay;
-pub mod run;
+pub mod runtime;
 pub mod seat;
 pub mod theme;
 pub mod view;

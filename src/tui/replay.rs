@@ -5,19 +5,19 @@
 //! Seeking is fast on long journals because the fold is kept at every [`SNAPSHOT_EVERY`] entries:
 //! a seek clones the nearest snapshot before the target and folds the few entries after it.
 
-use std::io;
 use std::path::Path;
-use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use ratatui::Frame;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::{App, SaveView};
-use super::keymap::{Key, Mode};
+use super::error::ReplayError;
+use super::keymap::{BINDINGS, Command, Mode, ReplayCommand};
+use super::look::{Look, Marks, SaveView, review_len};
+use super::runtime::{self, Happening, Program, Response};
 use super::theme::Theme;
 use super::view::{self, centered};
 use crate::journal::{Minutes, OpenError, read_minutes};
@@ -41,136 +41,6 @@ pub enum View {
     Seek(String),
 }
 
-/// A replay command, from a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReplayCommand {
-    StepForward,
-    StepBack,
-    NextTopic,
-    PreviousTopic,
-    NextSession,
-    PreviousSession,
-    Start,
-    End,
-    PlayPause,
-    Speed(u32),
-    Seek,
-    Summary,
-    Help,
-    Scroll(i32),
-    Quit,
-}
-
-/// One row of the replay keymap, read by [`map`] and by the help.
-pub struct ReplayBinding {
-    pub keys: &'static [Key],
-    pub command: ReplayCommand,
-    pub label: &'static str,
-    pub help: &'static str,
-}
-
-const fn k(code: KeyCode) -> Key {
-    Key { code, ctrl: false, alt: false }
-}
-
-const fn c(ch: char) -> Key {
-    k(KeyCode::Char(ch))
-}
-
-/// The replay keys, following the live screen's where the meaning is the same.
-pub const REPLAY_BINDINGS: &[ReplayBinding] = &[
-    ReplayBinding {
-        keys: &[k(KeyCode::Right), c('l')],
-        command: ReplayCommand::StepForward,
-        label: "Right",
-        help: "next event",
-    },
-    ReplayBinding {
-        keys: &[k(KeyCode::Left), c('h')],
-        command: ReplayCommand::StepBack,
-        label: "Left",
-        help: "previous event",
-    },
-    ReplayBinding {
-        keys: &[c('n'), k(KeyCode::PageDown)],
-        command: ReplayCommand::NextTopic,
-        label: "n, PageDown",
-        help: "next change of topic",
-    },
-    ReplayBinding {
-        keys: &[c('p'), k(KeyCode::PageUp)],
-        command: ReplayCommand::PreviousTopic,
-        label: "p, PageUp",
-        help: "previous change of topic",
-    },
-    ReplayBinding { keys: &[c(']')], command: ReplayCommand::NextSession, label: "]", help: "next session" },
-    ReplayBinding {
-        keys: &[c('[')],
-        command: ReplayCommand::PreviousSession,
-        label: "[",
-        help: "previous session",
-    },
-    ReplayBinding {
-        keys: &[k(KeyCode::Home)],
-        command: ReplayCommand::Start,
-        label: "Home",
-        help: "the start",
-    },
-    ReplayBinding { keys: &[k(KeyCode::End)], command: ReplayCommand::End, label: "End", help: "the end" },
-    ReplayBinding {
-        keys: &[c(' ')],
-        command: ReplayCommand::PlayPause,
-        label: "Space",
-        help: "play / pause",
-    },
-    ReplayBinding { keys: &[c('1')], command: ReplayCommand::Speed(1), label: "1", help: "play at 1x" },
-    ReplayBinding { keys: &[c('2')], command: ReplayCommand::Speed(10), label: "2", help: "play at 10x" },
-    ReplayBinding { keys: &[c('3')], command: ReplayCommand::Speed(60), label: "3", help: "play at 60x" },
-    ReplayBinding {
-        keys: &[c('t'), c('g')],
-        command: ReplayCommand::Seek,
-        label: "t",
-        help: "go to a clock time (type 09:42, Enter)",
-    },
-    ReplayBinding {
-        keys: &[c('s'), k(KeyCode::Tab)],
-        command: ReplayCommand::Summary,
-        label: "s",
-        help: "summary: planned against actual, decisions, action items (s again: the screen)",
-    },
-    ReplayBinding {
-        keys: &[k(KeyCode::Down), c('j')],
-        command: ReplayCommand::Scroll(1),
-        label: "Down, Up",
-        help: "scroll the summary",
-    },
-    ReplayBinding {
-        keys: &[k(KeyCode::Up), c('k')],
-        command: ReplayCommand::Scroll(-1),
-        label: "",
-        help: "",
-    },
-    ReplayBinding { keys: &[c('?')], command: ReplayCommand::Help, label: "?", help: "this help" },
-    ReplayBinding {
-        keys: &[c('q'), k(KeyCode::Esc)],
-        command: ReplayCommand::Quit,
-        label: "q",
-        help: "quit (replay never changes the minutes)",
-    },
-];
-
-/// What a key means in replay.
-pub fn map(key: KeyEvent) -> Option<ReplayCommand> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-        return Some(ReplayCommand::Quit);
-    }
-    let plain = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    REPLAY_BINDINGS.iter().find(|b| plain && b.keys.iter().any(|k| k.code == key.code)).map(|b| b.command)
-}
-
 /// A meeting under replay.
 pub struct Replay {
     header: Header,
@@ -181,8 +51,12 @@ pub struct Replay {
     pub index: usize,
     /// The replay's clock.
     pub at: DateTime<Utc>,
-    /// The screen's state, holding the meeting as of `at`.
-    pub app: App,
+    /// The meeting as of `at`.
+    pub meeting: Meeting,
+    /// The live screen's mode as it was: the chair's keys, or the summary once closed.
+    mode: Mode,
+    /// Every note of a saved meeting is saved.
+    marks: Marks,
     pub view: View,
     pub playing: bool,
     pub speed: u32,
@@ -191,6 +65,9 @@ pub struct Replay {
     pub notices: Vec<String>,
     pub first: DateTime<Utc>,
     pub last: DateTime<Utc>,
+    /// The real instant playing last moved the replay's clock.
+    last_tick: Option<DateTime<Utc>>,
+    pub theme: Theme,
 }
 
 impl Replay {
@@ -223,17 +100,16 @@ impl Replay {
         }
         let closed = meeting.state() == State::Closed;
         let index = entries.len();
-        let mut app = App::new(meeting, path);
-        app.mode = Mode::Chair;
-        app.save = SaveView::Saved(None);
-        app.read_only = true;
+        let _ = path;
         Replay {
             header,
             entries,
             snapshots,
             index,
             at: last,
-            app,
+            meeting,
+            mode: Mode::Chair,
+            marks: Marks::all_saved(u64::MAX),
             view: if closed { View::Summary } else { View::Screen },
             playing: false,
             speed: 1,
@@ -241,6 +117,8 @@ impl Replay {
             notices,
             first,
             last,
+            last_tick: None,
+            theme: Theme { color: true },
         }
     }
 
@@ -269,19 +147,15 @@ impl Replay {
         if index < self.index || index - self.index > SNAPSHOT_EVERY {
             let base = index / SNAPSHOT_EVERY;
             let base = base.min(self.snapshots.len() - 1);
-            self.app.meeting = self.snapshots[base].clone();
+            self.meeting = self.snapshots[base].clone();
             self.index = base * SNAPSHOT_EVERY;
         }
         for entry in &self.entries[self.index..index] {
-            self.app.meeting.fold_in(entry);
+            self.meeting.fold_in(entry);
         }
         self.index = index;
         self.at = at;
-        if self.app.meeting.state() == State::Closed {
-            self.app.mode = Mode::Summary;
-        } else {
-            self.app.mode = Mode::Chair;
-        }
+        self.mode = if self.meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair };
     }
 
     /// The next entry after the current one that satisfies `pred`, forward or back.
@@ -328,8 +202,8 @@ impl Replay {
             }
             ReplayCommand::NextSession | ReplayCommand::PreviousSession => {
                 let forward = command == ReplayCommand::NextSession;
-                let here = self.app.meeting.position().session;
-                let opened = self.app.meeting.state() != State::NotOpened;
+                let here = self.meeting.position().session;
+                let opened = self.meeting.state() != State::NotOpened;
                 let found = self.find(forward, |e| match self.session_of(e) {
                     Some(s) => !opened || s != here,
                     None => false,
@@ -364,10 +238,8 @@ impl Replay {
             }
             ReplayCommand::Help => self.view = View::Help,
             ReplayCommand::Scroll(by) => {
-                let last = crate::tui::view::summary::line_count(&self.app.meeting);
+                let last = review_len(&self.meeting);
                 self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize).min(last);
-                // At the end of a closed meeting the screen as it was is its summary: it scrolls too.
-                self.app.summary_scroll = self.summary_scroll;
             }
             ReplayCommand::Quit => return false,
         }
@@ -416,11 +288,11 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
     }
     let area = frame.area();
     let now = replay.at;
-    view::render_in(frame, area, &replay.app, theme, now);
+    view::render_in(frame, area, &replay.look(), theme, now);
     let a = view::areas(area);
     if replay.view == View::Summary {
         frame.render_widget(ratatui::widgets::Clear, a.body);
-        view::summary::render(frame, a.body, &replay.app.meeting, replay.summary_scroll, theme);
+        view::summary::render(frame, a.body, &replay.meeting, replay.summary_scroll, theme);
     }
     frame.render_widget(Paragraph::new(timeline(replay, a.hints.width as usize, theme)), a.hints);
     if let Some(notice) = replay.notices.first() {
@@ -479,9 +351,9 @@ pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
 }
 
 fn help(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lines: Vec<Line> = REPLAY_BINDINGS
+    let lines: Vec<Line> = BINDINGS
         .iter()
-        .filter(|b| !b.label.is_empty())
+        .filter(|b| b.modes.contains(&Mode::Replay) && !b.label.is_empty())
         .map(|b| Line::from(vec![Span::styled(format!("{:<14}", b.label), theme.key()), Span::raw(b.help)]))
         .collect();
     let popup = centered(area, area.width.saturating_sub(4).min(90), lines.len() as u16 + 2);
@@ -513,66 +385,91 @@ pub fn seek_key(replay: &mut Replay, key: KeyEvent) {
     }
 }
 
-/// `gavel replay`: the loop. Nothing here writes.
-pub fn run(path: &Path) -> Result<(), ReplayError> {
-    let mut replay = Replay::open(path).map_err(ReplayError::Open)?;
-    if !io::IsTerminal::is_terminal(&io::stdout()) || !io::IsTerminal::is_terminal(&io::stdin()) {
-        return Err(ReplayError::NoTerminal);
-    }
-    let theme = Theme::from_env();
-    let mut terminal = ratatui::try_init().map_err(ReplayError::Terminal)?;
-    let _restore = super::run::Restore;
-    let mut last_tick = Utc::now();
-    loop {
-        terminal.draw(|f| render(f, &replay, &theme)).map_err(ReplayError::Terminal)?;
-        let wait = if replay.playing { Duration::from_millis(100) } else { Duration::from_secs(3600) };
-        let ready = event::poll(wait).map_err(ReplayError::Terminal)?;
-        let now = Utc::now();
-        replay.advance(now - last_tick);
-        last_tick = now;
-        if !ready {
-            continue;
+impl Replay {
+    /// The live screen as it was, for the views: no editor, nothing pending, everything saved.
+    fn look(&self) -> Look<'_> {
+        const SAVED: &SaveView = &SaveView::Saved(None);
+        Look {
+            meeting: &self.meeting,
+            mode: self.mode,
+            back_to: self.mode,
+            question: None,
+            pick: 0,
+            picked: None,
+            editor: None,
+            hint: None,
+            save: SAVED,
+            marks: &self.marks,
+            sending: &[],
+            // At the end of a closed meeting the screen as it was is its summary: it scrolls too.
+            summary_scroll: self.summary_scroll,
         }
-        if let Event::Key(key) = event::read().map_err(ReplayError::Terminal)? {
-            if key.kind == KeyEventKind::Release {
-                continue;
-            }
-            // A notice is read once: the next key clears it, and does only that.
-            if !replay.notices.is_empty() && !matches!(replay.view, View::Seek(_)) {
-                replay.notices.remove(0);
-                continue;
-            }
-            match replay.view {
-                View::Seek(_) => seek_key(&mut replay, key),
-                View::Help => replay.view = View::Screen,
-                _ => {
-                    if let Some(command) = map(key)
-                        && !replay.handle(command)
-                    {
-                        return Ok(());
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Response {
+        // A notice is read once: the next key clears it, and does only that.
+        if !self.notices.is_empty() && !matches!(self.view, View::Seek(_)) {
+            self.notices.remove(0);
+            return Response::REDRAW;
+        }
+        match self.view {
+            View::Seek(_) => seek_key(self, key),
+            View::Help => self.view = View::Screen,
+            _ => match super::keymap::map(Mode::Replay, key) {
+                Some(Command::Replay(command)) => {
+                    if !self.handle(command) {
+                        return Response::QUIT;
                     }
                 }
-            }
+                _ => return Response::SAME,
+            },
         }
+        Response::REDRAW
     }
 }
 
-/// Why replay could not run.
-#[derive(Debug)]
-pub enum ReplayError {
-    Open(OpenError),
-    NoTerminal,
-    Terminal(io::Error),
-}
+impl Program for Replay {
+    type News = ();
 
-impl std::fmt::Display for ReplayError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            ReplayError::Open(e) => write!(f, "{e}"),
-            ReplayError::NoTerminal => f.write_str(
-                "gavel replay shows the meeting in a terminal window, and this output is not one. For the minutes as text, use `gavel export MINUTES`",
-            ),
-            ReplayError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
+    fn update(&mut self, happening: Happening<()>, _now: DateTime<Utc>) -> Response {
+        match happening {
+            Happening::Key(key) => self.key(key),
+            Happening::Resized => Response::REDRAW,
+            Happening::Stop(_) => Response::QUIT,
+            Happening::Paste(_) | Happening::News(()) | Happening::Tick => Response::SAME,
         }
     }
+
+    /// Playing moves the replay's clock on by the real time since it last moved.
+    fn settle(&mut self, now: DateTime<Utc>) -> Response {
+        let since = self.last_tick.map_or(TimeDelta::zero(), |t| now - t);
+        self.last_tick = Some(now);
+        let before = self.at;
+        self.advance(since);
+        Response { redraw: self.at != before, ..Response::SAME }
+    }
+
+    fn draw(&self, frame: &mut Frame, _now: DateTime<Utc>) {
+        render(frame, self, &self.theme);
+    }
+
+    fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.playing.then(|| now + TimeDelta::milliseconds(100))
+    }
+
+    /// The replay's own clock is what the screen shows.
+    fn shown_time(&self, _now: DateTime<Utc>) -> i64 {
+        self.at.timestamp_millis()
+    }
+}
+
+/// `gavel replay`: the saved meeting on the screen until q. Nothing here writes.
+pub fn run(path: &Path) -> Result<(), ReplayError> {
+    use std::io::IsTerminal;
+    let mut replay = Replay::open(path).map_err(ReplayError::Open)?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(ReplayError::NoTerminal);
+    }
+    replay.theme = Theme::from_env();
+    runtime::run_on_terminal(&mut replay, None, |_, _| {}).map_err(ReplayError::Terminal)
 }

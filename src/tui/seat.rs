@@ -1,51 +1,33 @@
-//! `gavel attach`: a second seat on a running meeting. The secretary's seat, a second chair, or
-//! a display for the room. The seat never writes the minutes: it sends requests to the runner,
-//! shows what the runner journaled, says plainly when the runner is gone, keeps what it had sent
-//! but not seen confirmed, and reconnects by itself.
+//! `gavel attach`: a second seat on a running meeting. The secretary's seat or a second chair
+//! ([`Seat`]), or a display for the room ([`Room`]). A seat never writes the minutes: it sends
+//! requests to the runner, shows what the runner journaled, says plainly when the runner is gone,
+//! keeps what it sent but has not seen confirmed (its [`Outbox`]), and reconnects by itself.
 
-use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
-use std::time::Duration;
+use std::sync::Arc;
 
-use chrono::{DateTime, Timelike, Utc};
-use ratatui::crossterm::event::{EnableBracketedPaste, Event, KeyCode, KeyEvent};
-use ratatui::crossterm::execute;
+use chrono::{DateTime, TimeDelta, Timelike, Utc};
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::app::{App, Outgoing, SaveView, Todo};
+use super::desk::{Acted, Desk, Hand, Step};
+use super::error::SeatError;
 use super::keymap::{self, Command, Mode};
+use super::look::{Marks, Question, SaveView};
+use super::runtime::{self, Happening, Program, Response, Waker};
 use super::theme::Theme;
 use super::view;
-use crate::journal::draft::{Draft, DraftKeeper};
-use crate::journal::fs::{Fs, RealFs};
+use crate::journal::fs::RealFs;
 use crate::journal::paths::default_minutes_path;
-use crate::journal::{OpenError, read_minutes};
-use crate::meeting::{Action, Meeting, fold};
-use crate::share::client::{Heard, Link};
+use crate::journal::read_minutes;
+use crate::meeting::{Action, Entry, Event, Meeting, NoteId, Refusal, State, fold};
+use crate::share::client::{Attachment, Heard};
+use crate::share::outbox::{Outbox, Outgoing};
 use crate::share::protocol::{Role, ToSeat};
 use crate::share::socket::socket_path;
 
-/// Why a seat could not start.
-#[derive(Debug)]
-pub enum SeatError {
-    Agenda(Box<crate::agenda::LoadError>),
-    Minutes(OpenError),
-    NoTerminal,
-    Terminal(io::Error),
-}
-
-impl std::fmt::Display for SeatError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            SeatError::Agenda(e) => write!(f, "{e}"),
-            SeatError::Minutes(e) => write!(f, "{e} (start the meeting first with `gavel run`)"),
-            SeatError::NoTerminal => {
-                f.write_str("gavel attach shows the meeting in a terminal window, and this output is not one")
-            }
-            SeatError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
-    }
-}
+/// What a seat's link heard, with the number of the connection that heard it.
+pub type LinkNews = (u64, Heard);
 
 /// The minutes a seat attaches to: named, or the default minutes of an agenda.
 pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
@@ -55,14 +37,6 @@ pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
     }
     let agenda = crate::agenda::load_file(target).map_err(|e| SeatError::Agenda(Box::new(e)))?;
     Ok(default_minutes_path(target, agenda.date))
-}
-
-enum Wake {
-    Terminal(Event),
-    /// What a link heard; the number tells one connection from the next, so a late word from
-    /// a link already given up cannot end the new one.
-    Runner(u64, Heard),
-    InputFailed(String),
 }
 
 /// Keys a seat may use: the secretary has the editor and, of the chair's keys, only PageDown and
@@ -81,246 +55,310 @@ pub fn allowed(role: Role, command: &Command, key: &KeyEvent) -> bool {
     }
 }
 
-pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
-    let minutes = minutes_of(target)?;
-    // What is on disk now: shown until the runner answers, and if it never does.
-    let on_disk = read_minutes(&minutes).map_err(SeatError::Minutes)?;
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(SeatError::NoTerminal);
+/// A seat's hand: every action goes to the runner; a new note waits in the outbox until the
+/// runner has journaled it.
+struct Remote {
+    attachment: Option<Attachment>,
+    outbox: Outbox,
+}
+
+impl Remote {
+    fn send(&mut self, action: Action) -> bool {
+        self.attachment.as_mut().is_some_and(|a| a.act(action))
     }
-    let socket = socket_path(&minutes);
-    let mut app = App::new(fold(&on_disk.header, &on_disk.entries), minutes.clone());
-    app.remote = true;
-    app.id_prefix = format!("{}-{}-", role_tag(role), std::process::id());
-    app.saved_events = on_disk.entries.len() as u64;
-    if role == Role::Secretary && app.mode == Mode::Chair {
-        app.mode = Mode::Editing;
-    }
-    // What this seat typed or sent and the runner had not confirmed, kept beside the minutes so
-    // that a seat that crashes loses at most the last two seconds of typing, and no note.
-    let mut kept = Kept::new(&minutes, role);
-    if role != Role::Room {
-        let (draft, outbox) = kept.restore();
-        app.editor.insert_str(draft);
-        app.outbox = outbox;
-    }
-    let theme = Theme::from_env();
-    let mut terminal = ratatui::try_init().map_err(SeatError::Terminal)?;
-    let _restore = super::run::Restore;
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let (tx, wakes) = mpsc::channel();
-    super::input::spawn_input(tx.clone(), Wake::Terminal, Wake::InputFailed);
-    let mut link: Option<Link> = None;
-    let mut connection = 0u64;
-    let mut lost: Option<String> = Some("connecting to the runner".into());
-    let mut next_try = Utc::now();
-    loop {
-        let now = Utc::now();
-        if link.is_none() && now >= next_try {
-            connection += 1;
-            match connect(&socket, role, &tx, connection) {
-                Ok(l) => {
-                    link = Some(l);
-                    lost = None;
-                }
-                Err(e) => {
-                    lost = Some(format!("the runner is not reachable ({e}); trying again"));
-                    next_try = now + chrono::TimeDelta::seconds(1);
-                }
-            }
+}
+
+impl Hand for Remote {
+    fn act(&mut self, meeting: &mut Meeting, action: Action, _now: DateTime<Utc>) -> Result<Acted, Refusal> {
+        if let Action::CommitNote { id, text } = &action {
+            let on = (meeting.state() != State::NotOpened).then(|| meeting.position());
+            self.outbox.push(Outgoing { id: id.clone(), text: text.clone(), on });
+            // Kept in the outbox, it goes again once the runner is back.
+            self.send(action);
+            return Ok(Acted::Sent);
         }
-        if role != Role::Room {
-            kept.keep(&app, now);
+        if self.send(action) { Ok(Acted::Sent) } else { Ok(Acted::NotSent) }
+    }
+
+    fn new_note_id(&mut self, now: DateTime<Utc>) -> NoteId {
+        self.outbox.new_id(now)
+    }
+
+    fn quit_question(&self) -> Option<Question> {
+        let waiting = self.outbox.notes().len();
+        (waiting > 0).then_some(Question::QuitUnacknowledged(waiting))
+    }
+}
+
+/// The secretary's seat, or a second chair.
+pub struct Seat {
+    desk: Desk,
+    role: Role,
+    hand: Remote,
+    marks: Marks,
+    socket: PathBuf,
+    theme: Theme,
+}
+
+/// The next whole second after `now`: when the clocks on screen change.
+fn next_second(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + TimeDelta::milliseconds(1000 - i64::from(now.nanosecond() / 1_000_000).min(999))
+}
+
+impl Seat {
+    /// A seat of `role` on the minutes at `minutes`, showing `meeting` (what is on disk) until
+    /// the runner answers; what an earlier run of this seat left is taken back.
+    pub fn new(minutes: &Path, meeting: Meeting, saved: u64, role: Role, theme: Theme) -> Seat {
+        let (outbox, draft) = Outbox::open(Arc::new(RealFs), minutes, role, std::process::id());
+        let mut desk = Desk::new(meeting);
+        if role == Role::Secretary && desk.mode == Mode::Chair {
+            desk.mode = Mode::Editing;
         }
-        app.save = match &lost {
-            Some(reason) => SaveView::NotSaved(reason.clone()),
-            None if app.saved_events >= app.meeting.entry_count() as u64 => SaveView::Saved(None),
-            None => SaveView::NotSaved("the runner has not saved everything yet".into()),
-        };
-        terminal
-            .draw(|frame| match role {
-                Role::Room => view::room::render(
-                    frame,
-                    &app.meeting,
-                    lost.as_deref().map(|_| "RUNNER GONE"),
-                    &theme,
-                    now,
-                ),
-                _ => view::render(frame, &app, &theme, now),
-            })
-            .map_err(SeatError::Terminal)?;
-        let wait = Duration::from_millis(1000 - u64::from(now.nanosecond() / 1_000_000).min(999));
-        let woken = match wakes.recv_timeout(wait) {
-            Ok(w) => w,
-            Err(RecvTimeoutError::Timeout) => continue,
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
-        };
-        let now = Utc::now();
-        let todos = match woken {
-            Wake::InputFailed(e) => return Err(SeatError::Terminal(io::Error::other(e))),
-            Wake::Terminal(Event::Key(key)) => match keymap::map(app.mode, key) {
-                // The room display draws no question and has nothing to lose: q leaves at once.
-                Some(Command::Quit) if role == Role::Room => return Ok(()),
-                Some(command) if allowed(role, &command, &key) => app.handle(command, now),
-                Some(_) => {
-                    app.say(
-                        match role {
-                            Role::Room => "This is the room display: q leaves it",
-                            _ => "This seat takes notes; the chair's keys are on the chair's screen",
-                        },
-                        now,
-                    );
-                    Vec::new()
-                }
-                None => Vec::new(),
+        desk.editor.area.insert_str(draft);
+        Seat {
+            desk,
+            role,
+            hand: Remote { attachment: None, outbox },
+            marks: Marks::all_saved(saved),
+            socket: socket_path(minutes),
+            theme,
+        }
+    }
+
+    /// Starts connecting to the runner; what the link hears reaches the program through `waker`.
+    pub fn attach(&mut self, waker: Waker<LinkNews>, now: DateTime<Utc>) {
+        self.hand.attachment = Some(Attachment::new(
+            &self.socket,
+            self.role,
+            move |connection, heard| {
+                waker.send((connection, heard));
             },
-            Wake::Terminal(Event::Paste(text)) if role != Role::Room => {
-                app.paste(&text);
-                Vec::new()
+            now,
+        ));
+    }
+
+    fn lost(&self) -> Option<&str> {
+        self.hand.attachment.as_ref().map_or(Some("connecting to the runner"), |a| a.lost())
+    }
+
+    fn receive(&mut self, message: ToSeat, now: DateTime<Utc>) {
+        match message {
+            ToSeat::Welcome { header, entries, saved, .. } => {
+                let mine: Vec<NoteId> = self.hand.outbox.notes().iter().map(|o| o.id.clone()).collect();
+                self.desk.meeting = fold(&header, &entries);
+                self.marks.saved_events = saved;
+                self.desk.follow_state();
+                let meeting = &self.desk.meeting;
+                self.hand.outbox.retain(|id| meeting.note(id).is_none());
+                for id in mine {
+                    if self.desk.meeting.note(&id).is_some() {
+                        // It arrived before the runner stopped; its place in the journal is
+                        // unknown here, but the runner had it: saved only once everything is.
+                        self.marks.committed(id, self.desk.meeting.entry_count() as u64);
+                    }
+                }
+                // Notes sent before a break in the connection go again; the runner keeps each once.
+                for out in self.hand.outbox.notes().to_vec() {
+                    self.hand.send(Action::CommitNote { id: out.id, text: out.text });
+                }
             }
-            Wake::Terminal(_) => Vec::new(),
-            Wake::Runner(from, _) if from != connection => Vec::new(),
-            Wake::Runner(_, Heard::Message(message)) => {
-                receive(&mut app, message, &mut link, now);
-                Vec::new()
+            ToSeat::Entries { entries, saved, .. } => self.fold_in(&entries, saved),
+            ToSeat::Saved { saved, .. } => self.marks.saved_events = saved,
+            ToSeat::Refused { reason, .. } => self.desk.say(reason, now),
+            ToSeat::Goodbye { .. } => {}
+        }
+    }
+
+    fn fold_in(&mut self, entries: &[Entry], saved: u64) {
+        for entry in entries {
+            self.desk.meeting.fold_in(entry);
+            if let Event::NoteCommitted { id, .. } = &entry.event {
+                self.marks.committed(id.clone(), self.desk.meeting.entry_count() as u64);
             }
-            Wake::Runner(_, Heard::Lost(reason)) => {
-                link = None;
-                lost = Some(format!("{reason}; reconnecting"));
-                next_try = now + chrono::TimeDelta::seconds(1);
-                Vec::new()
-            }
-        };
-        for todo in todos {
-            match todo {
-                Todo::Send(action) => {
-                    if link.as_mut().is_none_or(|l| l.act(action.clone()).is_err()) {
-                        link = None;
-                        // A new note waits in the outbox and goes again once the runner is back;
-                        // anything else would be lost without a word.
-                        if !matches!(action, Action::CommitNote { .. }) {
-                            app.say(
-                                "Not done: the runner is not reachable; do it again once it is back",
-                                now,
-                            );
+        }
+        self.hand.outbox.arrived(entries);
+        self.marks.saved_events = saved;
+        self.desk.follow_state();
+    }
+
+    fn keep(&mut self, now: DateTime<Utc>, all: bool) {
+        let draft = self.desk.editor.new_note_text();
+        let zone_now = self.desk.meeting.agenda().timezone.at(now);
+        if all {
+            self.hand.outbox.keep_now(&draft, zone_now, now);
+        } else {
+            self.hand.outbox.keep(&draft, zone_now, now);
+        }
+    }
+}
+
+impl Program for Seat {
+    type News = LinkNews;
+
+    fn update(&mut self, happening: Happening<LinkNews>, now: DateTime<Utc>) -> Response {
+        match happening {
+            Happening::Key(key) => match keymap::map(self.desk.mode, key) {
+                Some(command) if allowed(self.role, &command, &key) => {
+                    match self.desk.handle(command, now, &mut self.hand) {
+                        Step::Stay => Response::REDRAW,
+                        Step::Quit { .. } => {
+                            self.keep(now, true);
+                            Response::QUIT
                         }
                     }
                 }
-                Todo::Quit { .. } => {
-                    if role != Role::Room {
-                        kept.keep_now(&app, now);
+                Some(_) => {
+                    self.desk.say("This seat takes notes; the chair's keys are on the chair's screen", now);
+                    Response::REDRAW
+                }
+                None => Response::SAME,
+            },
+            Happening::Paste(text) => {
+                self.desk.paste(&text);
+                Response::REDRAW
+            }
+            Happening::News((from, heard)) => {
+                let message = self.hand.attachment.as_mut().and_then(|a| a.heard(from, heard, now));
+                if let Some(message) = message {
+                    self.receive(message, now);
+                }
+                Response::REDRAW
+            }
+            Happening::Resized => Response::REDRAW,
+            Happening::Tick => Response::SAME,
+            Happening::Stop(_) => {
+                self.keep(now, true);
+                Response::QUIT
+            }
+        }
+    }
+
+    fn settle(&mut self, now: DateTime<Utc>) -> Response {
+        let connected = self.hand.attachment.as_mut().is_some_and(|a| a.connect_if_due(now));
+        self.keep(now, false);
+        Response { redraw: connected, ..Response::SAME }
+    }
+
+    fn draw(&self, frame: &mut Frame, now: DateTime<Utc>) {
+        let save = match self.lost() {
+            Some(reason) => SaveView::NotSaved(reason.to_owned()),
+            None if self.marks.saved_events >= self.desk.meeting.entry_count() as u64 => {
+                SaveView::Saved(None)
+            }
+            None => SaveView::NotSaved("the runner has not saved everything yet".into()),
+        };
+        let look = self.desk.look(&save, &self.marks, self.hand.outbox.notes(), now);
+        view::render(frame, &look, &self.theme, now);
+    }
+
+    fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let mut wake = next_second(now);
+        if let Some(due) = self.hand.outbox.draft_deadline(&self.desk.editor.new_note_text()) {
+            wake = wake.min(due.max(now + TimeDelta::milliseconds(10)));
+        }
+        if let Some(next_try) = self.hand.attachment.as_ref().and_then(Attachment::next_try) {
+            wake = wake.min(next_try.max(now));
+        }
+        Some(wake)
+    }
+}
+
+/// The room display: the meeting as the runner has it, read-only; q leaves.
+pub struct Room {
+    meeting: Meeting,
+    attachment: Option<Attachment>,
+    socket: PathBuf,
+    theme: Theme,
+}
+
+impl Room {
+    pub fn new(minutes: &Path, meeting: Meeting, theme: Theme) -> Room {
+        Room { meeting, attachment: None, socket: socket_path(minutes), theme }
+    }
+
+    /// Starts connecting to the runner; what the link hears reaches the program through `waker`.
+    pub fn attach(&mut self, waker: Waker<LinkNews>, now: DateTime<Utc>) {
+        self.attachment = Some(Attachment::new(
+            &self.socket,
+            Role::Room,
+            move |connection, heard| {
+                waker.send((connection, heard));
+            },
+            now,
+        ));
+    }
+}
+
+impl Program for Room {
+    type News = LinkNews;
+
+    fn update(&mut self, happening: Happening<LinkNews>, now: DateTime<Utc>) -> Response {
+        match happening {
+            // The room display draws no question and has nothing to lose: q leaves at once.
+            Happening::Key(key) => match keymap::map(Mode::Chair, key) {
+                Some(Command::Quit) => Response::QUIT,
+                _ => Response::SAME,
+            },
+            Happening::News((from, heard)) => {
+                match self.attachment.as_mut().and_then(|a| a.heard(from, heard, now)) {
+                    Some(ToSeat::Welcome { header, entries, .. }) => self.meeting = fold(&header, &entries),
+                    Some(ToSeat::Entries { entries, .. }) => {
+                        for entry in &entries {
+                            self.meeting.fold_in(entry);
+                        }
                     }
-                    return Ok(());
+                    _ => {}
                 }
-                Todo::Append(_) | Todo::Bell => {}
+                Response::REDRAW
             }
-        }
-    }
-}
-
-fn role_tag(role: Role) -> &'static str {
-    match role {
-        Role::Secretary => "s",
-        Role::Chair => "c",
-        Role::Room => "r",
-    }
-}
-
-fn connect(socket: &Path, role: Role, tx: &Sender<Wake>, connection: u64) -> io::Result<Link> {
-    let tx = tx.clone();
-    Link::connect(socket, role, move |heard| {
-        let _ = tx.send(Wake::Runner(connection, heard));
-    })
-}
-
-fn receive(app: &mut App, message: ToSeat, link: &mut Option<Link>, now: DateTime<Utc>) {
-    match message {
-        ToSeat::Welcome { header, entries, saved, .. } => {
-            let meeting: Meeting = fold(&header, &entries);
-            app.welcome(meeting, saved);
-            // Notes sent before a break in the connection go again; the runner keeps each once.
-            if let Some(l) = link.as_mut() {
-                for out in app.outbox.clone() {
-                    let _ = l.act(Action::CommitNote { id: out.id, text: out.text });
-                }
-            }
-        }
-        ToSeat::Entries { entries, saved, .. } => app.receive(&entries, saved),
-        ToSeat::Saved { saved, .. } => app.saved_events = saved,
-        ToSeat::Refused { reason, .. } => app.say(reason, now),
-        ToSeat::Goodbye { .. } => {}
-    }
-}
-
-/// A seat's unconfirmed work on disk: its draft (at most two seconds behind) and its outbox
-/// (written as soon as it changes). The runner keeps each note once, so sending them again after
-/// a restart of the seat is safe.
-struct Kept {
-    fs: std::sync::Arc<dyn Fs>,
-    outbox_path: PathBuf,
-    draft: DraftKeeper,
-    draft_path: PathBuf,
-    written: Vec<Outgoing>,
-}
-
-impl Kept {
-    fn new(minutes: &Path, role: Role) -> Kept {
-        let fs: std::sync::Arc<dyn Fs> = std::sync::Arc::new(RealFs);
-        let draft_path = minutes.with_extension(format!("{}.draft.json", role_word(role)));
-        let outbox_path = minutes.with_extension(format!("{}.outbox.json", role_word(role)));
-        let restored = DraftKeeper::load(fs.as_ref(), &draft_path).map(|d| d.text).unwrap_or_default();
-        let draft = DraftKeeper::new(std::sync::Arc::clone(&fs), &draft_path, &restored);
-        Kept { fs, outbox_path, draft, draft_path, written: Vec::new() }
-    }
-
-    /// The draft and the unconfirmed notes a previous run of this seat left.
-    fn restore(&mut self) -> (String, Vec<Outgoing>) {
-        let draft = DraftKeeper::load(self.fs.as_ref(), &self.draft_path).map(|d| d.text).unwrap_or_default();
-        let outbox: Vec<Outgoing> = self
-            .fs
-            .read(&self.outbox_path)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_default();
-        self.written.clone_from(&outbox);
-        (draft, outbox)
-    }
-
-    fn draft_of(app: &App, now: DateTime<Utc>) -> Draft {
-        Draft { text: app.new_note_text(), topic: None, saved_at: app.meeting.agenda().timezone.at(now) }
-    }
-
-    fn keep(&mut self, app: &App, now: DateTime<Utc>) {
-        let _ = self.draft.keep(&Self::draft_of(app, now), now);
-        if app.outbox != self.written {
-            let written = if app.outbox.is_empty() {
-                match self.fs.remove_file(&self.outbox_path) {
-                    Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-                    _ => Ok(()),
-                }
-            } else {
-                serde_json::to_vec(&app.outbox)
-                    .map_err(io::Error::other)
-                    .and_then(|bytes| self.fs.write_atomic(&self.outbox_path, &bytes))
-            };
-            if written.is_ok() {
-                self.written.clone_from(&app.outbox);
-            }
+            Happening::Paste(_) | Happening::Tick => Response::SAME,
+            Happening::Resized => Response::REDRAW,
+            Happening::Stop(_) => Response::QUIT,
         }
     }
 
-    fn keep_now(&mut self, app: &App, now: DateTime<Utc>) {
-        self.keep(app, now);
-        let _ = self.draft.keep(&Self::draft_of(app, now), now + chrono::TimeDelta::days(1));
+    fn settle(&mut self, now: DateTime<Utc>) -> Response {
+        let connected = self.attachment.as_mut().is_some_and(|a| a.connect_if_due(now));
+        Response { redraw: connected, ..Response::SAME }
+    }
+
+    fn draw(&self, frame: &mut Frame, now: DateTime<Utc>) {
+        let lost = self.attachment.as_ref().map_or(Some("connecting"), |a| a.lost());
+        view::room::render(frame, &self.meeting, lost.map(|_| "RUNNER GONE"), &self.theme, now);
+    }
+
+    fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let second = next_second(now);
+        Some(match self.attachment.as_ref().and_then(Attachment::next_try) {
+            Some(next_try) => second.min(next_try.max(now)),
+            None => second,
+        })
     }
 }
 
-fn role_word(role: Role) -> &'static str {
-    match role {
-        Role::Secretary => "secretary",
-        Role::Chair => "chair",
-        Role::Room => "room",
+/// `gavel attach`: a seat on the running meeting until it leaves.
+pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
+    use std::io::IsTerminal;
+    let minutes = minutes_of(target)?;
+    // What is on disk now: shown until the runner answers, and if it never does.
+    let on_disk = read_minutes(&minutes).map_err(SeatError::Minutes)?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(SeatError::NoTerminal);
     }
+    let meeting = fold(&on_disk.header, &on_disk.entries);
+    let theme = Theme::from_env();
+    let result = match role {
+        Role::Room => {
+            let mut room = Room::new(&minutes, meeting, theme);
+            runtime::run_on_terminal(&mut room, None, |room, waker| room.attach(waker, Utc::now()))
+        }
+        Role::Secretary | Role::Chair => {
+            let saved = on_disk.entries.len() as u64;
+            let mut seat = Seat::new(&minutes, meeting, saved, role, theme);
+            runtime::run_on_terminal(&mut seat, None, |seat, waker| seat.attach(waker, Utc::now()))
+        }
+    };
+    result.map_err(SeatError::Terminal)
 }
 
 #[cfg(test)]

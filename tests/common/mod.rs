@@ -65,3 +65,71 @@ pub fn run_script(header: &Header, script: &[(DateTime<Utc>, Action)]) -> (Meeti
     }
     (meeting, entries)
 }
+
+/// The chair's desk and hand without a journal: keys, the views, and the entries they make.
+pub struct Screen {
+    pub desk: gavel::tui::desk::Desk,
+    pub hand: gavel::tui::chair::LocalHand,
+    pub save: gavel::tui::look::SaveView,
+}
+
+impl Screen {
+    pub fn new(meeting: Meeting) -> Screen {
+        let saved = meeting.entry_count() as u64;
+        Screen {
+            desk: gavel::tui::desk::Desk::new(meeting),
+            hand: gavel::tui::chair::LocalHand::new(saved),
+            save: gavel::tui::look::SaveView::Saved(None),
+        }
+    }
+
+    pub fn meeting(&self) -> &Meeting {
+        &self.desk.meeting
+    }
+
+    /// A command, as the chair's program hands it to the desk.
+    pub fn handle(
+        &mut self,
+        command: gavel::tui::keymap::Command,
+        now: DateTime<Utc>,
+    ) -> gavel::tui::desk::Step {
+        self.desk.handle(command, now, &mut self.hand)
+    }
+
+    /// A key through the keymap; an unbound key does nothing.
+    pub fn press(
+        &mut self,
+        code: ratatui::crossterm::event::KeyCode,
+        now: DateTime<Utc>,
+    ) -> gavel::tui::desk::Step {
+        use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+        match gavel::tui::keymap::map(self.desk.mode, KeyEvent::new(code, KeyModifiers::NONE)) {
+            Some(command) => self.handle(command, now),
+            None => gavel::tui::desk::Step::Stay,
+        }
+    }
+
+    /// The entries made since the last call.
+    pub fn appended(&mut self) -> Vec<Entry> {
+        self.hand.take_pending()
+    }
+
+    /// The journal took everything.
+    pub fn saved(&mut self) {
+        self.hand.marks.saved_events = self.desk.meeting.entry_count() as u64;
+    }
+
+    pub fn draw(
+        &self,
+        theme: &gavel::tui::theme::Theme,
+        now: DateTime<Utc>,
+        w: u16,
+        h: u16,
+    ) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+        let look = self.desk.look(&self.save, &self.hand.marks, &[], now);
+        terminal.draw(|f| gavel::tui::view::render(f, &look, theme, now)).expect("draw");
+        terminal
+    }
+}

@@ -6,18 +6,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centered;
-use crate::tui::app::App;
+use crate::tui::look::Look;
 use crate::tui::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(question) = &app.question else {
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
+    let Some(question) = look.question else {
         return;
     };
     let popup = centered(area, 60, 7);
     frame.render_widget(Clear, popup);
     let block = Block::new().borders(Borders::ALL).title(Span::styled(" Are you sure? ", theme.title()));
     let lines = vec![
-        Line::raw(question.text()),
+        Line::raw(crate::words::question(question)),
         Line::raw(""),
         Line::from(vec![
             Span::styled("y", theme.key()),

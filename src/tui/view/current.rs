@@ -8,11 +8,11 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::clean;
 use crate::meeting::State;
-use crate::tui::app::App;
+use crate::tui::look::Look;
 use crate::tui::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let meeting = &app.meeting;
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
+    let meeting = look.meeting;
     let agenda = meeting.agenda();
     let here = meeting.position();
     let block = Block::new().borders(Borders::BOTTOM);

@@ -7,14 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{clean, fit, width};
-use crate::tui::app::{App, SaveView};
+use crate::tui::look::{Look, SaveView};
 use crate::tui::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
-    let agenda = app.meeting.agenda();
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
+    let agenda = look.meeting.agenda();
     let clock = agenda.timezone.at(now).format("%H:%M:%S").to_string();
-    let state = app.meeting.state().label().to_uppercase();
-    let (save_text, save_style) = match &app.save {
+    let state = look.meeting.state().label().to_uppercase();
+    let (save_text, save_style) = match look.save {
         SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
         SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),
         SaveView::NotSaved(reason) => (format!("NOT SAVED: {}", clean(reason)), theme.not_saved()),

@@ -1,7 +1,6 @@
 //! The bottom line: which keys are live (and which seat has focus), or a short message such as
 //! the reason an action was refused.
 
-use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,13 +8,13 @@ use ratatui::widgets::Paragraph;
 
 use super::{clean, fit};
 use crate::meeting::State;
-use crate::tui::app::App;
 use crate::tui::keymap::Mode;
+use crate::tui::look::Look;
 use crate::tui::theme::Theme;
 
-fn keys(app: &App) -> (&'static str, &'static [(&'static str, &'static str)]) {
-    match app.mode {
-        Mode::Chair if app.meeting.state() == State::NotOpened => {
+fn keys(look: &Look) -> (&'static str, &'static [(&'static str, &'static str)]) {
+    match look.mode {
+        Mode::Chair if look.meeting.state() == State::NotOpened => {
             ("CHAIR", &[("Space", "open"), ("Tab", "note"), ("g", "jump"), ("?", "help"), ("q", "quit")])
         }
         Mode::Chair => (
@@ -49,13 +48,15 @@ fn keys(app: &App) -> (&'static str, &'static [(&'static str, &'static str)]) {
         Mode::Help => ("HELP", &[("Esc", "close help")]),
         Mode::Confirm => ("ASK", &[("y", "yes"), ("n", "no")]),
         Mode::Summary => ("CLOSED", &[("?", "help"), ("q", "quit")]),
+        // Replay draws its timeline here instead.
+        Mode::Replay => ("REPLAY", &[("?", "keys"), ("q", "quit")]),
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
-    let (seat, keys) = keys(app);
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
+    let (seat, keys) = keys(look);
     let mut spans = vec![Span::styled(format!(" {seat} "), theme.current()), Span::raw(" ")];
-    if let Some(hint) = app.hint_at(now) {
+    if let Some(hint) = look.hint {
         let room = (area.width as usize).saturating_sub(seat.len() + 4);
         spans.push(Span::styled(fit(&clean(hint), room), theme.hint()));
     } else {

@@ -1,5 +1,5 @@
-//! Drawing the screen from the app's state at an instant. Read-only: one file per pane, and
-//! nothing here changes the meeting or touches the disk.
+//! Drawing the screen from a [`Look`] at an instant. Read-only: one file per pane; nothing here
+//! changes the meeting, touches the disk, or knows which program lent the look.
 
 mod confirm;
 mod current;
@@ -21,8 +21,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use unicode_width::UnicodeWidthChar;
 
-use super::app::App;
 use super::keymap::Mode;
+use super::look::Look;
 use super::theme::Theme;
 
 /// The smallest screen gavel draws on.
@@ -59,10 +59,10 @@ pub fn areas(area: Rect) -> Areas {
     Areas { header, outline, current, timers, notes, hints, body }
 }
 
-/// Draws the whole screen for `app` at `now`.
-pub fn render(frame: &mut Frame, app: &App, theme: &Theme, now: DateTime<Utc>) {
+/// Draws the whole screen for `look` at `now`.
+pub fn render(frame: &mut Frame, look: &Look, theme: &Theme, now: DateTime<Utc>) {
     if fits(frame, theme) {
-        render_in(frame, frame.area(), app, theme, now);
+        render_in(frame, frame.area(), look, theme, now);
     }
 }
 
@@ -80,28 +80,25 @@ pub fn fits(frame: &mut Frame, theme: &Theme) -> bool {
 }
 
 /// The live screen in `area` (replay draws it a line shorter, above its timeline).
-pub fn render_in(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
+pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
     let a = areas(area);
-    header::render(frame, a.header, app, theme, now);
-    hints::render(frame, a.hints, app, theme, now);
-    if app.mode == Mode::Summary || (app.mode != Mode::Help && app.mode != Mode::Confirm && is_closed(app)) {
-        summary::render(frame, a.body, &app.meeting, app.summary_scroll, theme);
+    header::render(frame, a.header, look, theme, now);
+    hints::render(frame, a.hints, look, theme);
+    let closed = look.meeting.state() == crate::meeting::State::Closed;
+    if look.mode == Mode::Summary || (look.mode != Mode::Help && look.mode != Mode::Confirm && closed) {
+        summary::render(frame, a.body, look.meeting, look.summary_scroll, theme);
     } else {
-        outline::render(frame, a.outline, app, theme);
-        current::render(frame, a.current, app, theme);
-        timers::render(frame, a.timers, app, theme, now);
-        notes::render(frame, a.notes, app, theme);
+        outline::render(frame, a.outline, look, theme);
+        current::render(frame, a.current, look, theme);
+        timers::render(frame, a.timers, look, theme, now);
+        notes::render(frame, a.notes, look, theme);
     }
-    match app.mode {
-        Mode::Help => help::render(frame, a.body, app.back_to, theme),
-        Mode::Jump => picker::render(frame, a.body, app, theme),
-        Mode::Confirm => confirm::render(frame, a.body, app, theme),
+    match look.mode {
+        Mode::Help => help::render(frame, a.body, look.back_to, theme),
+        Mode::Jump => picker::render(frame, a.body, look, theme),
+        Mode::Confirm => confirm::render(frame, a.body, look, theme),
         _ => {}
     }
-}
-
-fn is_closed(app: &App) -> bool {
-    app.meeting.state() == crate::meeting::State::Closed
 }
 
 /// Text from the agenda or a note made safe for the terminal: control characters shown as

@@ -13,8 +13,8 @@ use super::{clean, width};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Note, State};
 
-use crate::tui::app::{App, SaveView};
 use crate::tui::keymap::Mode;
+use crate::tui::look::{Look, SaveView, pane_notes};
 use crate::tui::theme::Theme;
 
 /// Lines of text wrapped to `room` columns: at a space where one is near, anywhere in Hangul.
@@ -126,22 +126,22 @@ fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Them
         .collect()
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let editing = app.mode == Mode::Editing;
-    let editor_rows = if app.read_only { 0 } else { (app.editor.lines().len() as u16).clamp(1, 4) + 1 };
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
+    let editing = look.mode == Mode::Editing;
+    let editor_rows = look.editor.map_or(0, |e| (e.area.lines().len() as u16).clamp(1, 4) + 1);
     let [list_area, editor_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(editor_rows)]).areas(area);
-    let meeting = &app.meeting;
+    let meeting = look.meeting;
     let here = meeting.position();
     let title = if meeting.state() == State::NotOpened {
         "Notes before opening".to_owned()
     } else {
         format!("Notes: topic {}", here.topic + 1)
     };
-    let notes = app.pane_notes();
-    let refused = matches!(app.save, SaveView::NotSaved(_));
-    let help = match app.picked {
-        _ if app.read_only => "",
+    let notes = pane_notes(meeting);
+    let refused = matches!(look.save, SaveView::NotSaved(_));
+    let help = match look.picked {
+        _ if look.editor.is_none() => "",
         Some(_) => "  Enter edit, x strike, Esc let go",
         None if notes.is_empty() => "",
         None => "  Up: pick a note",
@@ -154,7 +154,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // A second seat's notes on their way to the runner come last.
     let mut tail: Vec<Line> = Vec::new();
     let here_on = (meeting.state() != State::NotOpened).then_some(here);
-    for out in app.outbox.iter().filter(|o| o.on == here_on) {
+    for out in look.sending.iter().filter(|o| o.on == here_on) {
         let stamp = if refused { "UNSENT " } else { "sending " };
         let style = if refused { theme.not_saved() } else { theme.hint() };
         let indent = width(stamp);
@@ -169,23 +169,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut blocks: Vec<Vec<Line>> = Vec::new();
     let mut count = tail.len();
     let mut i = notes.len();
-    let oldest_needed = app.picked.unwrap_or(usize::MAX);
+    let oldest_needed = look.picked.unwrap_or(usize::MAX);
     while i > 0 && (count < height || i > oldest_needed) {
         i -= 1;
         let note = notes[i];
-        let saved = match (app.is_saved(&note.id), refused) {
+        let saved = match (look.marks.is_saved(&note.id), refused) {
             (true, _) => Saved::Yes,
             (false, false) => Saved::Pending,
             (false, true) => Saved::Refused,
         };
-        let block = note_lines(note, saved, app.picked == Some(i), room, theme);
+        let block = note_lines(note, saved, look.picked == Some(i), room, theme);
         count += block.len();
         blocks.push(block);
     }
     let mut picked_at = None;
     let mut lines: Vec<Line> = Vec::with_capacity(count);
     for (k, block) in blocks.into_iter().rev().enumerate() {
-        if app.picked == Some(i + k) {
+        if look.picked == Some(i + k) {
             picked_at = Some(lines.len());
         }
         lines.extend(block);
@@ -199,10 +199,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let top = picked_at.map_or(bottom, |at| at.min(bottom));
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
 
-    if app.read_only {
+    let Some(editor) = look.editor else {
         return;
-    }
-    let (title, style) = if editing && app.editing.is_some() {
+    };
+    let (title, style) = if editing && editor.editing.is_some() {
         ("Editing a note: Enter saves the new version, Esc cancels", theme.focus())
     } else if editing {
         ("Note: Enter saves, Alt-Enter new line, Esc back to the chair", theme.focus())
@@ -212,10 +212,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = Block::new().borders(Borders::TOP).border_style(style).title(Span::styled(title, style));
     let inner = block.inner(editor_area);
     frame.render_widget(block, editor_area);
-    frame.render_widget(&app.editor, inner);
+    frame.render_widget(&editor.area, inner);
     if editing {
-        let caret = app.editor.screen_cursor();
-        let (top, left) = app.editor.scroll_offset();
+        let caret = editor.area.screen_cursor();
+        let (top, left) = editor.area.scroll_offset();
         let x = inner.x.saturating_add(caret.col as u16).saturating_sub(left);
         let y = inner.y.saturating_add(caret.row as u16).saturating_sub(top);
         if x < inner.right() && y < inner.bottom() {

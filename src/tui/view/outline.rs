@@ -11,7 +11,7 @@ use super::notes::wrap;
 use super::{clean, fit};
 use crate::agenda::format_duration;
 use crate::meeting::{Position, State, TopicStatus};
-use crate::tui::app::App;
+use crate::tui::look::Look;
 use crate::tui::theme::Theme;
 
 /// The marks beside topics, in ASCII so they are one column in every terminal.
@@ -25,7 +25,7 @@ pub fn mark(status: TopicStatus) -> &'static str {
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let block = Block::new().borders(Borders::RIGHT).title(Span::styled("Agenda", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -33,9 +33,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let room = inner.width as usize;
     // Where there is room (a tall terminal), topics wrap and read whole; otherwise each is cut
     // to one line so that the whole agenda stays in view.
-    let (mut lines, mut current_line) = outline(app, theme, room, true);
+    let (mut lines, mut current_line) = outline(look, theme, room, true);
     if lines.len() > height {
-        (lines, current_line) = outline(app, theme, room, false);
+        (lines, current_line) = outline(look, theme, room, false);
     }
     // Keep the current item in view, a third of the way down when the list scrolls.
     let top = if lines.len() <= height {
@@ -47,8 +47,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 /// The outline's lines `room` columns wide, and the line of the current item.
-fn outline(app: &App, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<Line<'static>>, usize) {
-    let meeting = &app.meeting;
+fn outline(look: &Look, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<Line<'static>>, usize) {
+    let meeting = look.meeting;
     let agenda = meeting.agenda();
     let schedule = agenda.schedule();
     let here = meeting.position();

@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::outline::mark;
 use super::{centered, clean, fit};
-use crate::tui::app::{App, PickRow};
+use crate::tui::look::{Look, PickRow, pick_rows};
 use crate::tui::theme::Theme;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let popup = centered(area, area.width.saturating_sub(6).min(110), area.height.saturating_sub(2));
     frame.render_widget(Clear, popup);
     let block = Block::new()
@@ -19,10 +19,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .title(Span::styled(" Jump to (Up/Down, Enter; Esc cancels) ", theme.title()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let agenda = app.meeting.agenda();
+    let agenda = look.meeting.agenda();
     let room = inner.width as usize;
-    let lines: Vec<Line> = app
-        .pick_rows()
+    let lines: Vec<Line> = pick_rows(look.meeting)
         .iter()
         .enumerate()
         .map(|(i, row)| {
@@ -30,12 +29,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 PickRow::Session(k) => format!("Session {}: {}", k + 1, clean(&agenda.sessions[*k].title)),
                 PickRow::Topic(p) => format!(
                     "   {} {:>2}. {}",
-                    mark(app.meeting.topic_status(*p)),
+                    mark(look.meeting.topic_status(*p)),
                     p.topic + 1,
                     clean(&agenda.sessions[p.session].topics[p.topic].title)
                 ),
             };
-            let style = if i == app.pick {
+            let style = if i == look.pick {
                 theme.current()
             } else if matches!(row, PickRow::Session(_)) {
                 theme.title()
@@ -46,7 +45,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         })
         .collect();
     let height = inner.height as usize;
-    let top =
-        if lines.len() <= height { 0 } else { app.pick.saturating_sub(height / 2).min(lines.len() - height) };
+    let top = if lines.len() <= height {
+        0
+    } else {
+        look.pick.saturating_sub(height / 2).min(lines.len() - height)
+    };
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
 }

@@ -169,11 +169,6 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     out
 }
 
-/// How many lines the review has (its width does not change that: lines are cut, not wrapped).
-pub fn line_count(meeting: &Meeting) -> usize {
-    lines(meeting, 80, &Theme { color: false }).len()
-}
-
 pub fn render(frame: &mut Frame, area: Rect, meeting: &Meeting, scroll: usize, theme: &Theme) {
     let title = if meeting.state() == State::Closed {
         " The meeting is closed: where the time went (Up, Down to scroll) "
@@ -186,4 +181,38 @@ pub fn render(frame: &mut Frame, area: Rect, meeting: &Meeting, scroll: usize, t
     let lines = lines(meeting, inner.width as usize, theme);
     let top = scroll.min(lines.len().saturating_sub(inner.height as usize));
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::look::review_len;
+
+    #[test]
+    fn the_review_is_as_long_as_its_count_says() {
+        let agenda = crate::agenda::parse_str(include_str!("../../../agenda.yaml"), "agenda.yaml")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let header = crate::meeting::Header::new(agenda, "a".into(), String::new(), String::new());
+        let mut meeting = crate::meeting::fold(&header, &[]);
+        let mut now = meeting.planned_start().to_utc();
+        let check = |meeting: &Meeting| {
+            assert_eq!(lines(meeting, 80, &Theme { color: false }).len(), review_len(meeting));
+        };
+        check(&meeting);
+        let actions = [
+            crate::meeting::Action::Open,
+            crate::meeting::Action::Skip,
+            crate::meeting::Action::Defer,
+            crate::meeting::Action::CommitNote { id: "d".into(), text: "d: 결정".into() },
+            crate::meeting::Action::CommitNote { id: "a".into(), text: "a: @김 할 일".into() },
+            crate::meeting::Action::CommitNote { id: "b".into(), text: "a: @박 또 할 일".into() },
+            crate::meeting::Action::StrikeNote { id: "b".into() },
+            crate::meeting::Action::Close,
+        ];
+        for action in actions {
+            now += chrono::TimeDelta::minutes(1);
+            meeting.apply(action, now).unwrap_or_else(|r| panic!("{r:?}"));
+            check(&meeting);
+        }
+    }
 }

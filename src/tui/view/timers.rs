@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::meeting::{Level, State, format_drift, format_elapsed, format_remaining};
-use crate::tui::app::App;
+use crate::tui::look::Look;
 use crate::tui::theme::Theme;
 
 pub fn level_word(level: Level) -> &'static str {
@@ -21,9 +21,9 @@ pub fn level_word(level: Level) -> &'static str {
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: DateTime<Utc>) {
-    let t = app.meeting.timers(now);
-    let zone = app.meeting.agenda().timezone;
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
+    let t = look.meeting.timers(now);
+    let zone = look.meeting.agenda().timezone;
     let block = Block::new().borders(Borders::BOTTOM);
     let inner = block.inner(area);
     frame.render_widget(block, area);

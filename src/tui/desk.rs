@@ -1,0 +1,341 @@
+//! The desk the chair's screen and a seat's share: the meeting as this screen has it, the mode,
+//! the picker, the picked note, the secretary's editor and the hint bar. [`Desk::handle`] turns a
+//! command into meeting actions and hands them to a [`Hand`]: the chair's applies them to the
+//! meeting here; a seat's sends them to the runner. It touches neither the terminal nor the disk.
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use super::keymap::{Command, Mode};
+use super::look::{Look, Marks, NoteEditor, PickRow, Question, SaveView, pane_notes, pick_rows};
+use crate::meeting::{Action, Effect, Meeting, NoteId, Position, Refusal, State};
+use crate::share::outbox::Outgoing;
+
+/// What became of an action a hand took.
+pub enum Acted {
+    /// Applied to the meeting here: whether it changed anything, and the effects left for the
+    /// screen.
+    Applied { changed: bool, effects: Vec<Effect> },
+    /// Asked of the runner; what happens comes back as entries.
+    Sent,
+    /// Not done: the runner is not reachable.
+    NotSent,
+}
+
+/// Where a desk's actions go.
+pub trait Hand {
+    /// Takes `action` on `meeting` at `now`.
+    fn act(&mut self, meeting: &mut Meeting, action: Action, now: DateTime<Utc>) -> Result<Acted, Refusal>;
+
+    /// An id for a new note.
+    fn new_note_id(&mut self, now: DateTime<Utc>) -> NoteId;
+
+    /// The question quitting asks first, when this hand holds something that would be lost.
+    fn quit_question(&self) -> Option<Question>;
+}
+
+/// What the program must do after a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Stay,
+    /// Quit; write a rescue copy first when `rescue`.
+    Quit {
+        rescue: bool,
+    },
+}
+
+const HINT_FOR: TimeDelta = TimeDelta::seconds(4);
+
+pub struct Desk {
+    pub meeting: Meeting,
+    pub mode: Mode,
+    /// Where Esc, a finished question or the help returns to.
+    pub back_to: Mode,
+    pub question: Option<Question>,
+    pub pick: usize,
+    pub editor: NoteEditor,
+    /// A message for the hint bar, until an instant.
+    hint: Option<(String, DateTime<Utc>)>,
+    /// The note picked in the notes pane, as an index into [`pane_notes`].
+    pub picked: Option<usize>,
+    /// Lines the summary is scrolled down.
+    pub summary_scroll: usize,
+}
+
+impl Desk {
+    pub fn new(meeting: Meeting) -> Self {
+        let mode = if meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair };
+        Desk {
+            meeting,
+            mode,
+            back_to: mode,
+            question: None,
+            pick: 0,
+            editor: NoteEditor::default(),
+            hint: None,
+            picked: None,
+            summary_scroll: 0,
+        }
+    }
+
+    /// Says something on the hint bar for a few seconds.
+    pub fn say(&mut self, text: impl Into<String>, now: DateTime<Utc>) {
+        self.hint = Some((text.into(), now + HINT_FOR));
+    }
+
+    /// The hint to show at `now`, if one is still due.
+    pub fn hint_at(&self, now: DateTime<Utc>) -> Option<&str> {
+        self.hint.as_ref().filter(|(_, until)| now < *until).map(|(t, _)| t.as_str())
+    }
+
+    /// When the hint goes, if one shows.
+    pub fn hint_until(&self) -> Option<DateTime<Utc>> {
+        self.hint.as_ref().map(|(_, until)| *until)
+    }
+
+    /// The screen as the views read it.
+    pub fn look<'a>(
+        &'a self,
+        save: &'a SaveView,
+        marks: &'a Marks,
+        sending: &'a [Outgoing],
+        now: DateTime<Utc>,
+    ) -> Look<'a> {
+        Look {
+            meeting: &self.meeting,
+            mode: self.mode,
+            back_to: self.back_to,
+            question: self.question.as_ref(),
+            pick: self.pick,
+            picked: self.picked,
+            editor: Some(&self.editor),
+            hint: self.hint_at(now),
+            save,
+            marks,
+            sending,
+            summary_scroll: self.summary_scroll,
+        }
+    }
+
+    fn picked_note(&self) -> Option<NoteId> {
+        let notes = pane_notes(&self.meeting);
+        self.picked.and_then(|i| notes.get(i)).map(|n| n.id.clone())
+    }
+
+    /// Acts on a command at `now`.
+    pub fn handle(&mut self, command: Command, now: DateTime<Utc>, hand: &mut impl Hand) -> Step {
+        match command {
+            Command::Meeting(action) => {
+                self.act(action, now, hand);
+            }
+            Command::OpenPauseResume => {
+                let action =
+                    if self.meeting.state() == State::NotOpened { Action::Open } else { Action::PauseResume };
+                self.act(action, now, hand);
+            }
+            Command::OpenJump => {
+                let rows = pick_rows(&self.meeting);
+                let here = PickRow::Topic(self.meeting.position());
+                self.pick = rows.iter().position(|r| *r == here).unwrap_or(0);
+                self.mode = Mode::Jump;
+            }
+            Command::JumpMove(by) => {
+                let last = pick_rows(&self.meeting).len().saturating_sub(1) as i64;
+                self.pick = (self.pick as i64 + i64::from(by)).clamp(0, last) as usize;
+            }
+            Command::JumpGo => {
+                let target = match pick_rows(&self.meeting).get(self.pick) {
+                    Some(PickRow::Session(k)) => Position::new(*k, 0),
+                    Some(PickRow::Topic(p)) => *p,
+                    None => return Step::Stay,
+                };
+                self.mode = Mode::Chair;
+                self.act(Action::JumpTo { session: target.session, topic: target.topic }, now, hand);
+            }
+            Command::FocusEditor => self.mode = Mode::Editing,
+            Command::EditorKey(key) => {
+                self.editor.area.input(key);
+            }
+            Command::CommitNote => self.commit(now, hand),
+            Command::ScrollSummary(by) => {
+                let last = super::look::review_len(&self.meeting);
+                self.summary_scroll = self.summary_scroll.saturating_add_signed(by as isize).min(last);
+            }
+            Command::PickNote(by) => {
+                let count = pane_notes(&self.meeting).len();
+                self.picked = match (self.picked, by < 0) {
+                    _ if count == 0 => None,
+                    (None, true) => Some(count - 1),
+                    (None, false) => None,
+                    (Some(i), true) => Some(i.saturating_sub(1)),
+                    (Some(i), false) if i + 1 >= count => None,
+                    (Some(i), false) => Some(i + 1),
+                };
+            }
+            Command::EditNote => {
+                match self
+                    .picked_note()
+                    .and_then(|id| self.meeting.note(&id).map(|n| (id, n.text().to_owned())))
+                {
+                    Some((id, text)) => {
+                        self.editor.begin_edit(id, &text);
+                        self.mode = Mode::Editing;
+                    }
+                    None => self.say("Pick a note first (Up, Down)", now),
+                }
+            }
+            Command::StrikeNote => match self.picked_note() {
+                Some(id) => self.ask(Question::Strike(id)),
+                None => self.say("Pick a note first (Up, Down)", now),
+            },
+            Command::Close => {
+                if self.meeting.state() == State::Closed {
+                    self.say("The meeting is closed", now);
+                } else {
+                    self.ask(Question::Close);
+                }
+            }
+            Command::Help => {
+                self.back_to = self.mode;
+                self.mode = Mode::Help;
+            }
+            Command::Quit => {
+                let question = hand.quit_question().unwrap_or(if !self.editor.text().trim().is_empty() {
+                    Question::QuitWithDraft
+                } else {
+                    Question::Quit
+                });
+                self.ask(question);
+            }
+            Command::Back => match self.mode {
+                Mode::Help => self.mode = self.back_to,
+                Mode::Editing if self.editor.editing.is_some() => {
+                    self.editor.end_edit();
+                    self.picked = None;
+                    self.mode = self.rest_mode();
+                }
+                Mode::Chair => self.picked = None,
+                _ => self.mode = self.rest_mode(),
+            },
+            Command::Yes => return self.answer(true, now, hand),
+            Command::No => return self.answer(false, now, hand),
+            // Replay's commands never reach a desk: its mode is not one of the desk's.
+            Command::Replay(_) => {}
+        }
+        Step::Stay
+    }
+
+    /// Pasted text goes into the editor whole, line breaks kept, and is never read as keys.
+    pub fn paste(&mut self, text: &str) {
+        self.mode = Mode::Editing;
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        self.editor.area.insert_str(text);
+    }
+
+    fn rest_mode(&self) -> Mode {
+        if self.meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair }
+    }
+
+    fn ask(&mut self, question: Question) {
+        if self.mode != Mode::Confirm && self.mode != Mode::Help {
+            self.back_to = self.mode;
+        }
+        self.question = Some(question);
+        self.mode = Mode::Confirm;
+    }
+
+    fn answer(&mut self, yes: bool, now: DateTime<Utc>, hand: &mut impl Hand) -> Step {
+        let question = self.question.take();
+        self.mode = self.back_to;
+        if !yes {
+            return Step::Stay;
+        }
+        match question {
+            Some(Question::Quit | Question::QuitWithDraft | Question::QuitUnacknowledged(_)) => {
+                Step::Quit { rescue: false }
+            }
+            Some(Question::QuitUnsaved(_)) => Step::Quit { rescue: true },
+            Some(Question::Close) => {
+                self.act(Action::Close, now, hand);
+                self.mode = self.rest_mode();
+                Step::Stay
+            }
+            Some(Question::Strike(id)) => {
+                self.picked = None;
+                self.act(Action::StrikeNote { id }, now, hand);
+                Step::Stay
+            }
+            None => Step::Stay,
+        }
+    }
+
+    /// Takes an action through the hand; a refusal goes on the hint bar. True when it was done
+    /// (or sent).
+    fn act(&mut self, action: Action, now: DateTime<Utc>, hand: &mut impl Hand) -> bool {
+        match self.try_act(action, now, hand) {
+            Ok(done) => done,
+            Err(refusal) => {
+                self.say(crate::words::refusal(&refusal), now);
+                false
+            }
+        }
+    }
+
+    /// Takes an action through the hand, and shows what it did: whether it changed anything (or
+    /// was sent), or why it was refused.
+    pub fn try_act(
+        &mut self,
+        action: Action,
+        now: DateTime<Utc>,
+        hand: &mut impl Hand,
+    ) -> Result<bool, Refusal> {
+        let before = self.meeting.position();
+        match hand.act(&mut self.meeting, action, now)? {
+            Acted::Sent => Ok(true),
+            Acted::NotSent => {
+                self.say("Not done: the runner is not reachable; do it again once it is back", now);
+                Ok(false)
+            }
+            Acted::Applied { changed, effects } => {
+                if self.meeting.position() != before {
+                    self.picked = None;
+                }
+                for effect in effects {
+                    match effect {
+                        Effect::Notice(notice) => self.say(crate::words::notice(&notice), now),
+                        Effect::Closed => self.mode = Mode::Summary,
+                        Effect::Bell { .. } => {}
+                    }
+                }
+                Ok(changed)
+            }
+        }
+    }
+
+    fn commit(&mut self, now: DateTime<Utc>, hand: &mut impl Hand) {
+        let text = self.editor.text();
+        if text.trim().is_empty() {
+            self.say("The note is empty", now);
+            return;
+        }
+        if let Some(id) = self.editor.editing.clone() {
+            if self.act(Action::EditNote { id, text }, now, hand) {
+                self.editor.end_edit();
+                self.picked = None;
+                self.mode = self.rest_mode();
+            }
+            return;
+        }
+        let id = hand.new_note_id(now);
+        if self.act(Action::CommitNote { id, text }, now, hand) {
+            self.editor.clear();
+            self.picked = None;
+        }
+    }
+
+    /// A seat's screen follows the meeting: the summary once it is closed.
+    pub fn follow_state(&mut self) {
+        if self.meeting.state() == State::Closed && !matches!(self.mode, Mode::Help | Mode::Confirm) {
+            self.mode = Mode::Summary;
+        }
+    }
+}
