@@ -24,6 +24,9 @@ use gavel::journal::fs::RealFs;
 use gavel::journal::{Journal, MinutesJournal, SaveState, read_minutes};
 use gavel::meeting::{Action, Entry, Header, Meeting, NoteId, fold};
 
+#[path = "support/mod.rs"]
+mod support;
+
 fn main() {
     let listing = std::env::args().any(|a| a == "--list");
     if !listing {
@@ -207,57 +210,7 @@ fn large() -> &'static Large {
         let dir = bench_dir();
         let path = dir.path().join("large.jsonl");
         let header = header();
-        let mut journal = Journal::create(Arc::new(RealFs), &path, &header).expect("create");
-        let mut meeting = fold(&header, &[]);
-        let mut clock = header.agenda.planned_start().to_utc();
-        let mut batch: Vec<Entry> = Vec::new();
-        let mut events = 0;
-        let mut notes = 0usize;
-        let mut i = 0usize;
-        while events < EVENTS {
-            i += 1;
-            clock += TimeDelta::milliseconds(1_234);
-            let action = match i % 20 {
-                _ if i == 1 => Action::Open,
-                0..=9 => {
-                    notes += 1;
-                    let text = match notes % 3 {
-                        0 => {
-                            format!("메모 {notes}: 경제 활력 회복 — the office reports progress on item {i}")
-                        }
-                        1 => format!("d: Decision {notes} adopted: 소상공인 지원 확대"),
-                        _ => format!("a: 기획조정실 — report on item {notes} by Friday"),
-                    };
-                    Action::CommitNote { id: NoteId(format!("note-{notes:06}")), text }
-                }
-                10 | 11 => Action::EditNote {
-                    id: NoteId(format!("note-{notes:06}")),
-                    text: format!("Corrected note {notes}: 수정된 메모"),
-                },
-                12 => {
-                    Action::StrikeNote { id: NoteId(format!("note-{:06}", notes.saturating_sub(4).max(1))) }
-                }
-                13 | 14 if meeting.agenda_done() => Action::JumpTo { session: 0, topic: 0 },
-                13 | 14 => Action::NextTopic,
-                15 | 16 => Action::PauseResume,
-                17 => Action::AddMinute,
-                18 => Action::Skip,
-                _ => Action::JumpTo { session: (i / 20) % 5, topic: (i / 100) % 7 },
-            };
-            let Ok(outcome) = meeting.apply(action, clock) else { continue };
-            let room = EVENTS - events;
-            let take = outcome.entries.len().min(room);
-            events += take;
-            batch.extend(outcome.entries.into_iter().take(take));
-            if batch.len() >= 2_000 || events == EVENTS {
-                assert_eq!(*journal.append_entries(&batch), SaveState::Saved);
-                batch.clear();
-            }
-        }
-        assert_eq!(journal.events() as usize, EVENTS);
-        drop(journal);
-        let bytes = std::fs::metadata(&path).expect("size").len();
-        println!("the large journal: {EVENTS} events, {notes} notes, {:.1} MB\n", bytes as f64 / 1e6);
+        support::write_large(&path, &header, EVENTS);
         let meeting = fold(&header, &read_minutes(&path).expect("read").entries);
         assert_eq!(meeting.entry_count(), EVENTS);
         assert_eq!(meeting.ignored_entries(), 0);

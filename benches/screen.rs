@@ -1,7 +1,7 @@
 //! The live screen's budgets (issue 5; BENCHMARKS.md, "Live screen"):
 //! - one frame of the Busan meeting drawn into ratatui's `TestBackend`, at 80x24 and at 200x60,
 //!   in under 1 ms each;
-//! - a key handled through the keymap, `App::handle` and a redraw in under 2 ms (the journal's
+//! - a key handled through the keymap, the chair's desk and a redraw in under 2 ms (the journal's
 //!   append and sync aside: the loop does that, not `handle`).
 //!
 //! And from a pseudo-terminal, the real binary (the same harness as `tests/e2e_live.rs`):
@@ -26,8 +26,10 @@ use chrono::{DateTime, TimeDelta, Utc};
 use divan::{Bencher, black_box};
 use gavel::agenda;
 use gavel::meeting::{Action, Header, NoteId, fold};
-use gavel::tui::app::{App, SaveView};
+use gavel::tui::chair::LocalHand;
+use gavel::tui::desk::Desk;
 use gavel::tui::keymap;
+use gavel::tui::look::SaveView;
 use gavel::tui::theme::Theme;
 use gavel::tui::view;
 use pty::{Launch, Pty, SIGTERM, keys, meeting_dir};
@@ -49,6 +51,20 @@ const THEME: Theme = Theme { color: true };
 
 /// The Busan meeting well under way: opened a little late, a pause, a skip, notes in Korean and
 /// English, into its second session.
+/// The chair's desk and hand, and what the header says of the minutes.
+struct App {
+    desk: Desk,
+    hand: LocalHand,
+    save: SaveView,
+}
+
+impl App {
+    fn draw(&self, terminal: &mut Terminal<TestBackend>, now: DateTime<Utc>) {
+        let look = self.desk.look(&self.save, &self.hand.marks, &[], now);
+        terminal.draw(|f| view::render(f, black_box(&look), &THEME, now)).expect("drawn");
+    }
+}
+
 fn busan_app() -> (App, DateTime<Utc>) {
     let agenda = agenda::load_file(Path::new("agenda.yaml")).expect("the shipped agenda");
     let header = Header::new(agenda, "agenda.yaml".into(), "0".repeat(64), "gavel bench".into());
@@ -73,9 +89,9 @@ fn busan_app() -> (App, DateTime<Utc>) {
     for (now, action) in script {
         meeting.apply(action, now).expect("the script applies");
     }
-    let mut app = App::new(meeting, "minutes/agenda-2024-12-23.jsonl".into());
-    app.save = SaveView::Saved(Some(header.agenda.timezone.at(at(41))));
-    (app, at(42))
+    let saved = meeting.entry_count() as u64;
+    let save = SaveView::Saved(Some(header.agenda.timezone.at(at(41))));
+    (App { desk: Desk::new(meeting), hand: LocalHand::new(saved), save }, at(42))
 }
 
 /// One frame as the loop draws it each second: the clock has moved on, so the header and the
@@ -87,7 +103,7 @@ fn frame(bencher: Bencher, width: u16, height: u16) {
     bencher.bench_local(|| {
         second.set(second.get() + 1);
         let now = now + TimeDelta::seconds(second.get());
-        terminal.draw(|f| view::render(f, black_box(&app), &THEME, now)).expect("drawn");
+        app.draw(&mut terminal, now);
     });
 }
 
@@ -101,7 +117,7 @@ fn frame_200x60(bencher: Bencher) {
     frame(bencher, 200, 60);
 }
 
-/// A key through the keymap, `App::handle` and a redraw: `n` then `p`, the chair moving to the
+/// A key through the keymap, the desk and a redraw: `n` then `p`, the chair moving to the
 /// next topic and back, each a meeting event (returned for the journal, which is not written here).
 #[divan::bench]
 fn key_handle_redraw_80x24(bencher: Bencher) {
@@ -112,10 +128,10 @@ fn key_handle_redraw_80x24(bencher: Bencher) {
         step.set(step.get() + 1);
         let now = now + TimeDelta::milliseconds(step.get());
         let code = if step.get() % 2 == 1 { KeyCode::Char('n') } else { KeyCode::Char('p') };
-        let command = keymap::map(app.mode, KeyEvent::new(code, KeyModifiers::NONE)).expect("bound");
-        let todos = app.handle(command, now);
-        terminal.draw(|f| view::render(f, &app, &THEME, now)).expect("drawn");
-        black_box(todos)
+        let command = keymap::map(app.desk.mode, KeyEvent::new(code, KeyModifiers::NONE)).expect("bound");
+        let step = app.desk.handle(command, now, &mut app.hand);
+        app.draw(&mut terminal, now);
+        black_box((step, app.hand.take_pending()))
     });
 }
 

@@ -34,7 +34,11 @@ struct Seat {
 
 impl Seat {
     fn connect(server: &Server) -> Seat {
-        let stream = UnixStream::connect(server.path()).expect("connect");
+        Seat::connect_to(server.path())
+    }
+
+    fn connect_to(socket: &Path) -> Seat {
+        let stream = UnixStream::connect(socket).expect("connect");
         let reader = BufReader::new(stream.try_clone().expect("clone"));
         let mut seat = Seat { stream, reader };
         seat.stream
@@ -51,31 +55,41 @@ impl Seat {
     }
 }
 
-/// A note sent by a seat, journaled and synced by the runner, back as saved.
+/// A note sent by a seat, journaled and synced by the runner, back as saved: through the real
+/// runtime and the chair's program (the request arrives as news, the desk applies it, the batch is
+/// appended and synced, published to the seat, and the frame drawn).
 #[divan::bench(sample_count = 200)]
 fn note_to_saved_ack(bencher: divan::Bencher) {
-    let dir = tempfile::tempdir().expect("dir");
+    use gavel::journal::fs::Fs;
+    use gavel::journal::start::{Start, start};
+    use gavel::tui::chair::Chair;
+    use gavel::tui::runtime::{ManualClock, Runtime};
+    use gavel::tui::theme::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("dir");
     let path = dir.path().join("m.jsonl");
-    let header = header();
-    let mut journal: MinutesJournal = Journal::create(Arc::new(RealFs), &path, &header).expect("journal");
-    let mut meeting = fold(&header, &[]);
-    let (tx, rx) = channel();
-    let server = Server::start(&path, header, Vec::new(), 0, move |news| {
-        let _ = tx.send(news);
-    })
-    .expect("server");
-    let mut seat = Seat::connect(&server);
-    let _ = rx.recv();
+    let agenda_path = Path::new("agenda.yaml");
+    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).expect("agenda");
+    let fs: Arc<dyn Fs> = Arc::new(RealFs);
+    let how = Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&path), fresh: false };
+    let started = start(Arc::clone(&fs), &how).expect("started");
+    let now = Utc::now();
+    let mut chair = Chair::new(started, fs, Theme { color: true }, now);
+    let mut runtime: Runtime<TestBackend, ManualClock, SeatNews> =
+        Runtime::new(Terminal::new(TestBackend::new(80, 24)).expect("terminal"), ManualClock::new(now));
+    chair.listen(runtime.waker(), now);
+    let mut seat = Seat::connect_to(&gavel::share::socket::socket_path(&path));
+    runtime.step(&mut chair, Duration::from_secs(5)).expect("the seat joins");
     let mut n = 0u64;
     bencher.bench_local(|| {
         n += 1;
         let action = Action::CommitNote { id: NoteId(format!("n{n}")), text: "비서석 메모".into() };
         seat.stream.write_all(&line(&ToRunner::Act { v: VERSION, request: n, action })).expect("send");
-        // The runner's loop: the request, apply, append and sync, publish.
-        let Ok(SeatNews::Request(request)) = rx.recv() else { panic!("request") };
-        let outcome = meeting.apply(request.action, Utc::now()).expect("applied");
-        journal.append_entries(&outcome.entries);
-        server.publish(&outcome.entries, journal.saved_events());
+        // The runner's loop wakes on the request and handles it.
+        runtime.step(&mut chair, Duration::from_secs(5)).expect("handled");
         // The seat: saved when the acknowledgement covers it.
         loop {
             if let ToSeat::Entries { saved, .. } = seat.next()
