@@ -137,6 +137,19 @@ impl Seat {
         ));
     }
 
+    pub fn meeting(&self) -> &Meeting {
+        &self.desk.meeting
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.desk.mode
+    }
+
+    /// Notes sent and not yet seen journaled.
+    pub fn outbox_len(&self) -> usize {
+        self.hand.outbox.notes().len()
+    }
+
     fn lost(&self) -> Option<&str> {
         self.hand.attachment.as_ref().map_or(Some("connecting to the runner"), |a| a.lost())
     }
