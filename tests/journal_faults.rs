@@ -23,7 +23,7 @@ use gavel::journal::draft::{Draft, DraftKeeper};
 use gavel::journal::faults::{FaultyFs, Op};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::read::parse;
-use gavel::journal::twin::{Twin, TwinWriter};
+use gavel::journal::twin::{LiveTwin, Twin};
 use gavel::journal::{Journal, MinutesJournal, OpenError, Opened, SaveState, Verdict, read_minutes, verify};
 use gavel::meeting::{Action, Entry, Event, Header, Meeting, NoteId, fold};
 
@@ -551,17 +551,19 @@ fn a_failing_twin_never_changes_what_the_journal_reports() {
     let mut live = Live::new();
     let mut journal = Journal::create(arc(&fs), &path, &live.header).expect("create");
 
-    // The twin written by its thread.
-    let mut writer = TwinWriter::spawn(Twin::new(arc(&fs), &twin_path));
+    // The twin of a running meeting, made by its own thread from what it is fed (here the
+    // document is the texts fed since the last render, and the fingerprint after them).
+    let writer = LiveTwin::spawn(Twin::new(arc(&fs), &twin_path), |texts: Vec<String>, print: &str| {
+        texts.concat() + print
+    });
     fs.fail_always(Op::Rename, EROFS);
     assert_eq!(*journal.append_entries(&live.act(Action::Open)), SaveState::Saved);
-    writer.offer("# Minutes 1\n".into());
+    writer.feed(vec!["# Minutes 1\n".into()], String::new());
     let error = writer.settle().expect_err("the twin cannot be written");
     assert!(
         error.contains("read-only file system") && error.contains(&*twin_path.to_string_lossy()),
         "{error}"
     );
-    assert_eq!(writer.error(), Some(error));
     assert_eq!(
         *journal.append_entries(&live.note("n1", "쌍둥이 파일이 실패해도 저장된다")),
         SaveState::Saved
@@ -570,9 +572,8 @@ fn a_failing_twin_never_changes_what_the_journal_reports() {
     assert!(!twin_path.exists());
 
     fs.heal();
-    writer.offer("# Minutes 2\n회의록\n".into());
+    writer.feed(vec!["# Minutes 2\n".into()], "회의록\n".into());
     writer.settle().expect("written once healed");
-    assert_eq!(writer.error(), None);
     assert_eq!(fs::read_to_string(&twin_path).expect("twin"), "# Minutes 2\n회의록\n");
     drop(writer);
 

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::error::ReplayError;
-use super::keymap::{BINDINGS, Command, Mode, ReplayCommand};
+use super::keymap::{Command, Mode, ReplayCommand, help_rows};
 use super::look::{Look, Marks, SaveView, review_len};
 use super::runtime::{self, Happening, Program, Response};
 use super::theme::Theme;
@@ -351,10 +351,11 @@ pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
 }
 
 fn help(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lines: Vec<Line> = BINDINGS
-        .iter()
-        .filter(|b| b.modes.contains(&Mode::Replay) && !b.label.is_empty())
-        .map(|b| Line::from(vec![Span::styled(format!("{:<14}", b.label), theme.key()), Span::raw(b.help)]))
+    let lines: Vec<Line> = help_rows(Mode::Replay)
+        .into_iter()
+        .map(|(label, help)| {
+            Line::from(vec![Span::styled(format!("{label:<14}"), theme.key()), Span::raw(help)])
+        })
         .collect();
     let popup = centered(area, area.width.saturating_sub(4).min(90), lines.len() as u16 + 2);
     frame.render_widget(ratatui::widgets::Clear, popup);
