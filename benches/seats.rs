@@ -4,8 +4,7 @@
 //! The runner's side is the runner's own parts: the socket server, `Meeting::apply`, the journal
 //! append and sync, and the publish to every seat, driven the way the live loop drives them.
 
-use std::io::{BufRead, BufReader, Write};
-use std::os::unix::net::UnixStream;
+use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::channel;
@@ -15,8 +14,13 @@ use chrono::Utc;
 use gavel::journal::fs::RealFs;
 use gavel::journal::{Journal, MinutesJournal};
 use gavel::meeting::{Action, Header, NoteId, fold};
-use gavel::share::protocol::{Role, ToRunner, ToSeat, VERSION, line};
+use gavel::share::protocol::{ToRunner, ToSeat, VERSION, line};
 use gavel::share::server::{SeatNews, Server};
+
+#[path = "support/mod.rs"]
+mod support;
+
+use support::RawSeat as Seat;
 
 fn main() {
     divan::main();
@@ -25,34 +29,6 @@ fn main() {
 fn header() -> Header {
     let agenda = gavel::agenda::load_file(Path::new("agenda.yaml")).expect("agenda");
     Header::new(agenda, "agenda.yaml".into(), "0".repeat(64), "bench".into())
-}
-
-struct Seat {
-    stream: UnixStream,
-    reader: BufReader<UnixStream>,
-}
-
-impl Seat {
-    fn connect(server: &Server) -> Seat {
-        Seat::connect_to(server.path())
-    }
-
-    fn connect_to(socket: &Path) -> Seat {
-        let stream = UnixStream::connect(socket).expect("connect");
-        let reader = BufReader::new(stream.try_clone().expect("clone"));
-        let mut seat = Seat { stream, reader };
-        seat.stream
-            .write_all(&line(&ToRunner::Hello { v: VERSION, role: Role::Secretary, program: "bench".into() }))
-            .expect("hello");
-        seat.next();
-        seat
-    }
-
-    fn next(&mut self) -> ToSeat {
-        let mut buf = String::new();
-        self.reader.read_line(&mut buf).expect("read");
-        serde_json::from_str(&buf).expect("message")
-    }
 }
 
 /// A note sent by a seat, journaled and synced by the runner, back as saved: through the real
@@ -81,7 +57,7 @@ fn note_to_saved_ack(bencher: divan::Bencher) {
     let mut runtime: Runtime<TestBackend, ManualClock, SeatNews> =
         Runtime::new(Terminal::new(TestBackend::new(80, 24)).expect("terminal"), ManualClock::new(now));
     chair.listen(runtime.waker(), now);
-    let mut seat = Seat::connect_to(&gavel::share::socket::socket_path(&path));
+    let mut seat = Seat::connect(&gavel::share::socket::socket_path(&path));
     runtime.step(&mut chair, Duration::from_secs(5)).expect("the seat joins");
     let mut n = 0u64;
     bencher.bench_local(|| {
@@ -130,7 +106,7 @@ fn fan_out_to_20_seats(bencher: divan::Bencher) {
         let _ = tx.send(news);
     })
     .expect("server");
-    let mut seats: Vec<Seat> = (0..20).map(|_| Seat::connect(&server)).collect();
+    let mut seats: Vec<Seat> = (0..20).map(|_| Seat::connect(server.path())).collect();
     let mut n = 0u64;
     bencher.bench_local(|| {
         n += 1;
