@@ -9,7 +9,8 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use super::action::Action;
 use super::event::{Entry, Event, Position};
 use super::notes::{self, Kind};
-use super::state::{MAX_PLAN, MIN_PLAN, Meeting, State, TopicStatus, sum};
+use super::plan::{MAX_PLAN, MIN_PLAN, sum};
+use super::state::{Meeting, State, TopicStatus};
 use super::timers::Level;
 
 /// Something the loop must do because of an action or a tick. Writing the entries of an

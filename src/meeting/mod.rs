@@ -15,14 +15,17 @@
 mod action;
 mod apply;
 mod event;
+mod fold;
+mod note_index;
 pub mod notes;
+mod plan;
 mod state;
 mod timers;
 
 pub use action::{Action, NoteId};
 pub use apply::{Effect, Outcome, Refusal, reasons};
 pub use event::{Entry, Event, Header, Position, millis};
-pub use state::{
-    MAX_PLAN, MIN_PLAN, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions, fold,
-};
+pub use fold::fold;
+pub use plan::{MAX_PLAN, MIN_PLAN};
+pub use state::{Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
 pub use timers::{BellWatch, Level, Timers, format_drift, format_elapsed, format_remaining};

@@ -29,7 +29,8 @@ use serde::Serialize;
 
 use super::apply::Effect;
 use super::event::Position;
-use super::state::{Meeting, State, later, sum};
+use super::plan::{later, sum};
+use super::state::{Meeting, State};
 use crate::agenda::Thresholds;
 
 /// How close the current session is to its plan.
