@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::agenda::{Agenda, format_duration};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Meeting, Note, Position, State, TopicStatus};
+use crate::words;
 
 /// The version of the JSON minutes' shape.
 pub const JSON_FORMAT: u32 = 1;
@@ -70,7 +71,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             let p = Position::new(k, t);
             let _ = writeln!(out, "\n#### {}.{} {}\n", k + 1, t + 1, md(&topic.title));
             let status = meeting.topic_status(p);
-            let mut line = capitalised(status.label());
+            let mut line = capitalised(words::topic_status(status));
             let elapsed = meeting.topic(p).map_or(TimeDelta::zero(), |r| r.elapsed);
             if elapsed > TimeDelta::zero() || status != TopicStatus::Pending {
                 let _ = write!(line, ", {}", span(elapsed));
@@ -122,7 +123,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             let owner = p.owner.as_deref().map_or_else(String::new, md);
             let due = match (&p.due, &p.due_problem) {
                 (Some(due), _) => due.to_string(),
-                (None, Some(problem)) => md(problem),
+                (None, Some(problem)) => md(&words::due_problem(problem)),
                 (None, None) => String::new(),
             };
             let _ = writeln!(
@@ -194,7 +195,7 @@ fn facts(out: &mut String, meeting: &Meeting) {
             "Closed",
             format!(
                 "not yet: {} as of the last entry, {}",
-                state.label(),
+                words::state(state),
                 meeting.last_at().map_or_else(String::new, stamp)
             ),
         ),
@@ -242,7 +243,7 @@ fn time_table(out: &mut String, meeting: &Meeting) {
 
 fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
     let p = &note.parsed;
-    let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), p.kind.label(), md(&p.text));
+    let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), words::note_kind(p.kind), md(&p.text));
     let mut extra = Vec::new();
     if let Some(owner) = &p.owner {
         extra.push(format!("owner {}", md(owner)));
@@ -251,7 +252,7 @@ fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
         extra.push(format!("due {due}"));
     }
     if let Some(problem) = &p.due_problem {
-        extra.push(md(problem));
+        extra.push(md(&words::due_problem(problem)));
     }
     if note.is_edited() {
         extra.push(format!("edited {}", clock(note.versions[note.versions.len() - 1].at, day)));
@@ -431,7 +432,7 @@ struct JsonNote<'a> {
     text: &'a str,
     owner: Option<&'a str>,
     due: Option<NaiveDate>,
-    due_problem: Option<&'a str>,
+    due_problem: Option<String>,
     typed: &'a str,
     struck_at: Option<String>,
     history: Vec<JsonVersion<'a>>,
@@ -498,7 +499,7 @@ impl<'a> JsonMinutes<'a> {
                 text: &n.parsed.text,
                 owner: n.parsed.owner.as_deref(),
                 due: n.parsed.due,
-                due_problem: n.parsed.due_problem.as_deref(),
+                due_problem: n.parsed.due_problem.as_ref().map(words::due_problem),
                 typed: n.text(),
                 struck_at: n.struck_at.map(rfc3339),
                 history: n

@@ -6,7 +6,7 @@ mod common;
 
 use chrono::{DateTime, Utc};
 use common::{at, busan, header};
-use gavel::meeting::{Action, NoteId, fold};
+use gavel::meeting::{Action, NoteId, Refusal, fold};
 use gavel::tui::app::{App, SaveView, Todo};
 use gavel::tui::keymap::{Mode, map};
 use gavel::tui::theme::Theme;
@@ -180,5 +180,5 @@ fn after_closing_no_note_can_be_taken() {
     let refused = app
         .meeting
         .apply(Action::CommitNote { id: NoteId::from("late"), text: "늦은 메모".into() }, at(2, 0));
-    assert_eq!(refused.unwrap_err().reason, "The meeting is closed");
+    assert_eq!(refused.unwrap_err(), Refusal::Closed);
 }

@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
 use common::{at, busan, header, note, run_script, script};
-use gavel::meeting::{Action, Entry, Header};
+use gavel::meeting::{Action, Entry, Header, Refusal};
 use gavel::share::protocol::{Role, ToRunner, ToSeat, VERSION, line};
 use gavel::share::server::{SeatNews, Server};
 
@@ -87,7 +87,7 @@ fn a_seat_is_welcomed_with_the_meeting_and_hears_new_entries_in_order() {
     server.saved(entries.len() as u64 + 2, None);
     assert_eq!(seat.next(), ToSeat::Entries { v: VERSION, entries: more, saved: entries.len() as u64 });
     assert_eq!(seat.next(), ToSeat::Saved { v: VERSION, saved: entries.len() as u64 + 2, problem: None });
-    server.refuse(id, 7, "The meeting is closed");
+    server.refuse(id, 7, &Refusal::Closed);
     assert_eq!(
         seat.next(),
         ToSeat::Refused { v: VERSION, request: 7, reason: "The meeting is closed".into() }
@@ -107,7 +107,7 @@ fn a_secretary_cannot_do_the_chairs_work_and_a_room_display_nothing() {
         ToSeat::Refused {
             v: VERSION,
             request: 1,
-            reason: "This seat cannot do that (attach with --as chair)".into()
+            reason: "This seat cannot do that (attach with --as chair)".into(),
         }
     );
     let mut room = Seat::connect(&server, Role::Room);

@@ -29,16 +29,6 @@ impl State {
     pub fn is_open(self) -> bool {
         matches!(self, State::Running | State::Paused)
     }
-
-    /// The word the header shows.
-    pub fn label(self) -> &'static str {
-        match self {
-            State::NotOpened => "not opened",
-            State::Running => "running",
-            State::Paused => "paused",
-            State::Closed => "closed",
-        }
-    }
 }
 
 /// What became of a topic.
@@ -55,18 +45,6 @@ pub enum TopicStatus {
     Skipped,
     /// Marked to be taken up later, and not taken up since.
     Deferred,
-}
-
-impl TopicStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            TopicStatus::Pending => "not reached",
-            TopicStatus::Current => "current",
-            TopicStatus::Done => "done",
-            TopicStatus::Skipped => "skipped",
-            TopicStatus::Deferred => "deferred",
-        }
-    }
 }
 
 /// One topic's run.
@@ -98,7 +76,7 @@ pub struct SessionRun {
 /// One version of a note's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Version {
-    #[serde(with = "super::event::millis")]
+    #[serde(with = "crate::agenda::millis")]
     pub at: DateTime<FixedOffset>,
     /// Shared with the journal entry it came from.
     #[serde(with = "super::event::shared_text")]

@@ -9,7 +9,8 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use ratatui_textarea::TextArea;
 
 use super::keymap::{Command, Mode};
-use crate::meeting::{Action, Effect, Entry, Meeting, Note, NoteId, Position, State};
+use crate::meeting::{Action, Effect, Entry, Meeting, Note, NoteId, Position, Refusal, State};
+use crate::words;
 
 /// A question waiting for yes or no.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,18 +387,18 @@ impl App {
 
     /// An action a second seat asked for: applied like one of this screen's own, but a refusal
     /// goes back to the seat instead of onto the hint bar.
-    pub fn apply_from_seat(&mut self, action: Action, now: DateTime<Utc>) -> Result<Vec<Todo>, String> {
+    pub fn apply_from_seat(&mut self, action: Action, now: DateTime<Utc>) -> Result<Vec<Todo>, Refusal> {
         self.try_act(action, now)
     }
 
     fn act(&mut self, action: Action, now: DateTime<Utc>) -> Vec<Todo> {
-        self.try_act(action, now).unwrap_or_else(|reason| {
-            self.say(reason, now);
+        self.try_act(action, now).unwrap_or_else(|refusal| {
+            self.say(words::refusal(&refusal), now);
             Vec::new()
         })
     }
 
-    fn try_act(&mut self, action: Action, now: DateTime<Utc>) -> Result<Vec<Todo>, String> {
+    fn try_act(&mut self, action: Action, now: DateTime<Utc>) -> Result<Vec<Todo>, Refusal> {
         if self.remote {
             // A second seat asks the runner; what happens comes back as entries.
             return Ok(vec![Todo::Send(action)]);
@@ -412,7 +413,7 @@ impl App {
                 for effect in outcome.effects {
                     match effect {
                         Effect::Bell { .. } => todos.push(Todo::Bell),
-                        Effect::Notice(text) => self.say(text, now),
+                        Effect::Notice(notice) => self.say(words::notice(&notice), now),
                         Effect::Closed => self.mode = Mode::Summary,
                     }
                 }
@@ -421,7 +422,7 @@ impl App {
                 }
                 Ok(todos)
             }
-            Err(refusal) => Err(refusal.reason),
+            Err(refusal) => Err(refusal),
         }
     }
 

@@ -314,9 +314,9 @@ impl Session {
         match news {
             SeatNews::Request(request) => match app.apply_from_seat(request.action, now) {
                 Ok(todos) => todos,
-                Err(reason) => {
+                Err(refusal) => {
                     if let Some(server) = &self.server {
-                        server.refuse(request.seat, request.request, &reason);
+                        server.refuse(request.seat, request.request, &refusal);
                     }
                     Vec::new()
                 }
