@@ -274,9 +274,9 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
     }
 }
 
-/// A refusal as a seat gets it: in words.
+/// A refusal as a seat gets it: in words, and as data.
 fn refused(request: u64, why: Refusal) -> ToSeat {
-    ToSeat::Refused { v: VERSION, request, reason: words::refusal(&why) }
+    ToSeat::Refused { v: VERSION, request, reason: words::refusal(&why), why: Some(why) }
 }
 
 fn send_goodbye(shared: &Mutex<Shared>, id: u64, reason: &str) {
