@@ -20,7 +20,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use load::{
     ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, load_file_hashed, parse_bytes, parse_str,
 };
-pub use schedule::{PlannedBreak, PlannedSession, PlannedTopic, Schedule};
+pub use schedule::{
+    PlannedBreak, PlannedSession, PlannedTopic, Schedule, SessionTimes, Timeline, later, sum,
+};
 /// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
 pub use validate::parse_clock;
 

@@ -1,9 +1,13 @@
 //! The published plan as the meeting reads it: each session's start, the end, the breaks still
-//! ahead; and the arithmetic on durations and instants that no journal can make panic.
+//! ahead, from the agenda's one computation of it ([`Agenda::timeline`]); and the bounds of the
+//! chair's +/-.
 
 use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::agenda::Agenda;
+/// The agenda's arithmetic on durations and instants, which no journal can make panic, for the
+/// meeting's sums too.
+pub(super) use crate::agenda::{later, sum};
 
 /// The published plan as instants, worked out once per fold.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,21 +24,18 @@ pub(super) struct Plan {
 
 impl Plan {
     pub(super) fn of(agenda: &Agenda) -> Plan {
-        let start = agenda.planned_start().to_utc();
-        let mut at = start;
-        let mut starts = Vec::with_capacity(agenda.sessions.len());
-        let mut end = start;
-        for s in &agenda.sessions {
-            starts.push(at);
-            end = later(at, s.duration);
-            at = later(end, s.break_after.as_ref().map_or(TimeDelta::zero(), |b| b.duration));
-        }
+        let timeline = agenda.timeline();
         let mut breaks_from = vec![TimeDelta::zero(); agenda.sessions.len() + 1];
         for (k, s) in agenda.sessions.iter().enumerate().rev() {
             let pause = s.break_after.as_ref().map_or(TimeDelta::zero(), |b| b.duration);
             breaks_from[k] = sum(breaks_from[k + 1], pause);
         }
-        Plan { start, starts, end, breaks_from }
+        Plan {
+            start: timeline.start,
+            starts: timeline.sessions.iter().map(|s| s.start).collect(),
+            end: timeline.end(),
+            breaks_from,
+        }
     }
 }
 
@@ -42,18 +43,3 @@ impl Plan {
 pub const MIN_PLAN: TimeDelta = TimeDelta::minutes(1);
 /// The longest plan `+` can give a session.
 pub const MAX_PLAN: TimeDelta = TimeDelta::hours(24);
-
-/// Durations added without a panic, whatever a hand-made journal holds.
-pub(super) fn sum(a: TimeDelta, b: TimeDelta) -> TimeDelta {
-    a.checked_add(&b).unwrap_or(if b > TimeDelta::zero() { TimeDelta::MAX } else { TimeDelta::MIN })
-}
-
-/// An instant moved on by a duration, without a panic.
-/// Kept a day inside chrono's range, so that any offset can still show the instant.
-pub(super) fn later(t: DateTime<Utc>, d: TimeDelta) -> DateTime<Utc> {
-    let day = TimeDelta::days(1);
-    let last = DateTime::<Utc>::MAX_UTC.checked_sub_signed(day).unwrap_or(DateTime::<Utc>::MAX_UTC);
-    let first = DateTime::<Utc>::MIN_UTC.checked_add_signed(day).unwrap_or(DateTime::<Utc>::MIN_UTC);
-    let moved = t.checked_add_signed(d).unwrap_or(if d > TimeDelta::zero() { last } else { first });
-    moved.clamp(first, last)
-}
