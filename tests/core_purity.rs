@@ -29,8 +29,8 @@ const FORBIDDEN: &[(&str, &str)] = &[
 
 fn core_sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![root.join("minutes.rs")];
-    let mut dirs = vec![root.join("meeting")];
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("meeting"), root.join("minutes")];
     while let Some(dir) = dirs.pop() {
         for entry in fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
@@ -61,7 +61,7 @@ fn violations(source: &str) -> Vec<String> {
 #[test]
 fn the_core_touches_no_terminal_file_network_or_clock() {
     let files = core_sources();
-    assert!(files.len() >= 7, "expected the meeting module and the minutes, found {files:?}");
+    assert!(files.len() >= 10, "expected the meeting module and the minutes, found {files:?}");
     let mut all = Vec::new();
     for file in files {
         let source = fs::read_to_string(&file).unwrap();
