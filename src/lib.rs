@@ -1,7 +1,8 @@
 //! gavel runs a live, formal meeting from a YAML agenda in a terminal and keeps its minutes.
 //!
 //! The library holds everything but the command line: the agenda loader ([`agenda`]) and the
-//! plain-text and JSON views of a checked agenda ([`check`]).
+//! plain-text and JSON views of a checked agenda ([`check`]). The meeting core ([`meeting`]) reports
+//! in types; [`words`] is where those become the program's words.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 

@@ -1,14 +1,137 @@
-//! TEMPORARY shim until the core's typed refusals land.
-use crate::meeting::Refusal;
+//! The program's words for what the core reports in types: why an action was refused, what the
+//! hint bar is told, a meeting's state and a topic's status, a note's kind, why a due date was
+//! not read, and the clock face's durations.
+//!
+//! The meeting core (`crate::meeting`) says what happened, never in which words; this is the one
+//! place where those typed values become text, so the screen, the minutes, `gavel check` and the
+//! seats all say the same thing. A second language replaces this module's English (a Fluent
+//! catalog comes in a later issue); nothing else needs to change for it.
 
-pub fn refusal(r: &Refusal) -> String {
-    r.reason.clone()
+use std::cmp::Ordering;
+
+use chrono::TimeDelta;
+
+use crate::meeting::notes::{DueProblem, Kind};
+use crate::meeting::{Notice, Refusal, State, TopicStatus};
+
+/// Why an action was refused, for the hint bar (and a seat's `reason`).
+pub fn refusal(refusal: &Refusal) -> String {
+    let words = match refusal {
+        Refusal::OpenFirst => "Open the meeting first (Space)",
+        Refusal::Closed => "The meeting is closed",
+        Refusal::AlreadyOpen => "The meeting is already open",
+        Refusal::NoTopics => "The agenda has no topic to open the meeting on",
+        Refusal::LastTopic => "This is the last topic; press e to close the meeting",
+        Refusal::LastSession => "This is the last session; press e to close the meeting",
+        Refusal::FirstTopic => "This is the first topic",
+        Refusal::FirstSession => "This is the first session",
+        Refusal::NoSuchTopic { .. } => "There is no such topic in the agenda",
+        Refusal::AlreadyThere => "That is the current topic",
+        Refusal::PlanFloor => "A session's plan cannot go below one minute",
+        Refusal::PlanCeiling => "A session's plan cannot go above 24 hours",
+        Refusal::AlreadySkipped => "This topic is already marked skipped",
+        Refusal::AlreadyDeferred => "This topic is already marked deferred",
+        Refusal::EmptyNote => "The note is empty",
+        Refusal::EmptyDecision => "Write the decision after d:",
+        Refusal::EmptyActionItem => "Write the action item after a:",
+        Refusal::NoNoteId => "A note needs an id",
+        Refusal::IdTaken { .. } => "Another note already has this id",
+        Refusal::NoSuchNote { .. } => "There is no such note",
+        Refusal::NoteStruck { .. } => "That note is struck out",
+        Refusal::NotThisSeat => "This seat cannot do that (attach with --as chair)",
+    };
+    words.to_owned()
 }
 
-pub fn notice(n: &str) -> String {
-    n.to_owned()
+/// What the hint bar says after an action that was done, with something worth knowing.
+pub fn notice(notice: &Notice) -> String {
+    match notice {
+        Notice::LastTopicMarked => "That was the last topic; press e to close the meeting".to_owned(),
+    }
 }
 
+/// A meeting's state, lowercase: the header shows it in capitals, the minutes in a sentence.
+pub fn state(state: State) -> &'static str {
+    match state {
+        State::NotOpened => "not opened",
+        State::Running => "running",
+        State::Paused => "paused",
+        State::Closed => "closed",
+    }
+}
+
+/// A topic's status, lowercase.
+pub fn topic_status(status: TopicStatus) -> &'static str {
+    match status {
+        TopicStatus::Pending => "not reached",
+        TopicStatus::Current => "current",
+        TopicStatus::Done => "done",
+        TopicStatus::Skipped => "skipped",
+        TopicStatus::Deferred => "deferred",
+    }
+}
+
+/// A note's kind, as the minutes name it.
+pub fn note_kind(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Note => "Note",
+        Kind::Decision => "Decision",
+        Kind::ActionItem => "Action item",
+    }
+}
+
+/// Why an action item's `due:` was not read as a date.
+pub fn due_problem(problem: &DueProblem) -> String {
+    match problem {
+        DueProblem::Missing => "due: needs a date, e.g. due:2025-01-15".to_owned(),
+        DueProblem::NotADate { value } => format!("{value} is not a date (write YYYY-MM-DD)"),
+    }
+}
+
+/// A session's time left as the screen shows it: `12:34` counting down (whole seconds rounded
+/// up, so it reads `00:00` only when nothing is left), then `+01:05` over time; hours when needed.
+pub fn remaining(remaining: TimeDelta) -> String {
+    let ms = remaining.num_milliseconds();
+    match ms.cmp(&0) {
+        Ordering::Less => format!("+{}", clock(ms.unsigned_abs() / 1000)),
+        _ => clock(ms.unsigned_abs().div_ceil(1000)),
+    }
+}
+
+/// Elapsed time as `mm:ss`, or `h:mm:ss` from an hour on (whole seconds, rounded down).
+pub fn elapsed(elapsed: TimeDelta) -> String {
+    let ms = elapsed.num_milliseconds();
+    let text = clock(ms.unsigned_abs() / 1000);
+    if ms < 0 { format!("-{text}") } else { text }
+}
+
+/// Drift in words: `3:12 behind`, `1:05 ahead`, `on time` (within a second).
+pub fn drift(drift: TimeDelta) -> String {
+    let secs = drift.num_seconds();
+    // A meeting run on another day than its agenda's (a rehearsal, a replay of an old agenda)
+    // is days off; hours and minutes would only be noise then.
+    let amount = match secs.unsigned_abs() {
+        s if s >= 2 * 86_400 => format!("{} days", s / 86_400),
+        s => short_clock(s),
+    };
+    match secs.cmp(&0) {
+        Ordering::Greater => format!("{amount} behind"),
+        Ordering::Less => format!("{amount} ahead"),
+        Ordering::Equal => "on time".to_owned(),
+    }
+}
+
+fn clock(secs: u64) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
+}
+
+fn short_clock(secs: u64) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
+}
+
+/// The question a screen asks before doing something that cannot be taken back.
 pub fn question(q: &crate::tui::look::Question) -> String {
     use crate::tui::look::Question;
     match q {

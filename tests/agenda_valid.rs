@@ -2,7 +2,9 @@
 //! breaks and both topic forms; and `gavel check` prints the schedule a chair expects.
 
 use assert_cmd::Command;
+use chrono::{DateTime, TimeDelta, Utc};
 use gavel::agenda::{self, Agenda, Zone};
+use gavel::meeting::{Header, fold};
 
 fn load(path: &str) -> Agenda {
     agenda::load_file(std::path::Path::new(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -141,6 +143,55 @@ fn a_schedule_across_daylight_saving_keeps_real_lengths() {
     // Three real hours after 23:30 EDT, the clocks having gone back at 02:00: 01:30 EST.
     assert_eq!(plan.end.to_rfc3339(), "2025-11-02T01:30:00-05:00");
     assert!(gavel::check::schedule_text(&a).contains("23:30–01:30+1d"));
+}
+
+/// An agenda from a hand-made journal's header may hold any duration JSON can write, far past
+/// what a date can reach. Its schedule (the outline, replay) stops a day inside chrono's range
+/// instead of overflowing, and says what the meeting's own plan says.
+#[test]
+fn a_schedule_of_extreme_durations_saturates_and_agrees_with_the_meeting() {
+    let yaml = "title: Far\ndate: 2025-01-15\nstart: \"09:00\"\ntimezone: Asia/Seoul\nsessions:\n  - title: One\n    duration: 1h\n    topics: [A]\n  - break: Lunch\n    duration: 1h\n  - title: Two\n    duration: 1h\n    topics: [B]\n  - break: Tea\n    duration: 1h\n  - title: Three\n    duration: 1h\n    topics: [C]\n";
+    let base = agenda::parse_str(yaml, "far.yaml").expect("valid");
+    type Make = fn(&mut Agenda);
+    let cases: Vec<(&str, Make)> = vec![
+        ("a session longer than chrono's range", |a| a.sessions[0].duration = TimeDelta::MAX),
+        ("breaks that together overflow a duration", |a| {
+            for s in &mut a.sessions[..2] {
+                s.break_after.as_mut().expect("a break").duration = TimeDelta::MAX;
+            }
+        }),
+        ("a session going back past chrono's first instant", |a| a.sessions[1].duration = -TimeDelta::MAX),
+        ("every session and break at the limit", |a| {
+            for s in &mut a.sessions {
+                s.duration = TimeDelta::MAX;
+                if let Some(b) = &mut s.break_after {
+                    b.duration = TimeDelta::MAX;
+                }
+            }
+        }),
+    ];
+    let day = TimeDelta::days(1);
+    let inside =
+        |t: DateTime<Utc>| t >= DateTime::<Utc>::MIN_UTC + day && t <= DateTime::<Utc>::MAX_UTC - day;
+    for (name, make) in cases {
+        let mut a = base.clone();
+        make(&mut a);
+        let schedule = a.schedule();
+        let meeting = fold(&Header::new(a.clone(), "far.yaml".into(), String::new(), String::new()), &[]);
+        for (k, s) in schedule.sessions.iter().enumerate() {
+            assert_eq!(Some(s.start), meeting.planned_session_start(k), "{name}: session {k}");
+            assert!(inside(s.start.to_utc()) && inside(s.end.to_utc()), "{name}: session {k}: {s:?}");
+            if let Some(b) = &s.break_after {
+                assert!(inside(b.end.to_utc()), "{name}: break after {k}: {b:?}");
+            }
+        }
+        let last = schedule.sessions.last().expect("sessions");
+        assert_eq!(last.end, meeting.planned_end(), "{name}");
+        assert_eq!(schedule.end, last.end, "{name}: no break after the last session");
+        assert!(inside(schedule.end.to_utc()), "{name}");
+        // What gavel check prints of it, too.
+        assert!(gavel::check::schedule_text(&a).contains("Far"), "{name}");
+    }
 }
 
 #[test]

@@ -82,7 +82,7 @@ impl Live {
         self.clock += TimeDelta::seconds(7);
         let outcome = match self.meeting.apply(action.clone(), self.clock) {
             Ok(outcome) => outcome,
-            Err(refusal) => panic!("the script's {action:?} was refused: {refusal}"),
+            Err(refusal) => panic!("the script's {action:?} was refused: {refusal:?}"),
         };
         assert!(!outcome.entries.is_empty(), "{action:?} produced no entries");
         self.entries.extend(outcome.entries.iter().cloned());

@@ -1,7 +1,7 @@
 //! How a note's text is read: kind, owner, due date, and what is left as the item's text.
 
 use chrono::NaiveDate;
-use gavel::meeting::notes::{Kind, Parsed, parse};
+use gavel::meeting::notes::{DueProblem, Kind, Parsed, parse};
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -11,14 +11,12 @@ fn note(kind: Kind, text: &str) -> Parsed {
     Parsed { kind, text: text.into(), owner: None, due: None, due_problem: None }
 }
 
-fn item(text: &str, owner: Option<&str>, due: Option<NaiveDate>, due_problem: Option<&str>) -> Parsed {
-    Parsed {
-        kind: Kind::ActionItem,
-        text: text.into(),
-        owner: owner.map(str::to_owned),
-        due,
-        due_problem: due_problem.map(str::to_owned),
-    }
+fn item(text: &str, owner: Option<&str>, due: Option<NaiveDate>, due_problem: Option<DueProblem>) -> Parsed {
+    Parsed { kind: Kind::ActionItem, text: text.into(), owner: owner.map(str::to_owned), due, due_problem }
+}
+
+fn not_a_date(value: &str) -> DueProblem {
+    DueProblem::NotADate { value: value.to_owned() }
 }
 
 #[test]
@@ -59,22 +57,17 @@ fn kinds_owners_and_due_dates() {
         (
             "an invalid due stays visible and is reported",
             "a: @kim report due:2025-13-40",
-            item(
-                "report due:2025-13-40",
-                Some("kim"),
-                None,
-                Some("2025-13-40 is not a date (write YYYY-MM-DD)"),
-            ),
+            item("report due:2025-13-40", Some("kim"), None, Some(not_a_date("2025-13-40"))),
         ),
         (
             "a due in another shape is reported",
             "a: report due:15/01/2025",
-            item("report due:15/01/2025", None, None, Some("15/01/2025 is not a date (write YYYY-MM-DD)")),
+            item("report due:15/01/2025", None, None, Some(not_a_date("15/01/2025"))),
         ),
         (
             "an empty due is reported",
             "a: report due:",
-            item("report due:", None, None, Some("due: needs a date, e.g. due:2025-01-15")),
+            item("report due:", None, None, Some(DueProblem::Missing)),
         ),
         ("DUE in capitals", "a: x DUE:2025-03-01", item("x", None, date(2025, 3, 1), None)),
         ("line breaks are kept", "a: @kim first\nsecond", item("first\nsecond", Some("kim"), None, None)),

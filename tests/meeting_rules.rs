@@ -4,7 +4,7 @@
 mod meeting_support;
 
 use gavel::meeting::{
-    Action, Effect, Entry, Event, NoteId, Position, State, TopicStatus, fold, notes::Kind, reasons,
+    Action, Effect, Entry, Event, NoteId, Notice, Position, Refusal, State, TopicStatus, fold, notes::Kind,
 };
 use meeting_support::{Run, SMALL, at};
 
@@ -41,7 +41,7 @@ fn before_opening_only_open_and_notes_are_accepted() {
     ];
     let mut run = Run::new(SMALL);
     for action in cases {
-        assert_eq!(run.refused(action.clone(), 0), reasons::OPEN_FIRST, "{action:?}");
+        assert_eq!(run.refused(action.clone(), 0), Refusal::OpenFirst, "{action:?}");
     }
     assert_eq!(run.meeting.state(), State::NotOpened);
     let outcome = run.ok(commit("n1", "Quorum present"), -60);
@@ -53,7 +53,7 @@ fn before_opening_only_open_and_notes_are_accepted() {
     assert_eq!(events(&outcome), [Event::Opened]);
     assert_eq!(run.meeting.state(), State::Running);
     assert_eq!(run.meeting.position(), Position::new(0, 0));
-    assert_eq!(run.refused(Action::Open, 1), reasons::ALREADY_OPEN);
+    assert_eq!(run.refused(Action::Open, 1), Refusal::AlreadyOpen);
     assert_eq!(run.meeting.notes_before_opening().count(), 1);
 }
 
@@ -85,7 +85,7 @@ fn after_closing_everything_is_refused() {
         Action::Close,
     ];
     for action in cases {
-        assert_eq!(run.refused(action.clone(), 20), reasons::CLOSED, "{action:?}");
+        assert_eq!(run.refused(action.clone(), 20), Refusal::Closed, "{action:?}");
     }
 }
 
@@ -107,7 +107,7 @@ fn pause_and_resume_alternate() {
 #[test]
 fn navigation() {
     use Action::*;
-    type Expect = Result<(usize, usize), &'static str>;
+    type Expect = Result<(usize, usize), Refusal>;
     let cases: Vec<(&str, Vec<(Action, Expect)>)> = vec![
         (
             "next walks the topics and crosses into the next session",
@@ -120,13 +120,13 @@ fn navigation() {
         ),
         (
             "next at the agenda's last topic is refused",
-            vec![(JumpTo { session: 1, topic: 2 }, Ok((1, 2))), (NextTopic, Err(reasons::LAST_TOPIC))],
+            vec![(JumpTo { session: 1, topic: 2 }, Ok((1, 2))), (NextTopic, Err(Refusal::LastTopic))],
         ),
         (
             "previous crosses back to the previous session's last topic",
             vec![(NextSession, Ok((1, 0))), (PreviousTopic, Ok((0, 1))), (PreviousTopic, Ok((0, 0)))],
         ),
-        ("previous at the first topic is refused", vec![(PreviousTopic, Err(reasons::FIRST_TOPIC))]),
+        ("previous at the first topic is refused", vec![(PreviousTopic, Err(Refusal::FirstTopic))]),
         (
             "session moves go to the session's first topic",
             vec![
@@ -139,9 +139,9 @@ fn navigation() {
         (
             "session moves stop at the ends",
             vec![
-                (PreviousSession, Err(reasons::FIRST_SESSION)),
+                (PreviousSession, Err(Refusal::FirstSession)),
                 (NextSession, Ok((1, 0))),
-                (NextSession, Err(reasons::LAST_SESSION)),
+                (NextSession, Err(Refusal::LastSession)),
             ],
         ),
         (
@@ -149,9 +149,9 @@ fn navigation() {
             vec![
                 (JumpTo { session: 1, topic: 1 }, Ok((1, 1))),
                 (JumpTo { session: 0, topic: 1 }, Ok((0, 1))),
-                (JumpTo { session: 0, topic: 1 }, Err(reasons::ALREADY_THERE)),
-                (JumpTo { session: 0, topic: 2 }, Err(reasons::NO_SUCH_TOPIC)),
-                (JumpTo { session: 2, topic: 0 }, Err(reasons::NO_SUCH_TOPIC)),
+                (JumpTo { session: 0, topic: 1 }, Err(Refusal::AlreadyThere)),
+                (JumpTo { session: 0, topic: 2 }, Err(Refusal::NoSuchTopic { session: 0, topic: 2 })),
+                (JumpTo { session: 2, topic: 0 }, Err(Refusal::NoSuchTopic { session: 2, topic: 0 })),
             ],
         ),
         (
@@ -212,10 +212,10 @@ fn entries_of_each_action() {
     // At the very last topic, skip only marks it and says so.
     let outcome = run.ok(Action::Skip, 7);
     assert_eq!(events(&outcome), [Event::TopicSkipped { session: 1, topic: 2 }]);
-    assert_eq!(outcome.effects, [Effect::Notice(reasons::LAST_MARKED.to_owned())]);
+    assert_eq!(outcome.effects, [Effect::Notice(Notice::LastTopicMarked)]);
     assert_eq!(run.meeting.position(), Position::new(1, 2));
     assert!(run.meeting.agenda_done());
-    assert_eq!(run.refused(Action::Skip, 8), reasons::ALREADY_SKIPPED);
+    assert_eq!(run.refused(Action::Skip, 8), Refusal::AlreadySkipped);
     // A different mark replaces it.
     assert_eq!(events(&run.ok(Action::Defer, 9)), [Event::TopicDeferred { session: 1, topic: 2 }]);
 }
@@ -275,7 +275,7 @@ fn plan_adjustments_stay_within_bounds() {
         run.ok(Action::RemoveMinute, 2 + i);
     }
     assert_eq!(run.meeting.session_plan(0), chrono::TimeDelta::minutes(1));
-    assert_eq!(run.refused(Action::RemoveMinute, 20), reasons::PLAN_FLOOR);
+    assert_eq!(run.refused(Action::RemoveMinute, 20), Refusal::PlanFloor);
     // Adjustments belong to the current session only, and the published plan is untouched.
     run.ok(Action::NextSession, 21);
     run.ok(Action::AddMinute, 22);
@@ -285,7 +285,7 @@ fn plan_adjustments_stay_within_bounds() {
     for i in 0..(24 * 60 - 21) {
         run.ok(Action::AddMinute, 23 + i);
     }
-    assert_eq!(run.refused(Action::AddMinute, 5000), reasons::PLAN_CEILING);
+    assert_eq!(run.refused(Action::AddMinute, 5000), Refusal::PlanCeiling);
 }
 
 #[test]
@@ -339,16 +339,16 @@ fn note_refusals_and_repeats() {
     let mut run = Run::new(SMALL);
     run.ok(Action::Open, 0);
     run.ok(commit("n1", "first"), 10);
-    let cases: Vec<(Action, &str)> = vec![
-        (commit("n2", ""), reasons::EMPTY_NOTE),
-        (commit("n2", "  \n\t "), reasons::EMPTY_NOTE),
-        (commit("n2", "d:   "), reasons::EMPTY_DECISION),
-        (commit("n2", "A:"), reasons::EMPTY_ACTION_ITEM),
-        (commit("", "text"), reasons::NO_NOTE_ID),
-        (commit("n1", "something else"), reasons::ID_TAKEN),
-        (edit("nope", "x"), reasons::NO_SUCH_NOTE),
-        (strike("nope"), reasons::NO_SUCH_NOTE),
-        (edit("n1", " "), reasons::EMPTY_NOTE),
+    let cases: Vec<(Action, Refusal)> = vec![
+        (commit("n2", ""), Refusal::EmptyNote),
+        (commit("n2", "  \n\t "), Refusal::EmptyNote),
+        (commit("n2", "d:   "), Refusal::EmptyDecision),
+        (commit("n2", "A:"), Refusal::EmptyActionItem),
+        (commit("", "text"), Refusal::NoNoteId),
+        (commit("n1", "something else"), Refusal::IdTaken { id: NoteId::from("n1") }),
+        (edit("nope", "x"), Refusal::NoSuchNote { id: NoteId::from("nope") }),
+        (strike("nope"), Refusal::NoSuchNote { id: NoteId::from("nope") }),
+        (edit("n1", " "), Refusal::EmptyNote),
     ];
     for (action, reason) in cases {
         assert_eq!(run.refused(action.clone(), 20), reason, "{action:?}");
@@ -360,8 +360,8 @@ fn note_refusals_and_repeats() {
     // An edit to the same text writes nothing.
     assert!(run.ok(edit("n1", "second"), 55).entries.is_empty());
     run.ok(strike("n1"), 60);
-    assert_eq!(run.refused(edit("n1", "third"), 70), reasons::NOTE_STRUCK);
-    assert_eq!(run.refused(strike("n1"), 70), reasons::NOTE_STRUCK);
+    assert_eq!(run.refused(edit("n1", "third"), 70), Refusal::NoteStruck { id: NoteId::from("n1") });
+    assert_eq!(run.refused(strike("n1"), 70), Refusal::NoteStruck { id: NoteId::from("n1") });
     assert_eq!(run.meeting.notes().len(), 1);
 }
 
@@ -436,7 +436,7 @@ fn a_hand_made_header_cannot_make_the_core_panic() {
     // A session without topics cannot be opened on.
     header.agenda.sessions[0].topics.clear();
     let mut meeting = fold(&header, &[]);
-    assert_eq!(meeting.apply(Action::Open, now).unwrap_err().reason, reasons::NO_TOPICS);
+    assert_eq!(meeting.apply(Action::Open, now).unwrap_err(), Refusal::NoTopics);
     let opened = Entry { at: now.fixed_offset(), event: Event::Opened };
     let meeting = fold(&header, &[opened]);
     assert_eq!(meeting.state(), State::NotOpened);

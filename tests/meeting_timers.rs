@@ -5,10 +5,8 @@
 mod meeting_support;
 
 use chrono::{DateTime, TimeDelta};
-use gavel::meeting::{
-    Action, BellWatch, Effect, Level, NoteId, Position, State, Timers, fold, format_drift, format_elapsed,
-    format_remaining,
-};
+use gavel::meeting::{Action, BellWatch, Effect, Level, NoteId, Position, State, Timers, fold};
+use gavel::words;
 use meeting_support::{Run, SMALL, at};
 
 fn min(m: i64) -> TimeDelta {
@@ -125,7 +123,7 @@ fn clock_table() {
             "09:41:05",
         )],
     );
-    assert_eq!(format_remaining(timers(&run, hm(16, 5)).session_remaining), "+02:05");
+    assert_eq!(words::remaining(timers(&run, hm(16, 5)).session_remaining), "+02:05");
 }
 
 #[test]
@@ -169,7 +167,7 @@ fn drift_is_measured_against_the_published_plan() {
     run.ok(Action::Close, hm(33, 0));
     let t = timers(&run, hm(90, 0));
     assert_eq!(t.drift, -min(2));
-    assert_eq!(format_drift(t.drift), "2:00 ahead");
+    assert_eq!(words::drift(t.drift), "2:00 ahead");
     assert_eq!(local(t.projected_end), "09:33:00");
     assert_eq!(t.meeting_elapsed, min(33));
     assert_eq!(t.running_time, min(29));
@@ -289,16 +287,16 @@ fn display_formats() {
         (-TimeDelta::seconds(3723), "+1:02:03"),
     ];
     for (d, text) in cases {
-        assert_eq!(format_remaining(d), text, "{d:?}");
+        assert_eq!(words::remaining(d), text, "{d:?}");
     }
-    assert_eq!(format_elapsed(ms(65_999)), "01:05");
-    assert_eq!(format_elapsed(TimeDelta::seconds(3600)), "1:00:00");
-    assert_eq!(format_drift(TimeDelta::seconds(192)), "3:12 behind");
-    assert_eq!(format_drift(-TimeDelta::seconds(65)), "1:05 ahead");
-    assert_eq!(format_drift(ms(999)), "on time");
-    assert_eq!(format_drift(TimeDelta::hours(47)), "47:00:00 behind");
-    assert_eq!(format_drift(TimeDelta::days(703) + TimeDelta::hours(5)), "703 days behind");
-    assert_eq!(format_drift(TimeDelta::seconds(3725)), "1:02:05 behind");
+    assert_eq!(words::elapsed(ms(65_999)), "01:05");
+    assert_eq!(words::elapsed(TimeDelta::seconds(3600)), "1:00:00");
+    assert_eq!(words::drift(TimeDelta::seconds(192)), "3:12 behind");
+    assert_eq!(words::drift(-TimeDelta::seconds(65)), "1:05 ahead");
+    assert_eq!(words::drift(ms(999)), "on time");
+    assert_eq!(words::drift(TimeDelta::hours(47)), "47:00:00 behind");
+    assert_eq!(words::drift(TimeDelta::days(703) + TimeDelta::hours(5)), "703 days behind");
+    assert_eq!(words::drift(TimeDelta::seconds(3725)), "1:02:05 behind");
 }
 
 // ---- the bell ----

@@ -6,7 +6,7 @@ mod common;
 
 use chrono::{DateTime, Utc};
 use common::{Screen, at, busan, header};
-use gavel::meeting::{Action, Entry, NoteId, fold};
+use gavel::meeting::{Action, Entry, NoteId, Refusal, fold};
 use gavel::tui::keymap::{Mode, map};
 use gavel::tui::look::SaveView;
 use gavel::tui::theme::Theme;
@@ -178,5 +178,5 @@ fn after_closing_no_note_can_be_taken() {
         .desk
         .meeting
         .apply(Action::CommitNote { id: NoteId::from("late"), text: "늦은 메모".into() }, at(2, 0));
-    assert_eq!(refused.unwrap_err().reason, "The meeting is closed");
+    assert_eq!(refused.unwrap_err(), Refusal::Closed);
 }

@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
 use common::{at, busan, header, note, run_script, script};
-use gavel::meeting::{Action, Entry, Header};
+use gavel::meeting::{Action, Entry, Header, Refusal};
 use gavel::share::protocol::{Role, ToRunner, ToSeat, VERSION, line};
 use gavel::share::server::{SeatNews, Server};
 
@@ -87,10 +87,15 @@ fn a_seat_is_welcomed_with_the_meeting_and_hears_new_entries_in_order() {
     server.saved(entries.len() as u64 + 2, None);
     assert_eq!(seat.next(), ToSeat::Entries { v: VERSION, entries: more, saved: entries.len() as u64 });
     assert_eq!(seat.next(), ToSeat::Saved { v: VERSION, saved: entries.len() as u64 + 2, problem: None });
-    server.refuse(id, 7, "The meeting is closed");
+    server.refuse(id, 7, &Refusal::Closed);
     assert_eq!(
         seat.next(),
-        ToSeat::Refused { v: VERSION, request: 7, reason: "The meeting is closed".into() }
+        ToSeat::Refused {
+            v: VERSION,
+            request: 7,
+            reason: "The meeting is closed".into(),
+            why: Some(Refusal::Closed)
+        }
     );
 }
 
@@ -107,7 +112,8 @@ fn a_secretary_cannot_do_the_chairs_work_and_a_room_display_nothing() {
         ToSeat::Refused {
             v: VERSION,
             request: 1,
-            reason: "This seat cannot do that (attach with --as chair)".into()
+            reason: "This seat cannot do that (attach with --as chair)".into(),
+            why: Some(Refusal::NotThisSeat)
         }
     );
     let mut room = Seat::connect(&server, Role::Room);
@@ -218,6 +224,25 @@ fn a_seat_that_never_reads_is_dropped_and_never_slows_the_runner() {
     assert_eq!(left, "it fell too far behind");
     assert_eq!(server.seats(), 1);
     let _ = at(0, 0);
+}
+
+/// A refusal's `why` is an addition to version 1: a runner without it, and a `why` from a newer
+/// runner that this program does not know, both still read, with the `reason` in words.
+#[test]
+fn a_refusal_reads_with_or_without_a_why_this_program_knows() {
+    let read = |json: &str| serde_json::from_str::<ToSeat>(json).unwrap();
+    let refused = |why| ToSeat::Refused { v: VERSION, request: 3, reason: "No".into(), why };
+    assert_eq!(read(r#"{"type":"refused","v":1,"request":3,"reason":"No"}"#), refused(None));
+    assert_eq!(
+        read(r#"{"type":"refused","v":1,"request":3,"reason":"No","why":{"type":"from_the_future","x":1}}"#),
+        refused(None)
+    );
+    assert_eq!(
+        read(r#"{"type":"refused","v":1,"request":3,"reason":"No","why":{"type":"closed"}}"#),
+        refused(Some(Refusal::Closed))
+    );
+    // Without a why, none is written: the line is exactly version 1's.
+    assert_eq!(line(&refused(None)), b"{\"type\":\"refused\",\"v\":1,\"request\":3,\"reason\":\"No\"}\n");
 }
 
 /// The doc's example lines that are whole are exactly what the code reads and writes.

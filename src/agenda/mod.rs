@@ -20,7 +20,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use load::{
     ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, load_file_hashed, parse_bytes, parse_str,
 };
-pub use schedule::{PlannedBreak, PlannedSession, PlannedTopic, Schedule};
+pub use schedule::{
+    PlannedBreak, PlannedSession, PlannedTopic, Schedule, SessionTimes, Timeline, later, sum,
+};
 /// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
 pub use validate::parse_clock;
 
@@ -253,5 +255,39 @@ pub mod clock {
         let s = String::deserialize(d)?;
         super::validate::parse_clock(&s)
             .ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a time")))
+    }
+}
+
+/// Instants as RFC 3339 with their offset and exactly three decimals of a second: the journal's
+/// and the seats' instants (`crate::meeting::Entry::at`). Kept with the agenda's other time
+/// formats, outside the meeting core, since a bad instant is reported in words.
+pub mod millis {
+    use std::fmt;
+
+    use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use serde::de::{Error, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Millis, false))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        d.deserialize_str(Instant)
+    }
+
+    /// Reads borrowed and owned strings alike, without an allocation.
+    struct Instant;
+
+    impl Visitor<'_> for Instant {
+        type Value = DateTime<FixedOffset>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an RFC 3339 instant with offset")
+        }
+
+        fn visit_str<E: Error>(self, s: &str) -> Result<Self::Value, E> {
+            DateTime::parse_from_rfc3339(s).map_err(|e| E::custom(format!("{s:?} is not an instant: {e}")))
+        }
     }
 }

@@ -1,15 +1,15 @@
 //! Turning a request into journal entries: every rule about what may happen when lives here,
 //! and what happens is left to [`Meeting::fold_in`], the same code that replays the journal.
 
-use std::fmt;
-
 use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use super::action::Action;
+use super::action::{Action, NoteId};
 use super::event::{Entry, Event, Position};
 use super::notes::{self, Kind};
-use super::state::{MAX_PLAN, MIN_PLAN, Meeting, State, TopicStatus, sum};
+use super::plan::{MAX_PLAN, MIN_PLAN, sum};
+use super::state::{Meeting, State, TopicStatus};
 use super::timers::Level;
 
 /// Something the loop must do because of an action or a tick. Writing the entries of an
@@ -19,10 +19,20 @@ pub enum Effect {
     /// Ring the bell: the current session just crossed into warning or into over time
     /// (from [`BellWatch`](super::BellWatch) only).
     Bell { session: usize, level: Level },
-    /// Say this on the hint bar: the action was done, with something worth knowing.
-    Notice(String),
+    /// Tell the chair this on the hint bar: the action was done, with something worth knowing.
+    Notice(Notice),
     /// The meeting was closed: show the summary.
     Closed,
+}
+
+/// Something worth knowing about an action that was done. The interface says it in words
+/// (`crate::words::notice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Notice {
+    /// The agenda's last topic was marked skipped or deferred: there is no topic to move on to,
+    /// and closing the meeting is what is left.
+    LastTopicMarked,
 }
 
 /// What an accepted action produced: the entries to append to the journal (already folded into
@@ -33,48 +43,63 @@ pub struct Outcome {
     pub effects: Vec<Effect>,
 }
 
-/// Why an action was refused, in words for the hint bar. A refused action changes nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    pub reason: String,
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.reason)
-    }
-}
-
-impl std::error::Error for Refusal {}
-
-/// The hint-bar reasons, in one place.
-pub mod reasons {
-    pub const OPEN_FIRST: &str = "Open the meeting first (Space)";
-    pub const CLOSED: &str = "The meeting is closed";
-    pub const ALREADY_OPEN: &str = "The meeting is already open";
-    pub const NO_TOPICS: &str = "The agenda has no topic to open the meeting on";
-    pub const LAST_TOPIC: &str = "This is the last topic; press e to close the meeting";
-    pub const LAST_SESSION: &str = "This is the last session; press e to close the meeting";
-    pub const FIRST_TOPIC: &str = "This is the first topic";
-    pub const FIRST_SESSION: &str = "This is the first session";
-    pub const NO_SUCH_TOPIC: &str = "There is no such topic in the agenda";
-    pub const ALREADY_THERE: &str = "That is the current topic";
-    pub const PLAN_FLOOR: &str = "A session's plan cannot go below one minute";
-    pub const PLAN_CEILING: &str = "A session's plan cannot go above 24 hours";
-    pub const ALREADY_SKIPPED: &str = "This topic is already marked skipped";
-    pub const ALREADY_DEFERRED: &str = "This topic is already marked deferred";
-    pub const LAST_MARKED: &str = "That was the last topic; press e to close the meeting";
-    pub const EMPTY_NOTE: &str = "The note is empty";
-    pub const EMPTY_DECISION: &str = "Write the decision after d:";
-    pub const EMPTY_ACTION_ITEM: &str = "Write the action item after a:";
-    pub const NO_NOTE_ID: &str = "A note needs an id";
-    pub const ID_TAKEN: &str = "Another note already has this id";
-    pub const NO_SUCH_NOTE: &str = "There is no such note";
-    pub const NOTE_STRUCK: &str = "That note is struck out";
-}
-
-fn refuse<T>(reason: &str) -> Result<T, Refusal> {
-    Err(Refusal { reason: reason.to_owned() })
+/// Why an action was refused. A refused action changes nothing. The interface says it in words
+/// (`crate::words::refusal`); a second seat receives it as data (`docs/seats-protocol.md`), so
+/// every name here is a promise to seats already written: add variants, never rename.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Refusal {
+    /// Before opening only opening and notes are possible.
+    OpenFirst,
+    /// Nothing changes a closed meeting.
+    Closed,
+    AlreadyOpen,
+    /// The agenda's first session has no topic, so there is nothing to open the meeting on.
+    NoTopics,
+    /// Next topic at the agenda's last: the chair closes the meeting instead.
+    LastTopic,
+    /// Next session in the last one: the chair closes the meeting instead.
+    LastSession,
+    FirstTopic,
+    FirstSession,
+    /// A jump to a topic the agenda does not have.
+    NoSuchTopic {
+        session: usize,
+        topic: usize,
+    },
+    /// A jump to the topic the meeting is on.
+    AlreadyThere,
+    /// `-` would take the session's plan below [`MIN_PLAN`].
+    PlanFloor,
+    /// `+` would take the session's plan above [`MAX_PLAN`].
+    PlanCeiling,
+    /// Skip, on a topic marked skipped since it last became current.
+    AlreadySkipped,
+    /// Defer, on a topic marked deferred since it last became current.
+    AlreadyDeferred,
+    /// A note with no words.
+    EmptyNote,
+    /// `d:` with nothing after it.
+    EmptyDecision,
+    /// `a:` with nothing after it.
+    EmptyActionItem,
+    /// A note sent without an id.
+    NoNoteId,
+    /// A new note whose id another note, with other words, already has.
+    IdTaken {
+        id: NoteId,
+    },
+    /// An edit or a strike of a note the meeting does not have.
+    NoSuchNote {
+        id: NoteId,
+    },
+    /// An edit or a strike of a note already struck out.
+    NoteStruck {
+        id: NoteId,
+    },
+    /// A second seat asked for what its role may not do (never from [`Meeting::apply`]: the
+    /// runner checks the seat's role before the meeting sees the request).
+    NotThisSeat,
 }
 
 /// What an action becomes once checked.
@@ -101,52 +126,49 @@ impl Meeting {
     }
 
     fn decide(&self, action: Action) -> Result<Decided, Refusal> {
-        use reasons::*;
         let only = |event: Event| Ok((vec![event], Vec::new()));
         match self.state {
-            State::Closed => return refuse(CLOSED),
+            State::Closed => return Err(Refusal::Closed),
             State::NotOpened => match action {
                 Action::Open
                 | Action::CommitNote { .. }
                 | Action::EditNote { .. }
                 | Action::StrikeNote { .. } => {}
-                _ => return refuse(OPEN_FIRST),
+                _ => return Err(Refusal::OpenFirst),
             },
             State::Running | State::Paused => {}
         }
         let here = self.position;
         match action {
             Action::Open => match self.state {
-                State::NotOpened if !self.contains(Position::default()) => refuse(NO_TOPICS),
+                State::NotOpened if !self.contains(Position::default()) => Err(Refusal::NoTopics),
                 State::NotOpened => only(Event::Opened),
-                _ => refuse(ALREADY_OPEN),
+                _ => Err(Refusal::AlreadyOpen),
             },
             Action::PauseResume => match self.state {
                 State::Running => only(Event::Paused),
                 _ => only(Event::Resumed),
             },
-            Action::NextTopic => only(moved(self.next_topic().ok_or_else(|| Refusal::of(LAST_TOPIC))?)),
-            Action::PreviousTopic => {
-                only(moved(self.previous_topic().ok_or_else(|| Refusal::of(FIRST_TOPIC))?))
-            }
+            Action::NextTopic => only(moved(self.next_topic().ok_or(Refusal::LastTopic)?)),
+            Action::PreviousTopic => only(moved(self.previous_topic().ok_or(Refusal::FirstTopic)?)),
             Action::NextSession => {
                 let k = here.session + 1;
                 if k >= self.sessions.len() {
-                    return refuse(LAST_SESSION);
+                    return Err(Refusal::LastSession);
                 }
                 only(moved(Position::new(k, 0)))
             }
             Action::PreviousSession => {
-                let Some(k) = here.session.checked_sub(1) else { return refuse(FIRST_SESSION) };
+                let Some(k) = here.session.checked_sub(1) else { return Err(Refusal::FirstSession) };
                 only(moved(Position::new(k, 0)))
             }
             Action::JumpTo { session, topic } => {
                 let to = Position::new(session, topic);
                 if !self.contains(to) {
-                    return refuse(NO_SUCH_TOPIC);
+                    return Err(Refusal::NoSuchTopic { session, topic });
                 }
                 if to == here {
-                    return refuse(ALREADY_THERE);
+                    return Err(Refusal::AlreadyThere);
                 }
                 only(moved(to))
             }
@@ -154,40 +176,40 @@ impl Meeting {
                 let seconds: i64 = if action == Action::AddMinute { 60 } else { -60 };
                 let plan = sum(self.session_plan(here.session), TimeDelta::seconds(seconds));
                 if plan < MIN_PLAN {
-                    return refuse(PLAN_FLOOR);
+                    return Err(Refusal::PlanFloor);
                 }
                 if plan > MAX_PLAN {
-                    return refuse(PLAN_CEILING);
+                    return Err(Refusal::PlanCeiling);
                 }
                 only(Event::PlanAdjusted { session: here.session, seconds })
             }
             Action::Skip | Action::Defer => {
                 let (session, topic) = (here.session, here.topic);
                 let (status, mark, already) = if action == Action::Skip {
-                    (TopicStatus::Skipped, Event::TopicSkipped { session, topic }, ALREADY_SKIPPED)
+                    (TopicStatus::Skipped, Event::TopicSkipped { session, topic }, Refusal::AlreadySkipped)
                 } else {
-                    (TopicStatus::Deferred, Event::TopicDeferred { session, topic }, ALREADY_DEFERRED)
+                    (TopicStatus::Deferred, Event::TopicDeferred { session, topic }, Refusal::AlreadyDeferred)
                 };
                 if self.marked_this_visit(here) == Some(status) {
-                    return refuse(already);
+                    return Err(already);
                 }
                 match self.next_topic() {
                     Some(next) => Ok((vec![mark, moved(next)], Vec::new())),
-                    None => Ok((vec![mark], vec![Effect::Notice(LAST_MARKED.to_owned())])),
+                    None => Ok((vec![mark], vec![Effect::Notice(Notice::LastTopicMarked)])),
                 }
             }
             Action::CommitNote { id, text } => {
                 let text = nfc(text);
                 check_text(&text)?;
                 if id.as_str().trim().is_empty() {
-                    return refuse(NO_NOTE_ID);
+                    return Err(Refusal::NoNoteId);
                 }
                 if let Some(note) = self.note(&id) {
                     // The same note sent again (a second seat retrying) is already kept.
                     return if *note.versions[0].text == *text {
                         Ok((Vec::new(), Vec::new()))
                     } else {
-                        refuse(ID_TAKEN)
+                        Err(Refusal::IdTaken { id })
                     };
                 }
                 let on = self.state.is_open().then_some(here);
@@ -195,9 +217,9 @@ impl Meeting {
             }
             Action::EditNote { id, text } => {
                 let text = nfc(text);
-                let note = self.note(&id).ok_or_else(|| Refusal::of(NO_SUCH_NOTE))?;
+                let Some(note) = self.note(&id) else { return Err(Refusal::NoSuchNote { id }) };
                 if note.is_struck() {
-                    return refuse(NOTE_STRUCK);
+                    return Err(Refusal::NoteStruck { id });
                 }
                 check_text(&text)?;
                 if note.text() == text {
@@ -206,9 +228,9 @@ impl Meeting {
                 only(Event::NoteEdited { id, text: text.into() })
             }
             Action::StrikeNote { id } => {
-                let note = self.note(&id).ok_or_else(|| Refusal::of(NO_SUCH_NOTE))?;
+                let Some(note) = self.note(&id) else { return Err(Refusal::NoSuchNote { id }) };
                 if note.is_struck() {
-                    return refuse(NOTE_STRUCK);
+                    return Err(Refusal::NoteStruck { id });
                 }
                 only(Event::NoteStruck { id })
             }
@@ -240,12 +262,6 @@ impl Meeting {
     }
 }
 
-impl Refusal {
-    fn of(reason: &str) -> Refusal {
-        Refusal { reason: reason.to_owned() }
-    }
-}
-
 fn moved(p: Position) -> Event {
     Event::Moved { session: p.session, topic: p.topic }
 }
@@ -259,12 +275,12 @@ fn nfc(text: String) -> String {
 
 fn check_text(text: &str) -> Result<(), Refusal> {
     if text.trim().is_empty() {
-        return refuse(reasons::EMPTY_NOTE);
+        return Err(Refusal::EmptyNote);
     }
     if notes::is_empty_after_prefix(text) {
         return match notes::parse(text).kind {
-            Kind::Decision => refuse(reasons::EMPTY_DECISION),
-            _ => refuse(reasons::EMPTY_ACTION_ITEM),
+            Kind::Decision => Err(Refusal::EmptyDecision),
+            _ => Err(Refusal::EmptyActionItem),
         };
     }
     Ok(())

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::action::NoteId;
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, millis};
 
 /// A place in the agenda: a topic of a session, both counted from 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
@@ -95,38 +95,6 @@ pub enum Event {
     NoteStruck { id: NoteId },
     /// The chair closed the meeting.
     Closed,
-}
-
-/// Instants as RFC 3339 with their offset and exactly three decimals of a second.
-pub mod millis {
-    use std::fmt;
-
-    use chrono::{DateTime, FixedOffset, SecondsFormat};
-    use serde::de::{Error, Visitor};
-    use serde::{Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Millis, false))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
-        d.deserialize_str(Instant)
-    }
-
-    /// Reads borrowed and owned strings alike, without an allocation.
-    struct Instant;
-
-    impl Visitor<'_> for Instant {
-        type Value = DateTime<FixedOffset>;
-
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an RFC 3339 instant with offset")
-        }
-
-        fn visit_str<E: Error>(self, s: &str) -> Result<Self::Value, E> {
-            DateTime::parse_from_rfc3339(s).map_err(|e| E::custom(format!("{s:?} is not an instant: {e}")))
-        }
-    }
 }
 
 /// Shared text as a plain JSON string.

@@ -6,6 +6,9 @@
 //! `now`, writes the entries an action produced, and performs the [`Effect`]s. Live state,
 //! resume, replay and export are the same [`fold`], so a rule lives in one place.
 //!
+//! Nothing here is worded for a person either: a refusal is a [`Refusal`], a notice a
+//! [`Notice`], a state a [`State`]; `crate::words` says them (`tests/core_purity.rs` checks).
+//!
 //! ```text
 //! Action ──► Meeting::apply(action, now) ──► Outcome { entries, effects }
 //!                     │                          │
@@ -15,14 +18,19 @@
 mod action;
 mod apply;
 mod event;
+mod fold;
+mod note_index;
 pub mod notes;
+mod plan;
 mod state;
 mod timers;
 
+/// The journal's instants on the wire; at home with the agenda's time formats.
+pub use crate::agenda::millis;
 pub use action::{Action, NoteId};
-pub use apply::{Effect, Outcome, Refusal, reasons};
-pub use event::{Entry, Event, Header, Position, millis};
-pub use state::{
-    MAX_PLAN, MIN_PLAN, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions, fold,
-};
-pub use timers::{BellWatch, Level, Timers, format_drift, format_elapsed, format_remaining};
+pub use apply::{Effect, Notice, Outcome, Refusal};
+pub use event::{Entry, Event, Header, Position};
+pub use fold::fold;
+pub use plan::{MAX_PLAN, MIN_PLAN};
+pub use state::{Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
+pub use timers::{BellWatch, Level, Timers};

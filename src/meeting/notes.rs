@@ -16,15 +16,15 @@ pub enum Kind {
     ActionItem,
 }
 
-impl Kind {
-    /// The word the minutes use.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Note => "Note",
-            Kind::Decision => "Decision",
-            Kind::ActionItem => "Action item",
-        }
-    }
+/// Why an action item's `due:` was not read as a date. The interface says it in words
+/// (`crate::words::due_problem`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum DueProblem {
+    /// `due:` with nothing after it.
+    Missing,
+    /// `due:` followed by this, which is not a date written `YYYY-MM-DD`.
+    NotADate { value: String },
 }
 
 /// A note's text read for its kind. For an action item the `@owner` and a valid `due:` are taken
@@ -38,7 +38,7 @@ pub struct Parsed {
     pub text: Arc<str>,
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
-    pub due_problem: Option<String>,
+    pub due_problem: Option<DueProblem>,
 }
 
 /// The kind prefix, if any, and where the rest of the text starts.
@@ -137,10 +137,10 @@ fn owner_of(word: &str) -> Option<&str> {
     ok.then_some(name)
 }
 
-fn due_date(value: &str) -> Result<NaiveDate, String> {
+fn due_date(value: &str) -> Result<NaiveDate, DueProblem> {
     let value = value.trim_end_matches(['.', ',']);
     if value.is_empty() {
-        return Err("due: needs a date, e.g. due:2025-01-15".to_owned());
+        return Err(DueProblem::Missing);
     }
     let shaped = value.len() == 10
         && value
@@ -149,6 +149,6 @@ fn due_date(value: &str) -> Result<NaiveDate, String> {
             .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
         Ok(date) if shaped => Ok(date),
-        _ => Err(format!("{value} is not a date (write YYYY-MM-DD)")),
+        _ => Err(DueProblem::NotADate { value: value.to_owned() }),
     }
 }

@@ -21,15 +21,17 @@
 //!   closed, the close.
 //! - Instants are added as instants and only shown in the meeting's zone, so midnight and
 //!   daylight-saving changes need no special case.
-
-use std::cmp::Ordering;
+//!
+//! How these durations read on the screen (`12:34`, `+01:05`, `3:12 behind`) is the interface's
+//! business: `crate::words`.
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::Serialize;
 
 use super::apply::Effect;
 use super::event::Position;
-use super::state::{Meeting, State, later, sum};
+use super::plan::{later, sum};
+use super::state::{Meeting, State};
 use crate::agenda::Thresholds;
 
 /// How close the current session is to its plan.
@@ -202,47 +204,4 @@ impl BellWatch {
         };
         Some(Effect::Bell { session: k, level: ring })
     }
-}
-
-/// A session's time left as the screen shows it: `12:34` counting down (whole seconds rounded
-/// up, so it reads `00:00` only when nothing is left), then `+01:05` over time; hours when needed.
-pub fn format_remaining(remaining: TimeDelta) -> String {
-    let ms = remaining.num_milliseconds();
-    match ms.cmp(&0) {
-        Ordering::Less => format!("+{}", clock(ms.unsigned_abs() / 1000)),
-        _ => clock(ms.unsigned_abs().div_ceil(1000)),
-    }
-}
-
-/// Elapsed time as `mm:ss`, or `h:mm:ss` from an hour on (whole seconds, rounded down).
-pub fn format_elapsed(elapsed: TimeDelta) -> String {
-    let ms = elapsed.num_milliseconds();
-    let text = clock(ms.unsigned_abs() / 1000);
-    if ms < 0 { format!("-{text}") } else { text }
-}
-
-/// Drift in words: `3:12 behind`, `1:05 ahead`, `on time` (within a second).
-pub fn format_drift(drift: TimeDelta) -> String {
-    let secs = drift.num_seconds();
-    // A meeting run on another day than its agenda's (a rehearsal, a replay of an old agenda)
-    // is days off; hours and minutes would only be noise then.
-    let amount = match secs.unsigned_abs() {
-        s if s >= 2 * 86_400 => format!("{} days", s / 86_400),
-        s => short_clock(s),
-    };
-    match secs.cmp(&0) {
-        Ordering::Greater => format!("{amount} behind"),
-        Ordering::Less => format!("{amount} ahead"),
-        Ordering::Equal => "on time".to_owned(),
-    }
-}
-
-fn clock(secs: u64) -> String {
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
-}
-
-fn short_clock(secs: u64) -> String {
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
 }

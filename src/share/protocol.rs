@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::meeting::{Action, Entry, Header};
+use crate::meeting::{Action, Entry, Header, Refusal};
 
 /// The protocol this program speaks.
 pub const VERSION: u32 = 1;
@@ -61,10 +61,24 @@ pub enum ToSeat {
     Entries { v: u32, entries: Vec<Entry>, saved: u64 },
     /// How many entries are on disk, and why not all when they are not.
     Saved { v: u32, saved: u64, problem: Option<String> },
-    /// A request of this seat was refused, and why.
-    Refused { v: u32, request: u64, reason: String },
+    /// A request of this seat was refused, and why: `reason` in words for the screen (all a
+    /// seat of the first version reads), `why` as data, for a seat that words it itself. A `why`
+    /// this program does not know (from a newer runner) reads as none, and `reason` still says it.
+    Refused {
+        v: u32,
+        request: u64,
+        reason: String,
+        #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "known_refusal")]
+        why: Option<Refusal>,
+    },
     /// The connection is being closed, and why.
     Goodbye { v: u32, reason: String },
+}
+
+/// A refusal if this program knows it; anything else (a newer runner's) as none.
+fn known_refusal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Refusal>, D::Error> {
+    let value = Option::<serde_json::Value>::deserialize(d)?;
+    Ok(value.and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// One message as a line, newline included.

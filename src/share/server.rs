@@ -14,7 +14,8 @@ use std::thread;
 
 use super::protocol::{MAX_LINE, Role, ToRunner, ToSeat, VERSION, line, read_to_runner};
 use super::socket;
-use crate::meeting::{Action, Entry, Header};
+use crate::meeting::{Action, Entry, Header, Refusal};
+use crate::words;
 
 /// How many messages may wait for a seat before it counts as fallen behind.
 pub const SEAT_QUEUE: usize = 1024;
@@ -106,10 +107,10 @@ impl Server {
         self.fan_out(&mut shared, &message);
     }
 
-    /// Answers one seat.
-    pub fn refuse(&self, seat: u64, request: u64, reason: &str) {
+    /// Answers one seat: its request was refused.
+    pub fn refuse(&self, seat: u64, request: u64, why: &Refusal) {
         let mut shared = lock(&self.shared);
-        let message = line(&ToSeat::Refused { v: VERSION, request, reason: reason.to_owned() });
+        let message = line(&refused(request, why.clone()));
         let dropped = match shared.seats.iter().find(|s| s.id == seat) {
             Some(s) => s.queue.try_send(message).is_err(),
             None => false,
@@ -249,11 +250,7 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
                     if role.may(&action) {
                         deliver(SeatNews::Request(Request { seat: id, role, request, action }));
                     } else {
-                        let refusal = ToSeat::Refused {
-                            v: VERSION,
-                            request,
-                            reason: "This seat cannot do that (attach with --as chair)".into(),
-                        };
+                        let refusal = refused(request, Refusal::NotThisSeat);
                         let s = lock(&shared);
                         if let Some(seat) = s.seats.iter().find(|s| s.id == id) {
                             let _ = seat.queue.try_send(line(&refusal));
@@ -275,6 +272,11 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
         let _ = seat.stream.shutdown(Shutdown::Read);
         deliver(SeatNews::Left { seat: id, reason });
     }
+}
+
+/// A refusal as a seat gets it: in words, and as data.
+fn refused(request: u64, why: Refusal) -> ToSeat {
+    ToSeat::Refused { v: VERSION, request, reason: words::refusal(&why), why: Some(why) }
 }
 
 fn send_goodbye(shared: &Mutex<Shared>, id: u64, reason: &str) {

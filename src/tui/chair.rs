@@ -261,7 +261,7 @@ impl Chair {
                 if let Err(refusal) = self.desk.try_act(request.action, now, &mut self.hand)
                     && let Some(server) = &self.server
                 {
-                    server.refuse(request.seat, request.request, &crate::words::refusal(&refusal));
+                    server.refuse(request.seat, request.request, &refusal);
                 }
             }
             SeatNews::Joined { role, .. } => {

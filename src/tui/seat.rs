@@ -177,6 +177,8 @@ impl Seat {
             }
             ToSeat::Entries { entries, saved, .. } => self.fold_in(&entries, saved),
             ToSeat::Saved { saved, .. } => self.marks.saved_events = saved,
+            // In this seat's own words when the runner said why as data; else the runner's.
+            ToSeat::Refused { why: Some(why), .. } => self.desk.say(crate::words::refusal(&why), now),
             ToSeat::Refused { reason, .. } => self.desk.say(reason, now),
             ToSeat::Goodbye { .. } => {}
         }

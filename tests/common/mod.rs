@@ -60,7 +60,7 @@ pub fn run_script(header: &Header, script: &[(DateTime<Utc>, Action)]) -> (Meeti
     let mut meeting = fold(header, &[]);
     let mut entries = Vec::new();
     for (now, action) in script {
-        let outcome = meeting.apply(action.clone(), *now).unwrap_or_else(|r| panic!("{action:?}: {r}"));
+        let outcome = meeting.apply(action.clone(), *now).unwrap_or_else(|r| panic!("{action:?}: {r:?}"));
         entries.extend(outcome.entries);
     }
     (meeting, entries)

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 use gavel::agenda::{Agenda, parse_str};
-use gavel::meeting::{Action, Entry, Header, Meeting, Outcome, fold};
+use gavel::meeting::{Action, Entry, Header, Meeting, Outcome, Refusal, fold};
 
 /// Two sessions with a break between; the first topic has a planned duration.
 /// Planned: One 09:00–09:10, Coffee 09:10–09:15, Two 09:15–09:35 (+09:00).
@@ -69,7 +69,7 @@ impl Run {
     pub fn ok_at(&mut self, action: Action, now: DateTime<Utc>) -> Outcome {
         let outcome = match self.meeting.apply(action.clone(), now) {
             Ok(outcome) => outcome,
-            Err(refusal) => panic!("{action:?} at {now} was refused: {refusal}"),
+            Err(refusal) => panic!("{action:?} at {now} was refused: {refusal:?}"),
         };
         self.entries.extend(outcome.entries.iter().cloned());
         assert_eq!(fold(&self.header, &self.entries), self.meeting, "live state differs from the fold");
@@ -82,14 +82,14 @@ impl Run {
         self.ok_at(action, now)
     }
 
-    /// Applies an action that must be refused; checks it changed nothing and returns the reason.
-    pub fn refused(&mut self, action: Action, n: i64) -> String {
+    /// Applies an action that must be refused; checks it changed nothing and returns why.
+    pub fn refused(&mut self, action: Action, n: i64) -> Refusal {
         let before = self.meeting.clone();
         match self.meeting.apply(action.clone(), self.secs(n)) {
             Ok(outcome) => panic!("{action:?} was accepted: {outcome:?}"),
             Err(refusal) => {
                 assert_eq!(self.meeting, before, "a refused {action:?} changed the meeting");
-                refusal.reason
+                refusal
             }
         }
     }

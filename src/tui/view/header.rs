@@ -9,11 +9,12 @@ use ratatui::widgets::Paragraph;
 use super::{clean, fit, width};
 use crate::tui::look::{Look, SaveView};
 use crate::tui::theme::Theme;
+use crate::words;
 
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
     let agenda = look.meeting.agenda();
     let clock = agenda.timezone.at(now).format("%H:%M:%S").to_string();
-    let state = look.meeting.state().label().to_uppercase();
+    let state = words::state(look.meeting.state()).to_uppercase();
     let (save_text, save_style) = match look.save {
         SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
         SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),

@@ -16,6 +16,7 @@ use crate::meeting::{Note, State};
 use crate::tui::keymap::Mode;
 use crate::tui::look::{Look, SaveView, pane_notes};
 use crate::tui::theme::Theme;
+use crate::words;
 
 /// Lines of text wrapped to `room` columns: at a space where one is near, anywhere in Hangul.
 pub fn wrap(text: &str, room: usize) -> Vec<String> {
@@ -76,7 +77,7 @@ fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Them
             extra.push(format!("due {due}"));
         }
         if let Some(problem) = &parsed.due_problem {
-            extra.push(format!("due date not understood: {}", clean(problem)));
+            extra.push(format!("due date not understood: {}", clean(&words::due_problem(problem))));
         }
         if !extra.is_empty() {
             text = format!("{text} ({})", extra.join(", "));

@@ -11,8 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{clean, fit};
-use crate::meeting::{Level, Meeting, Position, State, format_drift, format_remaining};
+use crate::meeting::{Level, Meeting, Position, State};
 use crate::tui::theme::Theme;
+use crate::words;
 
 /// 3x5 digits: `#` is a lit cell.
 fn glyph(c: char) -> [&'static str; 5] {
@@ -98,7 +99,7 @@ pub fn render(
     ])
     .areas(area);
     let clock = agenda.timezone.at(now).format("%H:%M").to_string();
-    let status = connection.map_or_else(|| meeting.state().label().to_uppercase(), str::to_owned);
+    let status = connection.map_or_else(|| words::state(meeting.state()).to_uppercase(), str::to_owned);
     let room = (area.width as usize).saturating_sub(clock.len() + status.len() + 4);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -125,10 +126,10 @@ pub fn render(
         State::NotOpened => ("--:--".to_owned(), "not opened".to_owned()),
         State::Closed => ("--:--".to_owned(), "closed".to_owned()),
         _ if t.session_remaining.num_milliseconds() < 0 => {
-            (format_remaining(t.session_remaining), "over time".to_owned())
+            (words::remaining(t.session_remaining), "over time".to_owned())
         }
-        State::Paused => (format_remaining(t.session_remaining), "left (paused)".to_owned()),
-        _ => (format_remaining(t.session_remaining), "left in this session".to_owned()),
+        State::Paused => (words::remaining(t.session_remaining), "left (paused)".to_owned()),
+        _ => (words::remaining(t.session_remaining), "left in this session".to_owned()),
     };
     let digits_text: String = text.chars().filter(|c| c.is_ascii_digit() || *c == ':' || *c == '+').collect();
     let style = theme.level(t.level);
@@ -183,7 +184,7 @@ pub fn render(
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled("Schedule: ", theme.label()),
-            Span::raw(format_drift(t.drift)),
+            Span::raw(words::drift(t.drift)),
             Span::styled("   Expected end: ", theme.label()),
             Span::raw(end.to_string()),
         ])),

@@ -11,11 +11,12 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{clean, fit};
 use crate::meeting::notes::Kind;
-use crate::meeting::{Level, Meeting, Note, Position, State, TopicStatus, format_elapsed};
+use crate::meeting::{Level, Meeting, Note, Position, State, TopicStatus};
 use crate::tui::theme::Theme;
+use crate::words;
 
 fn signed(d: TimeDelta) -> String {
-    if d < TimeDelta::zero() { format!("-{}", format_elapsed(-d)) } else { format!("+{}", format_elapsed(d)) }
+    if d < TimeDelta::zero() { format!("-{}", words::elapsed(-d)) } else { format!("+{}", words::elapsed(d)) }
 }
 
 /// A bar of `actual` against `planned` on a common scale: `#` within the plan, `!` past it.
@@ -70,8 +71,8 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
                 format!(
                     "{:<title_room$} {:>8} {:>8} ",
                     fit(&format!("{} {}", k + 1, clean(&s.title)), title_room),
-                    format_elapsed(s.duration),
-                    format_elapsed(run.elapsed)
+                    words::elapsed(s.duration),
+                    words::elapsed(run.elapsed)
                 ),
                 theme.title(),
             ),
@@ -94,7 +95,7 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
                 Some(d) => {
                     let diff = elapsed - d;
                     (
-                        format_elapsed(d),
+                        words::elapsed(d),
                         signed(diff),
                         if diff > TimeDelta::zero() { over } else { Style::new() },
                     )
@@ -103,7 +104,7 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
             };
             let (within, past) = bar(topic.duration.unwrap_or(elapsed), elapsed, topic_scale, bar_room);
             out.push(Line::from(vec![
-                Span::raw(format!("{label:<title_room$} {plan:>8} {:>8} ", format_elapsed(elapsed))),
+                Span::raw(format!("{label:<title_room$} {plan:>8} {:>8} ", words::elapsed(elapsed))),
                 Span::styled(format!("{diff:>9}"), diff_style),
                 Span::raw("  "),
                 Span::styled(within, theme.dim()),

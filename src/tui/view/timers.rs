@@ -8,9 +8,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::meeting::{Level, State, format_drift, format_elapsed, format_remaining};
+use crate::meeting::{Level, State};
 use crate::tui::look::Look;
 use crate::tui::theme::Theme;
+use crate::words;
 
 pub fn level_word(level: Level) -> &'static str {
     match level {
@@ -28,15 +29,15 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let session = if t.session_remaining.num_milliseconds() < 0 {
-        format!(" {} over ", format_remaining(t.session_remaining))
+        format!(" {} over ", words::remaining(t.session_remaining))
     } else {
-        format!(" {} left ", format_remaining(t.session_remaining))
+        format!(" {} left ", words::remaining(t.session_remaining))
     };
     let mut topic =
-        vec![Span::styled("   Topic ", theme.label()), Span::raw(format_elapsed(t.topic_elapsed))];
+        vec![Span::styled("   Topic ", theme.label()), Span::raw(words::elapsed(t.topic_elapsed))];
     if let Some(left) = t.topic_remaining {
         let words = if left.num_milliseconds() < 0 { "over" } else { "left" };
-        topic.push(Span::styled(format!(" ({} {words})", format_remaining(left)), theme.dim()));
+        topic.push(Span::styled(format!(" ({} {words})", words::remaining(left)), theme.dim()));
     }
     let mut first = vec![
         Span::styled("Session", theme.label()),
@@ -48,12 +49,12 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
         State::NotOpened => vec![Span::styled("Meeting  not opened", theme.dim())],
         _ => vec![
             Span::styled("Meeting ", theme.label()),
-            Span::raw(format_elapsed(t.meeting_elapsed)),
+            Span::raw(words::elapsed(t.meeting_elapsed)),
             Span::styled(
                 format!(
                     "  (running {}, paused {})",
-                    format_elapsed(t.running_time),
-                    format_elapsed(t.paused_time)
+                    words::elapsed(t.running_time),
+                    words::elapsed(t.paused_time)
                 ),
                 theme.dim(),
             ),
@@ -61,14 +62,14 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
     };
     let drift = vec![
         Span::styled("Drift ", theme.label()),
-        Span::raw(format_drift(t.drift)),
+        Span::raw(words::drift(t.drift)),
         Span::styled("   Projected end ", theme.label()),
         Span::raw(zone.at(t.projected_end.to_utc()).format("%H:%M").to_string()),
     ];
     let mut lines = Vec::new();
     if inner.height >= 9 && t.state != State::NotOpened {
         // Large digits above the figures, in the level's style: lit cells are reverse video.
-        let text = format_remaining(t.session_remaining);
+        let text = words::remaining(t.session_remaining);
         let lit = theme.level(t.level).add_modifier(Modifier::REVERSED);
         for row in super::room::big(&text, 1) {
             let mut spans = vec![Span::raw(" ")];

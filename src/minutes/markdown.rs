@@ -1,22 +1,15 @@
-//! The minutes document: Markdown for people and JSON for other tools, both pure functions of the
-//! folded [`Meeting`] (and the journal's fingerprint, when there is one). The same meeting gives
-//! the same bytes: no clock, no hash-map order.
-//!
-//! Struck-out notes are left out of the Markdown; the JSON keeps them with their history, marked.
-//! A meeting still running is shown as of its last entry. The JSON shape is in
-//! `docs/minutes-json.md`.
+//! The minutes as a Markdown document for people: the meeting's facts, planned against actual,
+//! each topic with its live notes, then the decisions, action items and topics left aside.
+//! Struck-out notes are left out; every text a person wrote goes through [`md`].
 
 use std::fmt::Write;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeDelta};
-use serde::Serialize;
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
-use crate::agenda::{Agenda, format_duration};
+use crate::agenda::{Agenda, format_duration, sum};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Meeting, Note, Position, State, TopicStatus};
-
-/// The version of the JSON minutes' shape.
-pub const JSON_FORMAT: u32 = 1;
+use crate::words;
 
 /// The minutes as a Markdown document.
 pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
@@ -70,7 +63,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             let p = Position::new(k, t);
             let _ = writeln!(out, "\n#### {}.{} {}\n", k + 1, t + 1, md(&topic.title));
             let status = meeting.topic_status(p);
-            let mut line = capitalised(status.label());
+            let mut line = capitalised(words::topic_status(status));
             let elapsed = meeting.topic(p).map_or(TimeDelta::zero(), |r| r.elapsed);
             if elapsed > TimeDelta::zero() || status != TopicStatus::Pending {
                 let _ = write!(line, ", {}", span(elapsed));
@@ -122,7 +115,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             let owner = p.owner.as_deref().map_or_else(String::new, md);
             let due = match (&p.due, &p.due_problem) {
                 (Some(due), _) => due.to_string(),
-                (None, Some(problem)) => md(problem),
+                (None, Some(problem)) => md(&words::due_problem(problem)),
                 (None, None) => String::new(),
             };
             let _ = writeln!(
@@ -194,7 +187,7 @@ fn facts(out: &mut String, meeting: &Meeting) {
             "Closed",
             format!(
                 "not yet: {} as of the last entry, {}",
-                state.label(),
+                words::state(state),
                 meeting.last_at().map_or_else(String::new, stamp)
             ),
         ),
@@ -224,25 +217,25 @@ fn time_table(out: &mut String, meeting: &Meeting) {
     for (k, session) in agenda.sessions.iter().enumerate() {
         let actual = meeting.sessions()[k].elapsed;
         let plan = meeting.session_plan(k);
-        totals[0] = add(totals[0], session.duration);
-        totals[1] = add(totals[1], plan);
-        totals[2] = add(totals[2], actual);
+        totals[0] = sum(totals[0], session.duration);
+        totals[1] = sum(totals[1], plan);
+        totals[2] = sum(totals[2], actual);
         let _ = write!(out, "| {}. {} | {} |", k + 1, md(&session.title), span(session.duration));
         if adjusted {
             let _ = write!(out, " {} |", span(plan));
         }
-        let _ = writeln!(out, " {} | {} |", span(actual), signed(add(actual, -session.duration)));
+        let _ = writeln!(out, " {} | {} |", span(actual), signed(sum(actual, -session.duration)));
     }
     let _ = write!(out, "| **Total** | {} |", span(totals[0]));
     if adjusted {
         let _ = write!(out, " {} |", span(totals[1]));
     }
-    let _ = writeln!(out, " {} | {} |", span(totals[2]), signed(add(totals[2], -totals[0])));
+    let _ = writeln!(out, " {} | {} |", span(totals[2]), signed(sum(totals[2], -totals[0])));
 }
 
 fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
     let p = &note.parsed;
-    let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), p.kind.label(), md(&p.text));
+    let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), words::note_kind(p.kind), md(&p.text));
     let mut extra = Vec::new();
     if let Some(owner) = &p.owner {
         extra.push(format!("owner {}", md(owner)));
@@ -251,7 +244,7 @@ fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
         extra.push(format!("due {due}"));
     }
     if let Some(problem) = &p.due_problem {
-        extra.push(md(problem));
+        extra.push(md(&words::due_problem(problem)));
     }
     if note.is_edited() {
         extra.push(format!("edited {}", clock(note.versions[note.versions.len() - 1].at, day)));
@@ -297,11 +290,6 @@ fn clock(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
 /// A full local instant with its offset.
 fn stamp(t: DateTime<FixedOffset>) -> String {
     t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
-}
-
-/// Durations added without a panic, whatever agenda a hand-made journal carries.
-fn add(a: TimeDelta, b: TimeDelta) -> TimeDelta {
-    a.checked_add(&b).unwrap_or(if b > TimeDelta::zero() { TimeDelta::MAX } else { TimeDelta::MIN })
 }
 
 /// A duration as `h:mm:ss` or `m:ss`, whole seconds.
@@ -354,186 +342,4 @@ pub fn md(text: &str) -> String {
         }
     }
     out
-}
-
-// ---- JSON ----
-
-/// The minutes as JSON for other tools (shape: `docs/minutes-json.md`), pretty-printed.
-pub fn json(meeting: &Meeting, fingerprint: Option<&str>) -> String {
-    let doc = JsonMinutes::of(meeting, fingerprint);
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
-}
-
-fn rfc3339(t: DateTime<FixedOffset>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, false)
-}
-
-#[derive(Serialize)]
-struct JsonMinutes<'a> {
-    format: u32,
-    title: &'a str,
-    organizer: Option<&'a str>,
-    date: NaiveDate,
-    timezone: String,
-    location: Option<&'a str>,
-    chair: Option<&'a str>,
-    attendees: Vec<JsonAttendee<'a>>,
-    goals: &'a [String],
-    planned_start: String,
-    planned_end: String,
-    state: State,
-    opened_at: Option<String>,
-    closed_at: Option<String>,
-    last_entry_at: Option<String>,
-    elapsed_ms: i64,
-    running_ms: i64,
-    paused_ms: i64,
-    sessions: Vec<JsonSession<'a>>,
-    notes: Vec<JsonNote<'a>>,
-    fingerprint: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonAttendee<'a> {
-    name: &'a str,
-    role: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonSession<'a> {
-    title: &'a str,
-    planned_start: String,
-    planned_ms: i64,
-    adjusted_ms: i64,
-    actual_ms: i64,
-    difference_ms: i64,
-    started_at: Option<String>,
-    topics: Vec<JsonTopic<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonTopic<'a> {
-    title: &'a str,
-    presenter: Option<&'a str>,
-    planned_ms: Option<i64>,
-    actual_ms: i64,
-    status: TopicStatus,
-    started_at: Option<String>,
-}
-
-#[derive(Serialize)]
-struct JsonNote<'a> {
-    id: &'a str,
-    session: Option<usize>,
-    topic: Option<usize>,
-    taken_at: String,
-    kind: Kind,
-    text: &'a str,
-    owner: Option<&'a str>,
-    due: Option<NaiveDate>,
-    due_problem: Option<&'a str>,
-    typed: &'a str,
-    struck_at: Option<String>,
-    history: Vec<JsonVersion<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonVersion<'a> {
-    at: String,
-    text: &'a str,
-}
-
-impl<'a> JsonMinutes<'a> {
-    fn of(meeting: &'a Meeting, fingerprint: Option<&'a str>) -> Self {
-        let agenda = meeting.agenda();
-        let ms = |d: TimeDelta| d.num_milliseconds();
-        let (elapsed, running) = match meeting.opened_at() {
-            Some(opened) => {
-                let end = meeting.closed_at().or(meeting.last_at()).unwrap_or(opened);
-                ((end - opened).max(TimeDelta::zero()), meeting.running_time(end.to_utc()))
-            }
-            None => (TimeDelta::zero(), TimeDelta::zero()),
-        };
-        let sessions = agenda
-            .sessions
-            .iter()
-            .enumerate()
-            .map(|(k, s)| {
-                let run = &meeting.sessions()[k];
-                JsonSession {
-                    title: &s.title,
-                    planned_start: rfc3339(
-                        meeting.planned_session_start(k).unwrap_or(meeting.planned_start()),
-                    ),
-                    planned_ms: ms(s.duration),
-                    adjusted_ms: ms(meeting.session_plan(k)),
-                    actual_ms: ms(run.elapsed),
-                    difference_ms: ms(add(run.elapsed, -s.duration)),
-                    started_at: run.started_at.map(rfc3339),
-                    topics: s
-                        .topics
-                        .iter()
-                        .enumerate()
-                        .map(|(t, topic)| JsonTopic {
-                            title: &topic.title,
-                            presenter: topic.presenter.as_deref(),
-                            planned_ms: topic.duration.map(ms),
-                            actual_ms: ms(run.topics[t].elapsed),
-                            status: meeting.topic_status(Position::new(k, t)),
-                            started_at: run.topics[t].started_at.map(rfc3339),
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        let notes = meeting
-            .notes()
-            .iter()
-            .map(|n| JsonNote {
-                id: n.id.as_str(),
-                session: n.on.map(|p| p.session),
-                topic: n.on.map(|p| p.topic),
-                taken_at: rfc3339(n.taken_at()),
-                kind: n.parsed.kind,
-                text: &n.parsed.text,
-                owner: n.parsed.owner.as_deref(),
-                due: n.parsed.due,
-                due_problem: n.parsed.due_problem.as_deref(),
-                typed: n.text(),
-                struck_at: n.struck_at.map(rfc3339),
-                history: n
-                    .versions
-                    .iter()
-                    .map(|v| JsonVersion { at: rfc3339(v.at), text: &v.text })
-                    .collect(),
-            })
-            .collect();
-        JsonMinutes {
-            format: JSON_FORMAT,
-            title: &agenda.title,
-            organizer: agenda.organizer.as_deref(),
-            date: agenda.date,
-            timezone: agenda.timezone.to_string(),
-            location: agenda.location.as_deref(),
-            chair: agenda.chair.as_deref(),
-            attendees: agenda
-                .attendees
-                .iter()
-                .map(|a| JsonAttendee { name: &a.name, role: a.role.as_deref() })
-                .collect(),
-            goals: &agenda.goals,
-            planned_start: rfc3339(meeting.planned_start()),
-            planned_end: rfc3339(meeting.planned_end()),
-            state: meeting.state(),
-            opened_at: meeting.opened_at().map(rfc3339),
-            closed_at: meeting.closed_at().map(rfc3339),
-            last_entry_at: meeting.last_at().map(rfc3339),
-            elapsed_ms: ms(elapsed),
-            running_ms: ms(running),
-            paused_ms: ms((elapsed - running).max(TimeDelta::zero())),
-            sessions,
-            notes,
-            fingerprint,
-        }
-    }
 }
