@@ -6,6 +6,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod agenda;
+pub mod base;
 pub mod check;
 pub mod journal;
 pub mod meeting;

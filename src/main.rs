@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use gavel::agenda::{self, ErrorKind, LoadError};
+use gavel::base::io_reason;
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::start::StartError;
 use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
@@ -229,7 +230,7 @@ fn run_new(path: &Path) -> Result<(), Failure> {
             "already exists; gavel new never overwrites a file, so give another name (gavel new other.yaml)"
                 .to_owned()
         } else {
-            format!("cannot be written: {}", agenda::io_reason(&e))
+            format!("cannot be written: {}", io_reason(&e))
         };
         Failure { message: format!("{}: {reason}", path.display()), code: exit::FILE }
     })?;
@@ -256,7 +257,7 @@ fn run_export(path: &Path, format: Format, output: Option<&Path>) -> Result<(), 
     match output {
         None => emit(&text),
         Some(out) => RealFs.write_atomic(out, text.as_bytes()).map_err(|e| Failure {
-            message: format!("{}: cannot be written: {}", out.display(), agenda::io_reason(&e)),
+            message: format!("{}: cannot be written: {}", out.display(), io_reason(&e)),
             code: exit::FILE,
         }),
     }
@@ -295,7 +296,7 @@ fn emit(text: &str) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(Failure { message: format!("cannot write the output: {}", agenda::io_reason(&e)), code: 1 })
+            Err(Failure { message: format!("cannot write the output: {}", io_reason(&e)), code: 1 })
         }
         _ => Ok(()),
     }

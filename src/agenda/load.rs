@@ -16,6 +16,7 @@ use super::Agenda;
 use super::locate::{Anchor, FieldPath, Pos, Seg, locate};
 use super::raw::RawAgenda;
 use super::validate;
+use crate::base::io_reason;
 
 /// The largest file taken as an agenda. A 5,000-topic agenda is about a third of this.
 pub const MAX_AGENDA_BYTES: u64 = 2 * 1024 * 1024;
@@ -174,19 +175,6 @@ fn too_large(size: u64) -> String {
         size,
         MAX_AGENDA_BYTES / (1024 * 1024)
     )
-}
-
-/// An I/O error in words, without Rust's "(os error N)".
-pub fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "no such file or folder".into(),
-        _ => {
-            let text = e.to_string();
-            let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
-            text.to_lowercase()
-        }
-    }
 }
 
 /// Checks an agenda held in memory; `name` is how errors name it.

@@ -8,6 +8,7 @@ use super::fs::Fs;
 use super::paths::{default_minutes_path, next_free};
 use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
 use crate::agenda::Agenda;
+use crate::base::program;
 use crate::meeting::{Entry, Header, Meeting, State, fold};
 
 /// How to find the minutes.
@@ -61,11 +62,6 @@ impl From<OpenError> for StartError {
     fn from(e: OpenError) -> Self {
         StartError::Open(e)
     }
-}
-
-/// The program that writes the minutes, for their header.
-pub fn program() -> String {
-    format!("gavel {}", env!("CARGO_PKG_VERSION"))
 }
 
 pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {

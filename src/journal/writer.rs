@@ -19,7 +19,7 @@ use super::format::{encode_header, encode_line, line_hash};
 use super::fs::{FileId, Fs, JournalFile, LockError};
 use super::paths::{folder_of, side_path};
 use super::read::{ReadError, parse};
-use crate::agenda::io_reason;
+use crate::base::io_reason;
 
 /// Whether everything committed is on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
