@@ -31,8 +31,9 @@ pub enum ErrorKind {
     Content,
 }
 
-/// One clear message about a bad agenda.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One clear message about a bad agenda. It wraps no other error: the reason is already in the
+/// chair's words. The message is laid out over several lines, so `Display` is written by hand.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LoadError {
     pub kind: ErrorKind,
     /// The file as the user named it.
@@ -66,8 +67,6 @@ impl fmt::Display for LoadError {
         Ok(())
     }
 }
-
-impl std::error::Error for LoadError {}
 
 impl LoadError {
     fn file(file: &str, message: impl Into<String>) -> Self {

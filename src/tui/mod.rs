@@ -3,6 +3,7 @@
 //! asks ([`run`]).
 
 pub mod app;
+pub mod error;
 pub mod input;
 pub mod keymap;
 pub mod replay;

@@ -557,22 +557,4 @@ pub fn run(path: &Path) -> Result<(), ReplayError> {
     }
 }
 
-/// Why replay could not run.
-#[derive(Debug)]
-pub enum ReplayError {
-    Open(OpenError),
-    NoTerminal,
-    Terminal(io::Error),
-}
-
-impl std::fmt::Display for ReplayError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            ReplayError::Open(e) => write!(f, "{e}"),
-            ReplayError::NoTerminal => f.write_str(
-                "gavel replay shows the meeting in a terminal window, and this output is not one. For the minutes as text, use `gavel export MINUTES`",
-            ),
-            ReplayError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
-    }
-}
+pub use super::error::ReplayError;

@@ -18,11 +18,11 @@ use super::app::{App, SaveView, Todo};
 use super::keymap;
 use super::theme::Theme;
 use super::view;
-use crate::agenda::{self, LoadError};
+use crate::agenda;
 use crate::journal::draft::{Draft, DraftKeeper};
 use crate::journal::fs::{Fs, RealFs};
 use crate::journal::paths::{draft_path, twin_path};
-use crate::journal::start::{Start, StartError, start};
+use crate::journal::start::{Start, start};
 use crate::journal::twin::{Twin, TwinWriter};
 use crate::journal::{MinutesJournal, SaveState};
 use crate::meeting::{BellWatch, Effect, Entry};
@@ -36,28 +36,7 @@ pub struct RunOptions {
     pub fresh: bool,
 }
 
-/// Why the meeting could not run; each is one message for stderr.
-#[derive(Debug)]
-pub enum RunError {
-    Agenda(Box<LoadError>),
-    Minutes(StartError),
-    NoTerminal,
-    Terminal(io::Error),
-}
-
-impl std::fmt::Display for RunError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            RunError::Agenda(e) => write!(f, "{e}"),
-            RunError::Minutes(e) => write!(f, "{e}"),
-            RunError::NoTerminal => f.write_str(
-                "gavel runs the meeting in a terminal window, and this output is not one. \
-                 To see the planned schedule instead, use `gavel check AGENDA`",
-            ),
-            RunError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
-    }
-}
+pub use super::error::RunError;
 
 /// How the run ended, for the lines printed after the screen is gone.
 pub struct Ended {

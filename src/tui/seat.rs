@@ -19,33 +19,13 @@ use super::view;
 use crate::journal::draft::{Draft, DraftKeeper};
 use crate::journal::fs::{Fs, RealFs};
 use crate::journal::paths::default_minutes_path;
-use crate::journal::{OpenError, read_minutes};
+use crate::journal::read_minutes;
 use crate::meeting::{Action, Meeting, fold};
 use crate::share::client::{Heard, Link};
 use crate::share::protocol::{Role, ToSeat};
 use crate::share::socket::socket_path;
 
-/// Why a seat could not start.
-#[derive(Debug)]
-pub enum SeatError {
-    Agenda(Box<crate::agenda::LoadError>),
-    Minutes(OpenError),
-    NoTerminal,
-    Terminal(io::Error),
-}
-
-impl std::fmt::Display for SeatError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            SeatError::Agenda(e) => write!(f, "{e}"),
-            SeatError::Minutes(e) => write!(f, "{e} (start the meeting first with `gavel run`)"),
-            SeatError::NoTerminal => {
-                f.write_str("gavel attach shows the meeting in a terminal window, and this output is not one")
-            }
-            SeatError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
-    }
-}
+pub use super::error::SeatError;
 
 /// The minutes a seat attaches to: named, or the default minutes of an agenda.
 pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
