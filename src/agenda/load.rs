@@ -140,8 +140,7 @@ pub fn load_file_hashed(path: &Path) -> Result<(Agenda, String), LoadError> {
     let name = path.display().to_string();
     let bytes = read_bounded(path).map_err(|message| LoadError::file(&name, message))?;
     let agenda = parse_bytes(&bytes, &name)?;
-    let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-    Ok((agenda, sha))
+    Ok((agenda, hex::encode(Sha256::digest(&bytes))))
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
