@@ -4,6 +4,8 @@
 //! plain-text and JSON views of a checked agenda ([`check`]).
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+// deny, not forbid: a platform module may one day need one reviewed `#[allow(unsafe_code)]`.
+#![deny(unsafe_code)]
 
 pub mod agenda;
 pub mod base;

@@ -1,6 +1,8 @@
 //! The command line: parse, dispatch, and turn every failure into one message and an exit code.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+// deny, not forbid: a platform module may one day need one reviewed `#[allow(unsafe_code)]`.
+#![deny(unsafe_code)]
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
