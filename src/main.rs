@@ -1,6 +1,8 @@
 //! The command line: parse, dispatch, and turn every failure into one message and an exit code.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+// deny, not forbid: a platform module may one day need one reviewed `#[allow(unsafe_code)]`.
+#![deny(unsafe_code)]
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -8,24 +10,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use gavel::agenda::{self, ErrorKind, LoadError};
 use gavel::journal::fs::{Fs, RealFs};
-use gavel::journal::start::StartError;
-use gavel::journal::{self, OpenError, OpenErrorKind, Verdict};
+use gavel::journal::{self, Verdict};
 use gavel::share::protocol::Role;
 use gavel::tui::chair::RunOptions;
-use gavel::tui::error::{ReplayError, RunError, SeatError};
-use gavel::{check, starter, tui};
+use gavel::{agenda, check, starter, tui};
 
-/// Exit codes, listed in the README.
-mod exit {
-    /// The agenda (or other input) was read but is not valid.
-    pub const INVALID: u8 = 3;
-    /// A file could not be read or written: missing, a folder, unreadable, too large, exists.
-    pub const FILE: u8 = 4;
-    /// The minutes are held by another runner.
-    pub const IN_USE: u8 = 5;
-}
+mod exit;
+
+use exit::Failure;
 
 #[derive(Parser)]
 #[command(
@@ -114,33 +107,6 @@ enum Format {
     Json,
 }
 
-/// A failure to report: the message, and the exit code it ends with.
-struct Failure {
-    message: String,
-    code: u8,
-}
-
-impl From<LoadError> for Failure {
-    fn from(e: LoadError) -> Self {
-        let code = match e.kind {
-            ErrorKind::File => exit::FILE,
-            ErrorKind::Content => exit::INVALID,
-        };
-        Failure { message: e.to_string(), code }
-    }
-}
-
-impl From<OpenError> for Failure {
-    fn from(e: OpenError) -> Self {
-        let code = match e.kind {
-            OpenErrorKind::Read(_) => exit::INVALID,
-            OpenErrorKind::Locked => exit::IN_USE,
-            OpenErrorKind::Missing | OpenErrorKind::Exists | OpenErrorKind::Io(_) => exit::FILE,
-        };
-        Failure { message: e.to_string(), code }
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -150,28 +116,17 @@ fn main() -> ExitCode {
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
         Some(Command::Attach { target, role }) => {
-            tui::seat::run(target.as_deref(), role).map_err(|e| match e {
-                SeatError::Agenda(e) => Failure::from(*e),
-                SeatError::Minutes(e) => {
-                    let code =
-                        Failure::from(OpenError { path: e.path.clone(), kind: OpenErrorKind::Missing }).code;
-                    Failure { message: SeatError::Minutes(e).to_string(), code }
-                }
-                e => Failure { message: e.to_string(), code: 1 },
-            })
+            tui::seat::run(target.as_deref(), role).map_err(Failure::from)
         }
-        Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(|e| match e {
-            ReplayError::Open(e) => Failure::from(e),
-            e => Failure { message: e.to_string(), code: 1 },
-        }),
+        Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(Failure::from),
         Some(Command::Run { agenda, minutes, fresh }) => run_meeting(agenda, minutes, fresh),
         None => run_meeting(cli.agenda, cli.minutes, cli.fresh),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("{}", failure.message);
-            ExitCode::from(failure.code)
+            eprintln!("{failure}");
+            ExitCode::from(failure.code())
         }
     }
 }
@@ -184,14 +139,7 @@ fn run_check(path: &Path, json: bool) -> Result<(), Failure> {
 fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -> Result<(), Failure> {
     let options =
         RunOptions { agenda: agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml")), minutes, fresh };
-    let ended = tui::chair::run(&options).map_err(|e| match e {
-        RunError::Agenda(e) => Failure::from(*e),
-        RunError::Minutes(StartError::Open(e)) => Failure::from(e),
-        RunError::Minutes(e @ StartError::Closed { .. }) => {
-            Failure { message: e.to_string(), code: exit::INVALID }
-        }
-        e @ (RunError::NoTerminal | RunError::Terminal(_)) => Failure { message: e.to_string(), code: 1 },
-    })?;
+    let ended = tui::chair::run(&options)?;
     let path = ended.minutes.display();
     let mut text = if ended.signal {
         format!(
@@ -210,28 +158,15 @@ fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -
                 rescue.display()
             )
         }
-        Some(Err(e)) => {
-            return Err(Failure {
-                message: format!(
-                    "{text}Some events could not be written to {path}, and no rescue copy could be written either ({e})."
-                ),
-                code: exit::FILE,
-            });
+        Some(Err(why)) => {
+            return Err(Failure::NoRescue { summary: text, minutes: ended.minutes, why });
         }
     }
     emit(&text)
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {
-    starter::write_starter(path).map_err(|e| {
-        let reason = if e.kind() == io::ErrorKind::AlreadyExists {
-            "already exists; gavel new never overwrites a file, so give another name (gavel new other.yaml)"
-                .to_owned()
-        } else {
-            format!("cannot be written: {}", agenda::io_reason(&e))
-        };
-        Failure { message: format!("{}: {reason}", path.display()), code: exit::FILE }
-    })?;
+    starter::write_starter(path).map_err(|source| Failure::Starter { path: path.to_owned(), source })?;
     emit(&format!(
         "Wrote a starter agenda to {0}. Edit it, then check it with: gavel check {0}\n",
         path.display()
@@ -254,10 +189,9 @@ fn run_export(path: &Path, format: Format, output: Option<&Path>) -> Result<(), 
     };
     match output {
         None => emit(&text),
-        Some(out) => RealFs.write_atomic(out, text.as_bytes()).map_err(|e| Failure {
-            message: format!("{}: cannot be written: {}", out.display(), agenda::io_reason(&e)),
-            code: exit::FILE,
-        }),
+        Some(out) => RealFs
+            .write_atomic(out, text.as_bytes())
+            .map_err(|source| Failure::Output { path: out.to_owned(), source }),
     }
 }
 
@@ -278,24 +212,26 @@ fn run_verify(path: &Path) -> Result<(), Failure> {
             );
             emit(&text)
         }
-        Verdict::Broken(e) => {
-            Err(Failure { message: format!("{}: NOT intact: {e}", path.display()), code: exit::INVALID })
-        }
+        Verdict::Broken(source) => Err(Failure::Broken { path: path.to_owned(), source }),
     }
 }
 
+#[allow(
+    clippy::expect_used,
+    reason = "an empty schema would fail silently; a schema cannot fail to serialise, so failing loudly costs nothing"
+)]
 fn schema() -> String {
     let schema = schemars::schema_for!(agenda::raw::RawAgenda);
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+    serde_json::to_string_pretty(&schema)
+        .expect("a JSON Schema is a JSON value already, which always serialises")
+        + "\n"
 }
 
 /// Writes to stdout; a closed pipe (`gavel check | head`) is not an error.
 fn emit(text: &str) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(Failure { message: format!("cannot write the output: {}", agenda::io_reason(&e)), code: 1 })
-        }
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Stdout(e)),
         _ => Ok(()),
     }
 }

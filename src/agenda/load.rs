@@ -16,6 +16,7 @@ use super::Agenda;
 use super::locate::{Anchor, FieldPath, Pos, Seg, locate};
 use super::raw::RawAgenda;
 use super::validate;
+use crate::base::io_reason;
 
 /// The largest file taken as an agenda. A 5,000-topic agenda is about a third of this.
 pub const MAX_AGENDA_BYTES: u64 = 2 * 1024 * 1024;
@@ -30,8 +31,9 @@ pub enum ErrorKind {
     Content,
 }
 
-/// One clear message about a bad agenda.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One clear message about a bad agenda. It wraps no other error: the reason is already in the
+/// chair's words. The message is laid out over several lines, so `Display` is written by hand.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LoadError {
     pub kind: ErrorKind,
     /// The file as the user named it.
@@ -65,8 +67,6 @@ impl fmt::Display for LoadError {
         Ok(())
     }
 }
-
-impl std::error::Error for LoadError {}
 
 impl LoadError {
     fn file(file: &str, message: impl Into<String>) -> Self {
@@ -140,8 +140,7 @@ pub fn load_file_hashed(path: &Path) -> Result<(Agenda, String), LoadError> {
     let name = path.display().to_string();
     let bytes = read_bounded(path).map_err(|message| LoadError::file(&name, message))?;
     let agenda = parse_bytes(&bytes, &name)?;
-    let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-    Ok((agenda, sha))
+    Ok((agenda, hex::encode(Sha256::digest(&bytes))))
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
@@ -174,19 +173,6 @@ fn too_large(size: u64) -> String {
         size,
         MAX_AGENDA_BYTES / (1024 * 1024)
     )
-}
-
-/// An I/O error in words, without Rust's "(os error N)".
-pub fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "no such file or folder".into(),
-        _ => {
-            let text = e.to_string();
-            let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
-            text.to_lowercase()
-        }
-    }
 }
 
 /// Checks an agenda held in memory; `name` is how errors name it.

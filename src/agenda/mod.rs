@@ -17,9 +17,7 @@ use chrono::{
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub use load::{
-    ErrorKind, LoadError, MAX_AGENDA_BYTES, io_reason, load_file, load_file_hashed, parse_bytes, parse_str,
-};
+pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, load_file, load_file_hashed, parse_bytes, parse_str};
 pub use schedule::{
     PlannedBreak, PlannedSession, PlannedTopic, Schedule, SessionTimes, Timeline, later, sum,
 };

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::fs::Fs;
-use crate::agenda::io_reason;
+use crate::base::io_reason;
 
 /// How long typing may go unsaved.
 pub const DRAFT_INTERVAL: TimeDelta = TimeDelta::seconds(2);

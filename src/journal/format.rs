@@ -55,17 +55,7 @@ pub struct LineIn<E> {
 
 /// The chain's link: the sha256 of a line's bytes without its newline, in lowercase hex.
 pub fn line_hash(line: &[u8]) -> String {
-    hex(&Sha256::digest(line))
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 15)] as char);
-    }
-    out
+    hex::encode(Sha256::digest(line))
 }
 
 /// The header line's bytes, newline included.

@@ -1,5 +1,6 @@
 //! The journal's only way to the disk: a small trait, so that tests can make any open, write,
-//! sync or rename fail exactly where they choose ([`super::faults::FaultyFs`]).
+//! sync or rename fail exactly where they choose (`journal::faults::FaultyFs`, built only with
+//! the `faults` feature, which the tests turn on).
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Write};

@@ -7,6 +7,7 @@
 //! make any operation fail.
 
 pub mod draft;
+#[cfg(feature = "faults")]
 pub mod faults;
 pub mod format;
 pub mod fs;

@@ -22,70 +22,49 @@ pub struct Parsed<H, E> {
 }
 
 /// Why a journal cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
+    #[error("the file is empty; it is not a gavel minutes file")]
     Empty,
     /// Its first line is not a gavel header.
+    #[error("this is not a gavel minutes file (its first line is not a gavel header)")]
     NotJournal,
     /// A gavel journal of another format version.
+    #[error(
+        "these minutes are in format {0}, and this gavel reads format {FORMAT}; use the gavel version that wrote them"
+    )]
     OtherFormat(u32),
     /// Line `line` (counted from 1, the header being line 1) is damaged and whole lines follow it.
-    Damaged {
-        line: usize,
-        why: Flaw,
-    },
+    #[error(fmt = damaged)]
+    Damaged { line: usize, why: Flaw },
 }
 
 /// What is wrong with a line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Flaw {
     /// Not a complete record.
+    #[error("the line is damaged (not a complete gavel record), and more records follow it")]
     Unreadable,
     /// Its number is past the expected one: lines before it were removed.
+    #[error("record {found} where record {expected} was expected: a line before this one was removed")]
     Gap { expected: u64, found: u64 },
     /// Its number was already used: it was inserted, or copied.
+    #[error("record {found} where record {expected} was expected: this line was inserted or copied")]
     Repeated { expected: u64, found: u64 },
     /// It does not follow from the line before: that line was changed.
+    #[error("this line does not follow from the line before it")]
     Unchained,
 }
 
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            ReadError::Empty => f.write_str("the file is empty; it is not a gavel minutes file"),
-            ReadError::NotJournal => {
-                f.write_str("this is not a gavel minutes file (its first line is not a gavel header)")
-            }
-            ReadError::OtherFormat(n) => write!(
-                f,
-                "these minutes are in format {n}, and this gavel reads format {FORMAT}; use the gavel version that wrote them"
-            ),
-            ReadError::Damaged { line, why: Flaw::Unchained } => write!(
-                f,
-                "line {} was changed: line {line} no longer follows from it (the hash chain is broken there)",
-                line - 1
-            ),
-            ReadError::Damaged { line, why } => write!(f, "line {line}: {why}"),
-        }
-    }
-}
-
-impl fmt::Display for Flaw {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            Flaw::Unreadable => {
-                f.write_str("the line is damaged (not a complete gavel record), and more records follow it")
-            }
-            Flaw::Gap { expected, found } => write!(
-                f,
-                "record {found} where record {expected} was expected: a line before this one was removed"
-            ),
-            Flaw::Repeated { expected, found } => write!(
-                f,
-                "record {found} where record {expected} was expected: this line was inserted or copied"
-            ),
-            Flaw::Unchained => f.write_str("this line does not follow from the line before it"),
-        }
+/// A changed line shows as the next one no longer chaining to it, so that is the line named.
+fn damaged(line: &usize, why: &Flaw, f: &mut fmt::Formatter) -> fmt::Result {
+    match why {
+        Flaw::Unchained => write!(
+            f,
+            "line {} was changed: line {line} no longer follows from it (the hash chain is broken there)",
+            line - 1
+        ),
+        why => write!(f, "line {line}: {why}"),
     }
 }
 

@@ -8,6 +8,7 @@ use super::fs::Fs;
 use super::paths::{default_minutes_path, next_free};
 use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
 use crate::agenda::Agenda;
+use crate::base::program;
 use crate::meeting::{Entry, Header, Meeting, State, fold};
 
 /// How to find the minutes.
@@ -33,39 +34,18 @@ pub struct Started {
 }
 
 /// Why the meeting cannot start on these minutes.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    Open(OpenError),
+    #[error(transparent)]
+    Open(#[from] OpenError),
     /// The minutes hold a closed meeting; it is not reopened for writing.
-    Closed {
-        path: PathBuf,
-        closed_at: String,
-    },
-}
-
-impl std::fmt::Display for StartError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            StartError::Open(e) => write!(f, "{e}"),
-            StartError::Closed { path, closed_at } => write!(
-                f,
-                "{}: this meeting was closed at {closed_at}, and closed minutes are not reopened. \
-                 Review it with `gavel replay {0}`, or hold the meeting again in new minutes with `gavel run --new`",
-                path.display()
-            ),
-        }
-    }
-}
-
-impl From<OpenError> for StartError {
-    fn from(e: OpenError) -> Self {
-        StartError::Open(e)
-    }
-}
-
-/// The program that writes the minutes, for their header.
-pub fn program() -> String {
-    format!("gavel {}", env!("CARGO_PKG_VERSION"))
+    #[error(
+        "{}: this meeting was closed at {closed_at}, and closed minutes are not reopened. \
+         Review it with `gavel replay {}`, or hold the meeting again in new minutes with `gavel run --new`",
+        path.display(),
+        path.display()
+    )]
+    Closed { path: PathBuf, closed_at: String },
 }
 
 pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {

@@ -7,7 +7,7 @@ use std::thread;
 use std::time::Duration;
 
 use super::fs::Fs;
-use crate::agenda::io_reason;
+use crate::base::io_reason;
 
 /// The twin's file and the latest text it should hold.
 pub struct Twin {

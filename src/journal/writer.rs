@@ -19,7 +19,7 @@ use super::format::{encode_header, encode_line, line_hash};
 use super::fs::{FileId, Fs, JournalFile, LockError};
 use super::paths::{folder_of, side_path};
 use super::read::{ReadError, parse};
-use crate::agenda::io_reason;
+use crate::base::io_reason;
 
 /// Whether everything committed is on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,42 +31,41 @@ pub enum SaveState {
 }
 
 /// Why minutes could not be opened or created. Displayed as one message naming the file.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {kind}", path.display())]
 pub struct OpenError {
     pub path: PathBuf,
+    #[source]
     pub kind: OpenErrorKind,
 }
 
-#[derive(Debug)]
+/// What went wrong with the file, in the words that follow its name.
+#[derive(Debug, thiserror::Error)]
 pub enum OpenErrorKind {
+    #[error("there is no such minutes file")]
     Missing,
+    #[error("already exists; gavel never overwrites minutes")]
     Exists,
     /// Another runner holds the lock.
+    #[error(
+        "these minutes are open in another gavel, which is the only one that may write them; \
+         join it from here with `gavel attach`, or review it with `gavel replay`"
+    )]
     Locked,
-    Io(io::Error),
+    #[error(fmt = io_words)]
+    Io(#[source] io::Error),
+    #[error(transparent)]
     Read(ReadError),
 }
 
-impl fmt::Display for OpenError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}: ", self.path.display())?;
-        match &self.kind {
-            OpenErrorKind::Missing => f.write_str("there is no such minutes file"),
-            OpenErrorKind::Exists => f.write_str("already exists; gavel never overwrites minutes"),
-            OpenErrorKind::Locked => f.write_str(
-                "these minutes are open in another gavel, which is the only one that may write them; \
-                 join it from here with `gavel attach`, or review it with `gavel replay`",
-            ),
-            OpenErrorKind::Io(e) if e.kind() == io::ErrorKind::IsADirectory => {
-                f.write_str("is a folder, not a minutes file")
-            }
-            OpenErrorKind::Io(e) => write!(f, "cannot be opened: {}", io_reason(e)),
-            OpenErrorKind::Read(e) => write!(f, "{e}"),
-        }
+// "is a directory" would be the system's word; the user named a file, so say what it is instead.
+fn io_words(e: &io::Error, f: &mut fmt::Formatter) -> fmt::Result {
+    if e.kind() == io::ErrorKind::IsADirectory {
+        f.write_str("is a folder, not a minutes file")
+    } else {
+        write!(f, "cannot be opened: {}", io_reason(e))
     }
 }
-
-impl std::error::Error for OpenError {}
 
 /// A torn tail found on open and moved aside.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,7 +29,7 @@ impl Link {
     pub fn connect(socket: &Path, role: Role, hear: impl Fn(Heard) + Send + 'static) -> io::Result<Link> {
         let stream = UnixStream::connect(socket)?;
         let mut link = Link { stream, next_request: 1 };
-        link.send(&ToRunner::Hello { v: VERSION, role, program: crate::journal::start::program() })?;
+        link.send(&ToRunner::Hello { v: VERSION, role, program: crate::base::program() })?;
         let reader = link.stream.try_clone()?;
         thread::Builder::new().name("gavel-link".into()).spawn(move || {
             let reason = listen(reader, &hear);

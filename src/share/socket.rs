@@ -20,8 +20,7 @@ pub fn socket_path(minutes: &Path) -> PathBuf {
         return beside;
     }
     let digest = Sha256::digest(absolute.as_os_str().as_encoded_bytes());
-    let name: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
-    runtime_folder().join(format!("{name}.sock"))
+    runtime_folder().join(format!("{}.sock", hex::encode(&digest[..12])))
 }
 
 /// `$XDG_RUNTIME_DIR/gavel`, else `/tmp/gavel-<uid>`.

@@ -1,4 +1,6 @@
-//! Why a screen could not run; each is one message for stderr.
+//! Why a screen could not run: the live meeting ([`RunError`]), a seat ([`SeatError`]) or a
+//! replay ([`ReplayError`]). Each is one message for stderr; the exit code it ends with is
+//! chosen in one place, the binary's `exit` module.
 
 use std::io;
 
@@ -7,66 +9,92 @@ use crate::journal::OpenError;
 use crate::journal::start::StartError;
 
 /// Why the meeting could not run.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum RunError {
+    #[error(transparent)]
     Agenda(Box<LoadError>),
+    #[error(transparent)]
     Minutes(StartError),
+    #[error(
+        "gavel runs the meeting in a terminal window, and this output is not one. \
+         To see the planned schedule instead, use `gavel check AGENDA`"
+    )]
     NoTerminal,
-    Terminal(io::Error),
-}
-
-impl std::fmt::Display for RunError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            RunError::Agenda(e) => write!(f, "{e}"),
-            RunError::Minutes(e) => write!(f, "{e}"),
-            RunError::NoTerminal => f.write_str(
-                "gavel runs the meeting in a terminal window, and this output is not one. \
-                 To see the planned schedule instead, use `gavel check AGENDA`",
-            ),
-            RunError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
-    }
+    #[error("the terminal could not be set up: {0}")]
+    Terminal(#[source] io::Error),
 }
 
 /// Why a seat could not start.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum SeatError {
+    #[error(transparent)]
     Agenda(Box<LoadError>),
-    Minutes(OpenError),
+    #[error("{0} (start the meeting first with `gavel run`)")]
+    Minutes(#[source] OpenError),
+    #[error("gavel attach shows the meeting in a terminal window, and this output is not one")]
     NoTerminal,
-    Terminal(io::Error),
-}
-
-impl std::fmt::Display for SeatError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            SeatError::Agenda(e) => write!(f, "{e}"),
-            SeatError::Minutes(e) => write!(f, "{e} (start the meeting first with `gavel run`)"),
-            SeatError::NoTerminal => {
-                f.write_str("gavel attach shows the meeting in a terminal window, and this output is not one")
-            }
-            SeatError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
-    }
+    #[error("the terminal could not be set up: {0}")]
+    Terminal(#[source] io::Error),
 }
 
 /// Why replay could not run.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ReplayError {
+    #[error(transparent)]
     Open(OpenError),
+    #[error(
+        "gavel replay shows the meeting in a terminal window, and this output is not one. For the minutes as text, use `gavel export MINUTES`"
+    )]
     NoTerminal,
-    Terminal(io::Error),
+    #[error("the terminal could not be set up: {0}")]
+    Terminal(#[source] io::Error),
 }
 
-impl std::fmt::Display for ReplayError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            ReplayError::Open(e) => write!(f, "{e}"),
-            ReplayError::NoTerminal => f.write_str(
-                "gavel replay shows the meeting in a terminal window, and this output is not one. For the minutes as text, use `gavel export MINUTES`",
-            ),
-            ReplayError::Terminal(e) => write!(f, "the terminal could not be set up: {e}"),
-        }
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::journal::OpenErrorKind;
+    use crate::journal::read::{Flaw, ReadError};
+
+    fn open(kind: OpenErrorKind) -> OpenError {
+        OpenError { path: PathBuf::from("m.jsonl"), kind }
+    }
+
+    /// The chain of `source()`s below an error, as messages.
+    fn causes(e: &dyn Error) -> Vec<String> {
+        std::iter::successors(e.source(), |&e| e.source()).map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_wrapper_that_adds_no_words_passes_message_and_cause_through() {
+        let io = io::Error::from(io::ErrorKind::PermissionDenied);
+        let e = RunError::Minutes(StartError::Open(open(OpenErrorKind::Io(io))));
+        assert_eq!(e.to_string(), "m.jsonl: cannot be opened: permission denied");
+        assert_eq!(causes(&e), ["cannot be opened: permission denied", "permission denied"]);
+
+        let damaged = ReadError::Damaged { line: 4, why: Flaw::Unchained };
+        let e = ReplayError::Open(open(OpenErrorKind::Read(damaged)));
+        assert_eq!(
+            e.to_string(),
+            "m.jsonl: line 3 was changed: line 4 no longer follows from it (the hash chain is broken there)"
+        );
+        assert_eq!(causes(&e).len(), 1, "the read error wraps nothing: {:?}", causes(&e));
+    }
+
+    #[test]
+    fn a_wrapper_that_adds_words_keeps_the_wrapped_error_as_its_source() {
+        let e = SeatError::Minutes(open(OpenErrorKind::Missing));
+        assert_eq!(
+            e.to_string(),
+            "m.jsonl: there is no such minutes file (start the meeting first with `gavel run`)"
+        );
+        assert_eq!(causes(&e), ["m.jsonl: there is no such minutes file", "there is no such minutes file"]);
+
+        let e = RunError::Terminal(io::Error::other("no tty"));
+        assert_eq!(e.to_string(), "the terminal could not be set up: no tty");
+        assert_eq!(causes(&e), ["no tty"]);
     }
 }

@@ -1,0 +1,187 @@
+//! How a command ends when it fails: one message for stderr, and the exit code it ends with.
+//!
+//! Part of the binary, not the library. [`Failure`] is every way a command can fail, and
+//! [`Failure::code`] is the one place where a failure becomes a code: the README's table, which
+//! this module must keep true. Code 2 (a wrong command line) is clap's own and never passes here.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use gavel::agenda::{ErrorKind, LoadError};
+use gavel::base::io_reason;
+use gavel::journal::read::ReadError;
+use gavel::journal::start::StartError;
+use gavel::journal::{OpenError, OpenErrorKind};
+use gavel::tui::error::{ReplayError, RunError, SeatError};
+
+/// gavel needs a terminal and has none (or the terminal failed), or the output could not be
+/// written.
+pub const TERMINAL_OR_OUTPUT: u8 = 1;
+/// The agenda or the minutes were read but are not valid, or the minutes hold a closed meeting.
+pub const INVALID: u8 = 3;
+/// A file could not be read or written: missing, a folder, unreadable, too large, already there.
+pub const FILE: u8 = 4;
+/// The minutes are open in another gavel.
+pub const IN_USE: u8 = 5;
+
+/// Why a command failed. The library's errors come in whole through `?`; the rest are the
+/// failures only the command line has.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error(transparent)]
+    Agenda(Box<LoadError>),
+    #[error(transparent)]
+    Minutes(#[from] OpenError),
+    #[error(transparent)]
+    Run(#[from] RunError),
+    #[error(transparent)]
+    Seat(#[from] SeatError),
+    #[error(transparent)]
+    Replay(#[from] ReplayError),
+    /// `gavel new` could not write the starter agenda.
+    #[error(fmt = starter_not_written)]
+    Starter { path: PathBuf, source: io::Error },
+    /// `gavel export -o FILE` could not write the file.
+    #[error("{}: cannot be written: {}", path.display(), io_reason(source))]
+    Output { path: PathBuf, source: io::Error },
+    /// Standard output could not be written. A closed pipe (`gavel check | head`) is not this.
+    #[error("cannot write the output: {}", io_reason(.0))]
+    Stdout(#[source] io::Error),
+    /// `gavel verify` found the minutes changed.
+    #[error("{}: NOT intact: {source}", path.display())]
+    Broken { path: PathBuf, source: ReadError },
+    /// The meeting ended with events that could not be written, and no rescue copy could be
+    /// written either. `summary` is what would have been printed had all gone well.
+    #[error(
+        "{summary}Some events could not be written to {}, and no rescue copy could be written either ({why}).",
+        minutes.display()
+    )]
+    NoRescue { summary: String, minutes: PathBuf, why: String },
+}
+
+// Boxed as the screens box it: a whole agenda error would make every command's result large.
+impl From<LoadError> for Failure {
+    fn from(e: LoadError) -> Self {
+        Failure::Agenda(Box::new(e))
+    }
+}
+
+impl Failure {
+    /// The exit code this failure ends the program with.
+    pub fn code(&self) -> u8 {
+        match self {
+            Failure::Agenda(e) | Failure::Run(RunError::Agenda(e)) | Failure::Seat(SeatError::Agenda(e)) => {
+                agenda(e)
+            }
+            Failure::Minutes(e)
+            | Failure::Run(RunError::Minutes(StartError::Open(e)))
+            | Failure::Replay(ReplayError::Open(e)) => minutes(e),
+            Failure::Run(RunError::Minutes(StartError::Closed { .. })) => INVALID,
+            // A seat reads the minutes only to find the meeting to join; whatever stops it, the
+            // user is told to start the meeting first, as for a missing file.
+            Failure::Seat(SeatError::Minutes(_)) => FILE,
+            Failure::Run(RunError::NoTerminal | RunError::Terminal(_))
+            | Failure::Seat(SeatError::NoTerminal | SeatError::Terminal(_))
+            | Failure::Replay(ReplayError::NoTerminal | ReplayError::Terminal(_))
+            | Failure::Stdout(_) => TERMINAL_OR_OUTPUT,
+            Failure::Starter { .. } | Failure::Output { .. } | Failure::NoRescue { .. } => FILE,
+            Failure::Broken { .. } => INVALID,
+        }
+    }
+}
+
+/// A wrong path and a wrong agenda end differently, so a script can tell them apart.
+fn agenda(e: &LoadError) -> u8 {
+    match e.kind {
+        ErrorKind::File => FILE,
+        ErrorKind::Content => INVALID,
+    }
+}
+
+fn minutes(e: &OpenError) -> u8 {
+    match e.kind {
+        OpenErrorKind::Read(_) => INVALID,
+        OpenErrorKind::Locked => IN_USE,
+        OpenErrorKind::Missing | OpenErrorKind::Exists | OpenErrorKind::Io(_) => FILE,
+    }
+}
+
+fn starter_not_written(path: &Path, e: &io::Error, f: &mut fmt::Formatter) -> fmt::Result {
+    write!(f, "{}: ", path.display())?;
+    if e.kind() == io::ErrorKind::AlreadyExists {
+        f.write_str(
+            "already exists; gavel new never overwrites a file, so give another name (gavel new other.yaml)",
+        )
+    } else {
+        write!(f, "cannot be written: {}", io_reason(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use gavel::journal::read::Flaw;
+
+    use super::*;
+
+    fn open(kind: OpenErrorKind) -> OpenError {
+        OpenError { path: PathBuf::from("m.jsonl"), kind }
+    }
+
+    fn load(kind: ErrorKind) -> LoadError {
+        let message = "x".to_owned();
+        LoadError { kind, file: "a.yaml".into(), pos: None, field: None, message, source_line: None }
+    }
+
+    #[test]
+    fn every_failure_ends_with_the_code_the_readme_gives_it() {
+        let io = || io::Error::other("x");
+        let damaged = || ReadError::Damaged { line: 3, why: Flaw::Unchained };
+        let closed = StartError::Closed { path: PathBuf::from("m.jsonl"), closed_at: "09:50".into() };
+        let cases: Vec<(&str, Failure, u8)> = vec![
+            ("no terminal for run", RunError::NoTerminal.into(), TERMINAL_OR_OUTPUT),
+            ("terminal failed in a seat", SeatError::Terminal(io()).into(), TERMINAL_OR_OUTPUT),
+            ("no terminal for replay", ReplayError::NoTerminal.into(), TERMINAL_OR_OUTPUT),
+            ("stdout", Failure::Stdout(io()), TERMINAL_OR_OUTPUT),
+            ("agenda invalid", load(ErrorKind::Content).into(), INVALID),
+            ("agenda file", load(ErrorKind::File).into(), FILE),
+            ("agenda invalid for run", RunError::Agenda(Box::new(load(ErrorKind::Content))).into(), INVALID),
+            ("agenda file for a seat", SeatError::Agenda(Box::new(load(ErrorKind::File))).into(), FILE),
+            ("minutes damaged", open(OpenErrorKind::Read(damaged())).into(), INVALID),
+            ("minutes missing", open(OpenErrorKind::Missing).into(), FILE),
+            ("minutes exist", open(OpenErrorKind::Exists).into(), FILE),
+            ("minutes unreadable", open(OpenErrorKind::Io(io())).into(), FILE),
+            ("minutes locked", RunError::Minutes(open(OpenErrorKind::Locked).into()).into(), IN_USE),
+            ("minutes closed", RunError::Minutes(closed).into(), INVALID),
+            (
+                "replay of damaged minutes",
+                ReplayError::Open(open(OpenErrorKind::Read(damaged()))).into(),
+                INVALID,
+            ),
+            (
+                "seat on damaged minutes",
+                SeatError::Minutes(open(OpenErrorKind::Read(damaged()))).into(),
+                FILE,
+            ),
+            ("starter", Failure::Starter { path: "a.yaml".into(), source: io() }, FILE),
+            ("export file", Failure::Output { path: "m.md".into(), source: io() }, FILE),
+            ("verify", Failure::Broken { path: "m.jsonl".into(), source: damaged() }, INVALID),
+            (
+                "no rescue",
+                Failure::NoRescue { summary: String::new(), minutes: "m".into(), why: "x".into() },
+                FILE,
+            ),
+        ];
+        for (what, failure, code) in cases {
+            assert_eq!(failure.code(), code, "{what}: {failure}");
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_every_code() {
+        let readme = include_str!("../README.md");
+        for code in [TERMINAL_OR_OUTPUT, 2, INVALID, FILE, IN_USE] {
+            assert!(readme.contains(&format!("\n| {code} | ")), "README's exit-code table lacks {code}");
+        }
+    }
+}
