@@ -86,8 +86,8 @@ enum Command {
         /// The minutes (.jsonl) or the agenda of the running meeting (default ./agenda.yaml).
         target: Option<PathBuf>,
         /// Which seat: secretary (notes), chair (every key), room (a display for the room).
-        #[arg(long = "as", value_enum, default_value_t = Role::Secretary)]
-        role: Role,
+        #[arg(long = "as", value_enum, default_value_t = SeatRole::Secretary)]
+        role: SeatRole,
     },
     /// Review a saved meeting as it was at any moment, read-only.
     Replay {
@@ -99,6 +99,27 @@ enum Command {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
     },
+}
+
+/// `--as`: the seat's role as the command line names it (the protocol's `Role` knows no clap).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SeatRole {
+    /// The secretary: notes; of the chair's keys only PageDown/PageUp.
+    Secretary,
+    /// A second chair: every key.
+    Chair,
+    /// A read-only display for the room.
+    Room,
+}
+
+impl From<SeatRole> for Role {
+    fn from(role: SeatRole) -> Role {
+        match role {
+            SeatRole::Secretary => Role::Secretary,
+            SeatRole::Chair => Role::Chair,
+            SeatRole::Room => Role::Room,
+        }
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -116,7 +137,7 @@ fn main() -> ExitCode {
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
         Some(Command::Attach { target, role }) => {
-            tui::seat::run(target.as_deref(), role).map_err(Failure::from)
+            tui::seat::run(target.as_deref(), role.into()).map_err(Failure::from)
         }
         Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(Failure::from),
         Some(Command::Run { agenda, minutes, fresh }) => run_meeting(agenda, minutes, fresh),

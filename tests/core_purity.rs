@@ -284,3 +284,20 @@ const K: &str = "회의 시작";
         ]
     );
 }
+
+/// The screens are programs on the runtime: the views read a `Look` and import no program, and
+/// the seats' protocol knows nothing of the command line.
+#[test]
+fn views_import_no_program_and_the_protocol_no_command_line() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let programs = ["tui::app", "tui::chair", "tui::seat", "tui::replay", "tui::desk", "super::super::"];
+    for entry in fs::read_dir(root.join("tui/view")).unwrap() {
+        let path = entry.unwrap().path();
+        let source = fs::read_to_string(&path).unwrap();
+        for program in programs {
+            assert!(!source.contains(program), "{} names {program}", path.display());
+        }
+    }
+    let protocol = fs::read_to_string(root.join("share/protocol.rs")).unwrap();
+    assert!(!protocol.contains("clap"), "share/protocol.rs depends on clap");
+}

@@ -12,7 +12,7 @@ pub const VERSION: u32 = 1;
 pub const MAX_LINE: usize = 256 * 1024;
 
 /// Which seat a connection is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// The secretary: notes; of the chair's keys only PageDown/PageUp.
