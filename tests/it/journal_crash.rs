@@ -212,11 +212,8 @@ fn writers_killed_at_random_moments_lose_nothing_they_reported_saved() {
             assert!(printed.is_empty(), "{context}\nthe minutes are gone, yet ids were printed: {printed:?}");
             continue;
         }
-        let opened = {
-            let _turn = fork_turn();
-            MinutesJournal::open(Arc::new(RealFs), &path)
-        }
-        .unwrap_or_else(|e| panic!("{context}\nthe minutes do not open after the kill: {e}"));
+        let opened = crate::pty::reopen(|| MinutesJournal::open(Arc::new(RealFs), &path))
+            .unwrap_or_else(|e| panic!("{context}\nthe minutes do not open after the kill: {e}"));
         if let Some(aside) = &opened.set_aside {
             set_aside += 1;
             assert!(aside.to.exists(), "{context}\nthe torn tail's side file is missing");
@@ -283,11 +280,8 @@ fn a_creation_killed_halfway_does_not_block_the_next() {
     assert_eq!(*journal.state(), SaveState::Saved);
     assert!(!temp.exists(), "the dead creation's temporary file is still there");
     drop(journal);
-    let opened = {
-        let _turn = fork_turn();
-        MinutesJournal::open(Arc::new(RealFs), &path)
-    }
-    .expect("the minutes open");
+    let opened =
+        crate::pty::reopen(|| MinutesJournal::open(Arc::new(RealFs), &path)).expect("the minutes open");
     assert!(opened.entries.is_empty());
     assert_eq!(opened.header, header());
 }

@@ -40,8 +40,7 @@ fn fork_turn() -> std::sync::RwLockWriteGuard<'static, ()> {
 
 /// Opens minutes for writing again, as a resumed runner does.
 fn open_again(fs: Arc<dyn Fs>, path: &Path) -> Result<Opened<Header, Event>, OpenError> {
-    let _turn = fork_turn();
-    MinutesJournal::open(fs, path)
+    crate::pty::reopen(|| MinutesJournal::open(Arc::clone(&fs), path))
 }
 
 /// How each errno reads in a `NOT SAVED: …` reason.

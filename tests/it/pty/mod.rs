@@ -465,3 +465,25 @@ pub fn spawn_turn() -> std::sync::RwLockReadGuard<'static, ()> {
 pub fn alone_turn() -> std::sync::RwLockWriteGuard<'static, ()> {
     FORK.write().unwrap_or_else(|p| p.into_inner())
 }
+
+/// Opens a journal for writing again once no start of ours is under way. A program some library
+/// starts on its own (insta asks cargo where the workspace is) can still hold a copy of a closed
+/// journal's lock for the instant before its exec: a lock held that way is waited out, for two
+/// seconds at most; any other answer, or a lock still held then, is the answer.
+pub fn reopen<T>(
+    mut open: impl FnMut() -> Result<T, gavel::journal::OpenError>,
+) -> Result<T, gavel::journal::OpenError> {
+    let _turn = alone_turn();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        match open() {
+            Err(e)
+                if matches!(e.kind, gavel::journal::OpenErrorKind::Locked)
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            other => return other,
+        }
+    }
+}
