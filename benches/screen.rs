@@ -15,7 +15,7 @@
 //! pseudo-terminal part, any other filter only the divan part. `GAVEL_IDLE_SECS` shortens the
 //! idle window (60 s by default). Under `cargo test` the pseudo-terminal part does not run.
 
-#[path = "../tests/pty/mod.rs"]
+#[path = "../tests/it/pty/mod.rs"]
 mod pty;
 
 use std::cell::Cell;

@@ -1,0 +1,104 @@
+//! Every bad agenda gets one exact message and a non-zero exit: one fixture per failure in
+//! `tests/fixtures/invalid/`, its stderr and exit code snapshotted whole.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn gavel() -> Command {
+    Command::cargo_bin("gavel").expect("the gavel binary is built")
+}
+
+/// Runs `gavel check NAME` in `dir`, so the message names the file as a user typed it.
+fn check_in(dir: &Path, name: &str) -> (i32, String, String) {
+    let _spawn = crate::pty::spawn_turn();
+    let out = gavel().current_dir(dir).args(["check", name]).output().expect("gavel runs");
+    (
+        out.status.code().expect("exited, not killed"),
+        String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+#[test]
+fn every_invalid_fixture_has_its_exact_message() {
+    insta::glob!("../fixtures/invalid", "*.yaml", |path| {
+        let dir = path.parent().expect("fixture folder");
+        let name = path.file_name().expect("file name").to_str().expect("ascii name");
+        let (code, stdout, stderr) = check_in(dir, name);
+        assert_eq!(code, 3, "{name}: exit code\n{stderr}");
+        assert!(stdout.is_empty(), "{name}: nothing on stdout, got {stdout}");
+        assert_eq!(stderr.matches('\n').count(), stderr.lines().count(), "{name}: ends with a newline");
+        for banned in ["panicked", "RUST_BACKTRACE", "Raw", "serde", "struct ", "enum "] {
+            assert!(!stderr.contains(banned), "{name}: no Rust in messages: {stderr}");
+        }
+        insta::assert_snapshot!(stderr);
+    });
+}
+
+#[test]
+fn there_are_at_least_25_invalid_fixtures() {
+    let n = std::fs::read_dir("tests/fixtures/invalid")
+        .expect("fixture folder")
+        .filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "yaml")))
+        .count();
+    assert!(n >= 25, "only {n} invalid fixtures");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, _, stderr) = check_in(dir.path(), "nope.yaml");
+    assert_eq!((code, stderr.as_str()), (4, "nope.yaml: there is no such file\n"));
+}
+
+#[test]
+fn a_folder_is_not_an_agenda() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("agenda.yaml")).expect("mkdir");
+    let (code, _, stderr) = check_in(dir.path(), "agenda.yaml");
+    assert_eq!((code, stderr.as_str()), (4, "agenda.yaml: is a folder, not an agenda file\n"));
+}
+
+#[test]
+fn an_unreadable_file_says_why() {
+    // A socket cannot be opened for reading, even by root (chmod would not stop root).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let _listener = std::os::unix::net::UnixListener::bind(dir.path().join("agenda.yaml")).expect("bind");
+    let (code, _, stderr) = check_in(dir.path(), "agenda.yaml");
+    assert_eq!((code, stderr.as_str()), (4, "agenda.yaml: cannot be read: no such device or address\n"));
+}
+
+#[test]
+fn a_file_too_large_is_refused_by_its_size_without_reading_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = std::fs::File::create(dir.path().join("huge.yaml")).expect("create");
+    // Sparse: 3 GiB that take no disk; reading it whole would take the test down.
+    file.set_len(3 << 30).expect("set_len");
+    let (code, _, stderr) = check_in(dir.path(), "huge.yaml");
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            4,
+            "huge.yaml: is 3221225472 bytes, too large to be an agenda (the limit is 2 MiB); it was not read\n"
+        )
+    );
+}
+
+#[test]
+fn an_alias_bomb_is_refused_without_growing_memory() {
+    let _spawn = crate::pty::spawn_turn();
+    // Under a 256 MiB address-space limit the expansion (9^9 strings) could never fit.
+    let bin = assert_cmd::cargo::cargo_bin("gavel");
+    let out = std::process::Command::new("sh")
+        .current_dir("tests/fixtures/invalid")
+        .arg("-c")
+        .arg(format!("ulimit -v 262144 && exec '{}' check alias-bomb.yaml", bin.display()))
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "alias-bomb.yaml: uses YAML aliases to repeat content far more than any agenda needs; refused without expanding it\n"
+    );
+}

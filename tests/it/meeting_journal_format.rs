@@ -1,0 +1,180 @@
+//! `docs/journal-format.md` is the on-disk format's promise. Its example lines are checked here
+//! against samples of every event and the header, byte for byte, so the document cannot drift
+//! from the code (and the code cannot drift from files already written).
+
+use crate::meeting_support;
+
+use chrono::DateTime;
+use gavel::meeting::{Action, Entry, Event, Header, NoteId, Position, fold};
+
+const DOC: &str = include_str!("../../docs/journal-format.md");
+
+/// The tiny agenda the document's header example carries.
+const DOC_AGENDA: &str = r#"
+title: Board meeting
+date: 2025-01-15
+start: "09:00"
+timezone: Asia/Seoul
+sessions:
+  - title: Reports
+    duration: 30m
+    topics: [Finance, Staff]
+"#;
+
+fn entry(at: &str, event: Event) -> Entry {
+    Entry { at: DateTime::parse_from_rfc3339(at).unwrap(), event }
+}
+
+/// One sample of each event: the document's example journal.
+fn samples() -> Vec<Entry> {
+    let note = |id: &str, on: Option<Position>, text: &str| Event::NoteCommitted {
+        id: id.into(),
+        on,
+        text: text.into(),
+    };
+    vec![
+        entry("2025-01-15T08:58:12.000+09:00", note("n-1", None, "Quorum present")),
+        entry("2025-01-15T09:00:05.250+09:00", Event::Opened),
+        entry("2025-01-15T09:02:00.000+09:00", Event::TopicDeferred { session: 0, topic: 0 }),
+        entry("2025-01-15T09:02:00.000+09:00", Event::Moved { session: 0, topic: 1 }),
+        entry("2025-01-15T09:08:00.000+09:00", Event::PlanAdjusted { session: 0, seconds: 60 }),
+        entry(
+            "2025-01-15T09:08:30.500+09:00",
+            note("n-2", Some(Position::new(0, 1)), "a: @김민수 send the figures due:2025-01-31"),
+        ),
+        entry(
+            "2025-01-15T09:09:10.000+09:00",
+            Event::NoteEdited {
+                id: "n-2".into(),
+                text: "a: @김민수 send the revised figures due:2025-01-31".into(),
+            },
+        ),
+        entry("2025-01-15T09:09:30.000+09:00", Event::NoteStruck { id: "n-1".into() }),
+        entry("2025-01-15T09:10:00.000+09:00", Event::Paused),
+        entry("2025-01-15T09:15:00.000+09:00", Event::Resumed),
+        entry("2025-01-15T09:20:00.000+09:00", Event::TopicSkipped { session: 0, topic: 1 }),
+        entry("2025-01-15T09:31:02.120+09:00", Event::Closed),
+    ]
+}
+
+/// The script the document says the example journal comes from.
+fn script() -> Vec<(&'static str, Action)> {
+    let id = |s: &str| NoteId::from(s);
+    vec![
+        ("2025-01-15T08:58:12+09:00", Action::CommitNote { id: id("n-1"), text: "Quorum present".into() }),
+        ("2025-01-15T09:00:05.250777+09:00", Action::Open),
+        ("2025-01-15T09:02:00+09:00", Action::Defer),
+        ("2025-01-15T09:08:00+09:00", Action::AddMinute),
+        (
+            "2025-01-15T09:08:30.5+09:00",
+            Action::CommitNote {
+                id: id("n-2"), text: "a: @김민수 send the figures due:2025-01-31".into()
+            },
+        ),
+        (
+            "2025-01-15T09:09:10+09:00",
+            Action::EditNote {
+                id: id("n-2"),
+                text: "a: @김민수 send the revised figures due:2025-01-31".into(),
+            },
+        ),
+        ("2025-01-15T09:09:30+09:00", Action::StrikeNote { id: id("n-1") }),
+        ("2025-01-15T09:10:00+09:00", Action::PauseResume),
+        ("2025-01-15T09:15:00+09:00", Action::PauseResume),
+        ("2025-01-15T09:20:00+09:00", Action::Skip),
+        ("2025-01-15T09:31:02.12+09:00", Action::Close),
+    ]
+}
+
+/// The lines of the document's fenced code blocks that start with `start`.
+fn doc_lines(start: &str) -> Vec<&'static str> {
+    let mut fenced = false;
+    let mut lines = Vec::new();
+    // Event lines are taken from the example journal only.
+    let from = if start.starts_with(r#"{"at""#) { DOC.find("### An example journal").unwrap() } else { 0 };
+    for line in DOC[from..].lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+        } else if fenced && line.starts_with(start) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+fn doc_header() -> Header {
+    Header::new(
+        meeting_support::agenda(DOC_AGENDA),
+        "board.yaml".into(),
+        "9f2c1d4e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d".into(),
+        "gavel 0.1.0".into(),
+    )
+}
+
+#[test]
+fn every_event_serialises_to_the_documented_line() {
+    let documented = doc_lines(r#"{"at":"#);
+    let written: Vec<String> = samples().iter().map(|e| serde_json::to_string(e).unwrap()).collect();
+    assert_eq!(documented, written, "docs/journal-format.md and the code disagree");
+    // Every variant is shown (a new variant must be documented).
+    let mut types: Vec<String> = written
+        .iter()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap()["event"]["type"].to_string())
+        .collect();
+    types.sort();
+    types.dedup();
+    assert_eq!(types.len(), 11);
+    // The example is what apply writes for the documented script.
+    let header = doc_header();
+    let mut meeting = fold(&header, &[]);
+    let mut applied = Vec::new();
+    for (at, action) in script() {
+        let now = DateTime::parse_from_rfc3339(at).unwrap().to_utc();
+        applied.extend(meeting.apply(action, now).unwrap().entries);
+    }
+    assert_eq!(applied, samples());
+    // And each documented line reads back to its sample.
+    for (line, sample) in documented.iter().zip(samples()) {
+        let read: Entry = serde_json::from_str(line).unwrap();
+        assert_eq!(read, sample);
+    }
+}
+
+#[test]
+fn the_header_serialises_to_the_documented_line() {
+    let header = doc_header();
+    let written = serde_json::to_string(&header).unwrap();
+    assert_eq!(
+        doc_lines(r#"{"format":"#),
+        [written.as_str()],
+        "docs/journal-format.md and the code disagree"
+    );
+    let read: Header = serde_json::from_str(&written).unwrap();
+    assert_eq!(read, header);
+    assert_eq!(read.format, Header::FORMAT);
+    // The documented journal folds without a surprise.
+    let meeting = fold(&header, &samples());
+    assert_eq!(meeting.ignored_entries(), 0);
+    assert_eq!(meeting.state(), gavel::meeting::State::Closed);
+}
+
+#[test]
+fn entries_ignore_fields_they_do_not_know() {
+    // The journal wraps each entry with its sequence number and the previous line's hash.
+    let line = r#"{"seq":7,"at":"2025-01-15T09:00:05.250+09:00","event":{"type":"opened"},"prev":"00ff"}"#;
+    let read: Entry = serde_json::from_str(line).unwrap();
+    assert_eq!(read.event, Event::Opened);
+}
+
+#[test]
+fn bad_lines_are_errors_not_panics() {
+    for line in [
+        r#"{"at":"yesterday","event":{"type":"opened"}}"#,
+        r#"{"at":"2025-01-15T09:00:05.250+09:00","event":{"type":"exploded"}}"#,
+        r#"{"at":"2025-01-15T09:00:05.250+09:00","event":{"type":"moved","session":-1,"topic":0}}"#,
+        r#"{"at":"2025-01-15T09:00:05.250+09:00"}"#,
+        r#"{"at":7,"event":{"type":"opened"}}"#,
+    ] {
+        assert!(serde_json::from_str::<Entry>(line).is_err(), "{line}");
+    }
+}

@@ -1,0 +1,127 @@
+//! Random chairs and secretaries: any sequence of actions at increasing instants keeps the
+//! meeting's books straight, and the journal it writes folds back into the same meeting.
+
+use crate::meeting_support;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use gavel::meeting::{Action, Entry, Header, Meeting, NoteId, Position, fold};
+use gavel::words;
+use proptest::prelude::*;
+
+const BUSAN: &str = include_str!("../../agenda.yaml");
+
+fn action() -> impl Strategy<Value = Action> {
+    let id = (0..6u8).prop_map(|n| NoteId(format!("note-{n}")));
+    let text = prop::sample::select(vec![
+        "plain words",
+        "d: adopted",
+        "a: @김민수 report due:2025-01-15",
+        "a: fix due:2025-13-40",
+        "",
+        "  ",
+        "d:",
+        "| # *x* <b>",
+        "\u{1112}\u{1161}\u{11ab}",
+        "line one\nline two",
+    ])
+    .prop_map(str::to_owned);
+    prop_oneof![
+        2 => Just(Action::Open),
+        3 => Just(Action::PauseResume),
+        8 => Just(Action::NextTopic),
+        3 => Just(Action::PreviousTopic),
+        2 => Just(Action::NextSession),
+        2 => Just(Action::PreviousSession),
+        3 => (0..6usize, 0..12usize).prop_map(|(session, topic)| Action::JumpTo { session, topic }),
+        2 => Just(Action::AddMinute),
+        3 => Just(Action::RemoveMinute),
+        2 => Just(Action::Skip),
+        2 => Just(Action::Defer),
+        6 => (id.clone(), text.clone()).prop_map(|(id, text)| Action::CommitNote { id, text }),
+        3 => (id.clone(), text).prop_map(|(id, text)| Action::EditNote { id, text }),
+        2 => id.prop_map(|id| Action::StrikeNote { id }),
+        1 => Just(Action::Close),
+    ]
+}
+
+/// Steps between actions: often none, sometimes less than a millisecond, up to ten minutes.
+fn step() -> impl Strategy<Value = TimeDelta> {
+    prop_oneof![
+        1 => Just(TimeDelta::zero()),
+        1 => (0..1_000_000i64).prop_map(TimeDelta::nanoseconds),
+        4 => (0..600_000_000i64).prop_map(TimeDelta::microseconds),
+    ]
+}
+
+/// The books balance at `now`: topic times sum to their session's, sessions to the meeting's.
+fn check_sums(m: &Meeting, now: DateTime<Utc>) -> Result<(), TestCaseError> {
+    let mut total = TimeDelta::zero();
+    for (k, session) in m.sessions().iter().enumerate() {
+        let topics: TimeDelta =
+            (0..session.topics.len()).map(|t| m.topic_elapsed(Position::new(k, t), now)).sum();
+        let elapsed = m.session_elapsed(k, now);
+        prop_assert_eq!(topics, elapsed, "session {}", k);
+        prop_assert!(elapsed >= TimeDelta::zero());
+        total += elapsed;
+    }
+    prop_assert_eq!(total, m.running_time(now));
+    let t = m.timers(now);
+    prop_assert_eq!(t.running_time, total);
+    prop_assert!(t.running_time <= t.meeting_elapsed || m.opened_at().is_none());
+    prop_assert_eq!(t.paused_time, t.meeting_elapsed - t.running_time);
+    Ok(())
+}
+
+fn run(header: &Header, script: Vec<(Action, TimeDelta)>) -> Result<(), TestCaseError> {
+    let mut meeting = fold(header, &[]);
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut now = header.agenda.planned_start().to_utc() - TimeDelta::minutes(5);
+    for (action, step) in script {
+        now += step;
+        let before = meeting.clone();
+        match meeting.apply(action, now) {
+            Ok(outcome) => entries.extend(outcome.entries),
+            Err(refusal) => {
+                prop_assert!(!words::refusal(&refusal).is_empty());
+                prop_assert_eq!(&meeting, &before, "a refusal changed the meeting");
+            }
+        }
+        check_sums(&meeting, now)?;
+        check_sums(&meeting, now + TimeDelta::minutes(7))?;
+    }
+    prop_assert_eq!(meeting.ignored_entries(), 0);
+    prop_assert_eq!(&fold(header, &entries), &meeting, "live state differs from the fold");
+    // Every entry survives JSON, byte for byte, and the journal read back folds the same.
+    let mut read = Vec::with_capacity(entries.len());
+    for entry in &entries {
+        let line = serde_json::to_string(entry).unwrap();
+        let back: Entry = serde_json::from_str(&line).unwrap();
+        prop_assert_eq!(&back, entry);
+        prop_assert_eq!(back.at.offset(), entry.at.offset());
+        prop_assert_eq!(serde_json::to_string(&back).unwrap(), line);
+        read.push(back);
+    }
+    prop_assert_eq!(&fold(header, &read), &meeting);
+    // Entries never go back in time.
+    prop_assert!(entries.windows(2).all(|w| w[0].at <= w[1].at));
+    // The minutes never fail on any of it.
+    let _ = gavel::minutes::markdown(&meeting, Some("f"));
+    let _ = gavel::minutes::json(&meeting, None);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn busan_meetings_keep_their_books(script in prop::collection::vec((action(), step()), 0..80)) {
+        let header = meeting_support::header(BUSAN);
+        run(&header, script)?;
+    }
+
+    #[test]
+    fn small_meetings_keep_their_books(script in prop::collection::vec((action(), step()), 0..60)) {
+        let header = meeting_support::header(meeting_support::SMALL);
+        run(&header, script)?;
+    }
+}

@@ -1,0 +1,60 @@
+//! The room display: large digits in the session's threshold style, readable at 80x24 and on a
+//! big screen, with and without colour.
+
+use crate::common;
+
+use common::{at, busan, header, run_script, script};
+use gavel::tui::theme::Theme;
+use gavel::tui::view::room;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+fn draw(theme: Theme, now_min: i64, w: u16, h: u16) -> Terminal<TestBackend> {
+    let (meeting, _) = run_script(&header(busan()), &script());
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| room::render(f, &meeting, None, &theme, at(now_min, 0))).unwrap();
+    t
+}
+
+/// The lit cells of the digits, read back as `#` so a snapshot shows them.
+fn digits(t: &Terminal<TestBackend>) -> String {
+    let b = t.backend().buffer();
+    (0..b.area.height)
+        .map(|y| {
+            (0..b.area.width)
+                .map(|x| if b[(x, y)].style().add_modifier.contains(Modifier::REVERSED) { '#' } else { ' ' })
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        })
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn room_display_at_80x24_and_160x48() {
+    let t = draw(Theme { color: true }, 41, 80, 24);
+    insta::assert_snapshot!("room_80x24_text", t.backend().to_string());
+    // Session 2 entered at 09:31 with 1h21m planned: 1:11:00 left at 09:41.
+    insta::assert_snapshot!("room_80x24_digits", digits(&t));
+    let big = draw(Theme { color: true }, 41, 160, 48);
+    insta::assert_snapshot!("room_160x48_digits", digits(&big));
+    assert!(digits(&big).lines().count() > digits(&t).lines().count(), "larger on a larger screen");
+}
+
+#[test]
+fn over_time_in_the_room_is_red_and_says_so_without_colour_too() {
+    let t = draw(Theme { color: true }, 115, 80, 24);
+    let b = t.backend().buffer();
+    let lit = (0..24)
+        .flat_map(|y| (0..80).map(move |x| (x, y)))
+        .find(|&p| b[p].style().add_modifier.contains(Modifier::REVERSED))
+        .unwrap();
+    assert_eq!(b[lit].style().bg, Some(Color::Red));
+    let plain = draw(Theme { color: false }, 115, 80, 24);
+    let text = plain.backend().to_string();
+    assert!(text.contains("OVER TIME"), "{text}");
+    assert!(!digits(&plain).is_empty());
+}

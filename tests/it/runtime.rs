@@ -1,0 +1,228 @@
+//! The one runtime, driven as the real loop drives it but on ratatui's `TestBackend` with a clock
+//! the test sets: the chair's program on real minutes, a secretary's seat attached to it over
+//! the real socket, replay playing. What is asserted is what the runtime promises: a happening
+//! that changes nothing visible draws nothing, the clock's next second does; waiting events are
+//! handled together with one sync; a signal stops the program with its minutes and draft kept;
+//! the bell rings once on a crossing.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use common::{at, busan};
+use gavel::journal::fs::{Fs, RealFs};
+use gavel::journal::read_minutes;
+use gavel::journal::start::{Start, start};
+use gavel::meeting::{Event, State};
+use gavel::share::protocol::Role;
+use gavel::share::server::SeatNews;
+use gavel::tui::chair::Chair;
+use gavel::tui::keymap::Mode;
+use gavel::tui::replay::Replay;
+use gavel::tui::runtime::{Happening, ManualClock, Program, Runtime, Stop};
+use gavel::tui::seat::{LinkNews, Seat};
+use gavel::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const THEME: Theme = Theme { color: true };
+
+fn key(code: KeyCode) -> Happening<SeatNews> {
+    Happening::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn seat_key(code: KeyCode) -> Happening<LinkNews> {
+    Happening::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn screen<N: Send + 'static>(runtime: &Runtime<TestBackend, ManualClock, N>) -> String {
+    runtime.terminal().backend().to_string()
+}
+
+/// The chair on new minutes of the Busan meeting in `dir`, at `now`.
+fn chair(dir: &Path, now: DateTime<Utc>) -> (Chair, Runtime<TestBackend, ManualClock, SeatNews>, PathBuf) {
+    let agenda_path = Path::new("agenda.yaml");
+    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).unwrap();
+    let minutes = dir.join("m.jsonl");
+    let how =
+        Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&minutes), fresh: false };
+    let fs: Arc<dyn Fs> = Arc::new(RealFs);
+    let started = start(Arc::clone(&fs), &how).unwrap();
+    let chair = Chair::new(started, fs, THEME, now);
+    let runtime = Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(now));
+    (chair, runtime, minutes)
+}
+
+fn events_on_disk(minutes: &Path) -> Vec<Event> {
+    read_minutes(minutes).unwrap().entries.into_iter().map(|e| e.event).collect()
+}
+
+#[test]
+fn only_a_visible_change_draws_and_the_clock_draws_each_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, _) = chair(dir.path(), at(-5, 0));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    let first = rt.draws();
+    assert_eq!(first, 1, "the first frame");
+    // A key bound to nothing in this mode, and a tick within the same second: nothing to draw.
+    rt.feed(&mut chair, key(KeyCode::Char('z'))).unwrap();
+    rt.clock().set(at(-5, 0) + TimeDelta::milliseconds(400));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    assert_eq!(rt.draws(), first);
+    // The next second: the clocks on screen moved.
+    let wake = chair.next_wake(at(-5, 0) + TimeDelta::milliseconds(400)).unwrap();
+    assert_eq!(wake, at(-5, 1));
+    rt.clock().set(wake);
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    assert_eq!(rt.draws(), first + 1);
+    assert!(screen(&rt).contains("08:55:01"), "{}", screen(&rt));
+    // A key that changes the screen draws at once.
+    rt.feed(&mut chair, key(KeyCode::Char('?'))).unwrap();
+    assert_eq!(rt.draws(), first + 2);
+    assert!(screen(&rt).contains("Keys (Esc closes)"));
+}
+
+#[test]
+fn keys_waiting_together_are_one_batch_one_frame_and_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, minutes) = chair(dir.path(), at(0, 0));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    let before = rt.draws();
+    let mut batch = vec![key(KeyCode::Char(' ')), key(KeyCode::Tab)];
+    batch.extend("가덕도 보고".chars().map(|c| key(KeyCode::Char(c))));
+    batch.push(key(KeyCode::Enter));
+    batch.push(key(KeyCode::Esc));
+    batch.push(key(KeyCode::Char('n')));
+    rt.handle(&mut chair, batch).unwrap();
+    assert_eq!(rt.draws(), before + 1, "one frame for the whole batch");
+    let events = events_on_disk(&minutes);
+    assert!(matches!(events[0], Event::Opened));
+    assert!(matches!(&events[1], Event::NoteCommitted { text, .. } if &**text == "가덕도 보고"));
+    assert!(matches!(events[2], Event::Moved { session: 0, topic: 1 }));
+    assert_eq!(chair.journal().saved_events(), 3, "every event of the batch synced");
+    let shown = screen(&rt);
+    assert!(shown.contains("saved 09:00:00"), "{shown}");
+}
+
+#[test]
+fn a_signal_stops_the_chair_with_the_draft_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, minutes) = chair(dir.path(), at(0, 0));
+    rt.handle(&mut chair, vec![key(KeyCode::Char(' ')), key(KeyCode::Tab)]).unwrap();
+    rt.handle(&mut chair, "반쯤 쓴 메모".chars().map(|c| key(KeyCode::Char(c))).collect()).unwrap();
+    let response = rt.feed(&mut chair, Happening::Stop(Stop::HangUp)).unwrap();
+    assert!(response.quit);
+    let ended = chair.ended().unwrap();
+    assert!(ended.signal && !ended.closed && ended.rescue.is_none());
+    let draft: gavel::journal::draft::Draft =
+        serde_json::from_slice(&std::fs::read(minutes.with_extension("draft.json")).unwrap()).unwrap();
+    assert_eq!(draft.text, "반쯤 쓴 메모");
+    assert_eq!(events_on_disk(&minutes).len(), 1, "the opening, nothing lost");
+}
+
+#[test]
+fn the_bell_rings_once_when_the_session_crosses_into_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, _) = chair(dir.path(), at(0, 0));
+    rt.feed(&mut chair, key(KeyCode::Char(' '))).unwrap();
+    assert_eq!(rt.bells(), 0);
+    // Warning comes when the session's plan has its warning threshold left.
+    let (plan, warning) = (busan().sessions[0].duration, busan().thresholds.warning);
+    rt.clock().set(at(0, 0) + plan - warning - TimeDelta::seconds(1));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    assert_eq!(rt.bells(), 0);
+    rt.clock().set(at(0, 0) + plan - warning + TimeDelta::seconds(1));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    assert_eq!(rt.bells(), 1);
+    rt.clock().set(at(0, 0) + plan - warning + TimeDelta::minutes(1));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    assert_eq!(rt.bells(), 1, "once");
+}
+
+/// Steps a runtime until `done` holds, a second of waiting at most each step, ten seconds in all.
+fn step_until<P: Program>(
+    rt: &mut Runtime<TestBackend, ManualClock, P::News>,
+    program: &mut P,
+    done: impl Fn(&P) -> bool,
+) {
+    for _ in 0..10 {
+        if done(program) {
+            return;
+        }
+        rt.step(program, Duration::from_secs(1)).unwrap();
+    }
+    assert!(done(program), "{}", rt.terminal().backend());
+}
+
+#[test]
+fn a_secretary_seat_and_the_chair_on_one_socket() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut chair_rt, minutes) = chair(dir.path(), at(0, 0));
+    chair.listen(chair_rt.waker(), at(0, 0));
+    chair_rt.feed(&mut chair, key(KeyCode::Char(' '))).unwrap();
+
+    let on_disk = read_minutes(&minutes).unwrap();
+    let meeting = gavel::meeting::fold(&on_disk.header, &on_disk.entries);
+    let mut seat = Seat::new(&minutes, meeting, 1, Role::Secretary, THEME);
+    let mut seat_rt: Runtime<TestBackend, ManualClock, LinkNews> =
+        Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(at(0, 5)));
+    seat.attach(seat_rt.waker(), at(0, 5));
+    // The seat connects as it settles, and the runner hears of it.
+    seat_rt.feed(&mut seat, Happening::Tick).unwrap();
+    chair_rt.step(&mut chair, Duration::from_secs(5)).unwrap();
+    step_until(&mut seat_rt, &mut seat, |s| s.meeting().state() == State::Running);
+    assert!(screen(&seat_rt).contains("NOTE"), "the secretary types at once");
+
+    let note: Vec<_> = "예산 증액 필요".chars().map(|c| seat_key(KeyCode::Char(c))).collect();
+    seat_rt.handle(&mut seat, note).unwrap();
+    seat_rt.feed(&mut seat, seat_key(KeyCode::Enter)).unwrap();
+    assert!(screen(&seat_rt).contains("sending 예산 증액 필요"));
+    // The runner journals it; the seat hears it back, saved.
+    chair_rt.step(&mut chair, Duration::from_secs(5)).unwrap();
+    assert!(
+        events_on_disk(&minutes)
+            .iter()
+            .any(|e| matches!(e, Event::NoteCommitted { text, .. } if &**text == "예산 증액 필요"))
+    );
+    step_until(&mut seat_rt, &mut seat, |s| s.outbox_len() == 0);
+    let shown = screen(&seat_rt);
+    assert!(shown.contains("09:00 예산 증액 필요"), "{shown}");
+    // A chair's key on the secretary's seat is refused here, and never reaches the runner.
+    seat_rt.feed(&mut seat, seat_key(KeyCode::Esc)).unwrap();
+    seat_rt.feed(&mut seat, seat_key(KeyCode::Char('e'))).unwrap();
+    assert!(screen(&seat_rt).contains("This seat takes notes"));
+    assert_eq!(seat.mode(), Mode::Chair);
+}
+
+#[test]
+fn replay_plays_on_the_runtime_and_draws_as_its_clock_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, minutes) = chair(dir.path(), at(0, 0));
+    rt.feed(&mut chair, key(KeyCode::Char(' '))).unwrap();
+    rt.clock().set(at(10, 0));
+    rt.feed(&mut chair, key(KeyCode::Char('n'))).unwrap();
+    drop(chair);
+
+    let mut replay = Replay::open(&minutes).unwrap();
+    let mut rt: Runtime<TestBackend, ManualClock, ()> =
+        Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(at(100, 0)));
+    let replay_key = |code| Happening::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    // The notice that the meeting is not closed takes the first key.
+    rt.feed(&mut replay, replay_key(KeyCode::Char('x'))).unwrap();
+    assert!(replay.next_wake(at(100, 0)).is_none(), "nothing to wake for while paused");
+    rt.feed(&mut replay, replay_key(KeyCode::Char('3'))).unwrap();
+    assert!(replay.playing && replay.at == at(0, 0));
+    let wake = replay.next_wake(at(100, 0)).unwrap();
+    assert_eq!(wake, at(100, 0) + TimeDelta::milliseconds(100));
+    let draws = rt.draws();
+    rt.clock().set(at(100, 5));
+    rt.feed(&mut replay, Happening::Tick).unwrap();
+    assert_eq!(replay.at, at(5, 0), "five seconds at 60x");
+    assert_eq!(rt.draws(), draws + 1);
+    let response = rt.feed(&mut replay, replay_key(KeyCode::Char('q'))).unwrap();
+    assert!(response.quit);
+}

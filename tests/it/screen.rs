@@ -1,0 +1,271 @@
+//! Every screen state, drawn into ratatui's test backend at fixed sizes with the clock fixed by
+//! the injected instant, and snapshotted: not opened, running in each timer style, paused, over
+//! time, help, jump, confirm, summary, NOT SAVED, too small, zero size; 80x24 and 160x48; the
+//! Busan agenda and a Hangul one; with and without colour.
+
+use crate::common;
+
+use chrono::{DateTime, Utc};
+use common::{Screen, at, busan, header, note, run_script, script};
+use gavel::agenda;
+use gavel::meeting::{Action, Meeting, fold};
+use gavel::tui::keymap::{Command, Mode};
+use gavel::tui::look::SaveView;
+use gavel::tui::theme::Theme;
+use gavel::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+
+const COLOR: Theme = Theme { color: true };
+const PLAIN: Theme = Theme { color: false };
+
+fn draw(app: &Screen, theme: &Theme, now: DateTime<Utc>, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.draw(theme, now, w, h)
+}
+
+fn text(app: &Screen, now: DateTime<Utc>, w: u16, h: u16) -> String {
+    draw(app, &COLOR, now, w, h).backend().to_string()
+}
+
+fn app_of(meeting: Meeting) -> Screen {
+    Screen::new(meeting)
+}
+
+fn scripted() -> Screen {
+    let (meeting, _) = run_script(&header(busan()), &script());
+    let mut app = app_of(meeting);
+    app.save = SaveView::Saved(Some(busan().timezone.at(at(40, 0))));
+    app
+}
+
+fn key(app: &mut Screen, code: KeyCode, now: DateTime<Utc>) {
+    let command =
+        gavel::tui::keymap::map(app.desk.mode, KeyEvent::new(code, KeyModifiers::NONE)).expect("bound");
+    app.handle(command, now);
+}
+
+#[test]
+fn not_opened_80x24() {
+    let app = app_of(fold(&header(busan()), &[]));
+    insta::assert_snapshot!(text(&app, at(-10, 0), 80, 24));
+}
+
+#[test]
+fn running_80x24_and_160x48() {
+    let app = scripted();
+    insta::assert_snapshot!("running_80x24", text(&app, at(41, 0), 80, 24));
+    insta::assert_snapshot!("running_160x48", text(&app, at(41, 0), 160, 48));
+}
+
+/// Session 2 (1h20m, +1 minute from the script) entered at 09:31: at 10:44 about 8 minutes are
+/// left (warning, under 10m), at 10:50 two (danger, under 3m), at 10:55 three over.
+#[test]
+fn each_timer_style_differs_with_and_without_colour() {
+    let app = scripted();
+    let warning = at(104, 0);
+    let danger = at(110, 0);
+    let over = at(115, 0);
+    insta::assert_snapshot!("warning_80x24", text(&app, warning, 80, 24));
+    insta::assert_snapshot!("danger_80x24", text(&app, danger, 80, 24));
+    insta::assert_snapshot!("over_80x24", text(&app, over, 80, 24));
+    // The session timer's cell: column 8 of the timer line, in colour and plain.
+    let style_at = |theme: &Theme, now| {
+        let t = draw(&app, theme, now, 80, 24);
+        let buffer = t.backend().buffer().clone();
+        // The timer line is the one above "Meeting".
+        let row = (1..24)
+            .find(|&y| (32..39).map(|x| buffer[(x, y)].symbol()).collect::<String>() == "Meeting")
+            .unwrap()
+            - 1;
+        buffer[(41, row)].style()
+    };
+    let (n, w, d, o) = (
+        style_at(&COLOR, at(41, 0)),
+        style_at(&COLOR, warning),
+        style_at(&COLOR, danger),
+        style_at(&COLOR, over),
+    );
+    assert_eq!(n.fg, Some(Color::Green));
+    assert_eq!(w.fg, Some(Color::Yellow));
+    assert_eq!(d.fg, Some(Color::LightRed));
+    assert_eq!(o.bg, Some(Color::Red));
+    let (n, w, d, o) = (
+        style_at(&PLAIN, at(41, 0)),
+        style_at(&PLAIN, warning),
+        style_at(&PLAIN, danger),
+        style_at(&PLAIN, over),
+    );
+    for s in [n, w, d, o] {
+        assert!(
+            matches!((s.fg, s.bg), (None | Some(Color::Reset), None | Some(Color::Reset))),
+            "no colour under NO_COLOR: {s:?}"
+        );
+    }
+    assert!(!n.add_modifier.contains(Modifier::UNDERLINED));
+    assert!(w.add_modifier.contains(Modifier::UNDERLINED));
+    assert!(
+        o.add_modifier.contains(Modifier::REVERSED | Modifier::BOLD),
+        "over time stands out without colour"
+    );
+    let plain_over = draw(&app, &PLAIN, over, 80, 24).backend().to_string();
+    assert!(plain_over.contains("OVER TIME"), "said in words too");
+}
+
+#[test]
+fn the_current_item_is_reverse_video_without_colour() {
+    let app = scripted();
+    let t = draw(&app, &PLAIN, at(41, 0), 80, 24);
+    let buffer = t.backend().buffer();
+    let row = (0..24).find(|&y| buffer[(2, y)].symbol() == ">").expect("the current topic's row");
+    assert!(buffer[(2, row)].style().add_modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn paused() {
+    let mut app = scripted();
+    app.desk.meeting.apply(Action::PauseResume, at(41, 0)).unwrap();
+    insta::assert_snapshot!(text(&app, at(43, 0), 80, 24));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = scripted();
+    key(&mut app, KeyCode::Char('?'), at(41, 0));
+    assert_eq!(app.desk.mode, Mode::Help);
+    insta::assert_snapshot!("help_80x24", text(&app, at(41, 0), 80, 24));
+    insta::assert_snapshot!("help_160x48", text(&app, at(41, 0), 160, 48));
+}
+
+#[test]
+fn jump_picker() {
+    let mut app = scripted();
+    key(&mut app, KeyCode::Char('g'), at(41, 0));
+    key(&mut app, KeyCode::Down, at(41, 0));
+    key(&mut app, KeyCode::Down, at(41, 0));
+    insta::assert_snapshot!(text(&app, at(41, 0), 80, 24));
+    key(&mut app, KeyCode::Enter, at(41, 5));
+    assert_eq!((app.meeting().position().session, app.meeting().position().topic), (1, 2));
+}
+
+#[test]
+fn confirm_quit_and_close() {
+    let mut app = scripted();
+    key(&mut app, KeyCode::Char('e'), at(41, 0));
+    insta::assert_snapshot!("confirm_close", text(&app, at(41, 0), 80, 24));
+    key(&mut app, KeyCode::Char('n'), at(41, 0));
+    key(&mut app, KeyCode::Char('q'), at(41, 0));
+    insta::assert_snapshot!("confirm_quit", text(&app, at(41, 0), 80, 24));
+}
+
+#[test]
+fn summary_after_closing() {
+    let mut app = scripted();
+    app.handle(Command::Meeting(note("n9", "d: 2025 업무계획 확정")), at(42, 0));
+    key(&mut app, KeyCode::Char('e'), at(45, 0));
+    key(&mut app, KeyCode::Char('y'), at(45, 0));
+    assert_eq!(app.desk.mode, Mode::Summary);
+    insta::assert_snapshot!("summary_80x24", text(&app, at(46, 0), 80, 24));
+    insta::assert_snapshot!("summary_160x48", text(&app, at(46, 0), 160, 48));
+}
+
+#[test]
+fn not_saved_shows_red_with_the_reason() {
+    let mut app = scripted();
+    app.save = SaveView::NotSaved("no space left on device".into());
+    let screen = text(&app, at(41, 0), 80, 24);
+    assert!(screen.lines().next().unwrap().contains("NOT SAVED: no space left on device"), "{screen}");
+    insta::assert_snapshot!(screen);
+    let t = draw(&app, &COLOR, at(41, 0), 80, 24);
+    let buffer = t.backend().buffer();
+    let x = (0..80).find(|&x| buffer[(x, 0)].symbol() == "N" && buffer[(x + 1, 0)].symbol() == "O").unwrap();
+    assert_eq!(buffer[(x, 0)].style().bg, Some(Color::Red));
+}
+
+#[test]
+fn too_small_says_so_and_recovers() {
+    let app = scripted();
+    insta::assert_snapshot!(text(&app, at(41, 0), 60, 20));
+    let mut terminal = Terminal::new(TestBackend::new(79, 24)).unwrap();
+    let look = app.desk.look(&app.save, &app.hand.marks, &[], at(41, 0));
+    terminal.draw(|f| view::render(f, &look, &COLOR, at(41, 0))).unwrap();
+    assert!(terminal.backend().to_string().contains("gavel needs at least 80x24"));
+    terminal.backend_mut().resize(80, 24);
+    terminal.autoresize().unwrap();
+    terminal.draw(|f| view::render(f, &look, &COLOR, at(41, 0))).unwrap();
+    assert!(terminal.backend().to_string().contains("Session 2 of 5"));
+}
+
+#[test]
+fn zero_size_draws_nothing_and_does_not_panic() {
+    let app = scripted();
+    for (w, h) in [(0, 0), (0, 24), (80, 0), (1, 1)] {
+        let t = draw(&app, &COLOR, at(41, 0), w, h);
+        assert_eq!(t.backend().buffer().area.area(), u32::from(w) * u32::from(h));
+    }
+}
+
+const HANGUL: &str = "title: 2025년 시정 업무보고회\norganizer: 부산광역시\ndate: 2024-12-23\nstart: \"09:00\"\ntimezone: Asia/Seoul\nlocation: 시청 영상회의실\nsessions:\n  - title: 미래혁신 물류·허브\n    duration: 1h\n    topics:\n      - 가덕도신공항 조기 착공 및 트라이포트 물류 혁신을 위한 배후 인프라 본격 조성\n      - title: 북부산 개발 및 부울경 경제권 허브 구축\n        presenter: 미래혁신부시장\n  - title: 디지털 혁신·금융 창업\n    duration: 1h20m\n    topics:\n      - 경제 회복 및 활성화\n";
+
+#[test]
+fn a_hangul_meeting_lines_up() {
+    let agenda = agenda::parse_str(HANGUL, "hangul.yaml").unwrap();
+    let header = header(agenda);
+    let mut meeting = fold(&header, &[]);
+    meeting.apply(Action::Open, at(0, 30)).unwrap();
+    meeting.apply(note("h1", "d: 신공항 착공 일정 확정 (2025년 상반기)"), at(3, 0)).unwrap();
+    meeting.apply(note("h2", "a: @박지훈 예산 재검토 due:2025-01-15"), at(4, 0)).unwrap();
+    meeting
+        .apply(
+            note(
+                "h3",
+                "Mixed 한글 and English 텍스트, with emoji 🎉 and a long line that must wrap in the pane",
+            ),
+            at(5, 0),
+        )
+        .unwrap();
+    let app = app_of(meeting);
+    insta::assert_snapshot!("hangul_80x24", text(&app, at(6, 0), 80, 24));
+    insta::assert_snapshot!("hangul_160x48", text(&app, at(6, 0), 160, 48));
+}
+
+#[test]
+fn the_terminal_cursor_sits_at_the_editor_caret_after_wide_text() {
+    let mut app = scripted();
+    key(&mut app, KeyCode::Tab, at(41, 0));
+    for c in "결정 a".chars() {
+        key(&mut app, KeyCode::Char(c), at(41, 0));
+    }
+    let mut t = draw(&app, &COLOR, at(41, 0), 80, 24);
+    // "결정" is four columns, then " a": the caret is six columns into the editor.
+    let areas = view::areas(ratatui::layout::Rect::new(0, 0, 80, 24));
+    t.backend_mut().assert_cursor_position((areas.notes.x + 6, areas.notes.bottom() - 1));
+}
+
+#[test]
+fn a_refused_action_says_why_in_the_hint_bar() {
+    let mut app = app_of(fold(&header(busan()), &[]));
+    key(&mut app, KeyCode::Char('n'), at(0, 0));
+    let screen = text(&app, at(0, 1), 80, 24);
+    assert!(screen.lines().nth(23).unwrap().contains("Open the meeting first (Space)"), "{screen}");
+    // Gone a few seconds later.
+    let later = text(&app, at(0, 10), 80, 24);
+    assert!(!later.contains("Open the meeting first"));
+}
+
+#[test]
+fn a_tall_screen_shows_the_session_time_in_large_digits() {
+    let app = scripted();
+    let lit = |w: u16, h: u16| {
+        let t = draw(&app, &PLAIN, at(41, 0), w, h);
+        let a = view::areas(ratatui::layout::Rect::new(0, 0, w, h));
+        let b = t.backend().buffer();
+        (a.timers.top()..a.timers.bottom())
+            .flat_map(|y| (a.timers.left()..a.timers.right()).map(move |x| (x, y)))
+            .filter(|&p| b[p].style().add_modifier.contains(Modifier::REVERSED))
+            .count()
+    };
+    assert_eq!(lit(80, 24), 0, "no room at 80x24");
+    assert!(lit(160, 48) > 40, "large digits at 160x48");
+}

@@ -1,0 +1,265 @@
+//! The runner's socket against good and bad seats: the welcome, fan-out in the journal's order,
+//! refusals by role, and seats that send garbage, a 100 MB line, another protocol version, or
+//! never read: each is dropped with a reason, and the runner and the other seats carry on.
+
+use crate::common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::UnixStream;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use common::{at, busan, header, note, run_script, script};
+use gavel::meeting::{Action, Entry, Header, Refusal};
+use gavel::share::protocol::{Role, ToRunner, ToSeat, VERSION, line};
+use gavel::share::server::{SeatNews, Server};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn server(dir: &std::path::Path) -> (Server, Receiver<SeatNews>, Header, Vec<Entry>) {
+    let header = header(busan());
+    let (_, entries) = run_script(&header, &script());
+    let (tx, rx) = channel();
+    let minutes = dir.join("m.jsonl");
+    let n = entries.len() as u64;
+    let server = Server::start(&minutes, header.clone(), entries.clone(), n, move |news| {
+        let _ = tx.send(news);
+    })
+    .expect("listening");
+    (server, rx, header, entries)
+}
+
+struct Seat {
+    stream: UnixStream,
+    reader: BufReader<UnixStream>,
+}
+
+impl Seat {
+    fn connect(server: &Server, role: Role) -> Seat {
+        let stream = UnixStream::connect(server.path()).expect("connect");
+        stream.set_read_timeout(Some(WAIT)).unwrap();
+        let reader = BufReader::new(stream.try_clone().unwrap());
+        let mut seat = Seat { stream, reader };
+        seat.send(&ToRunner::Hello { v: VERSION, role, program: "test".into() });
+        seat
+    }
+
+    fn send(&mut self, message: &ToRunner) {
+        self.stream.write_all(&line(message)).expect("send");
+    }
+
+    fn next(&mut self) -> ToSeat {
+        let mut buf = String::new();
+        self.reader.read_line(&mut buf).expect("a message in time");
+        serde_json::from_str(&buf).unwrap_or_else(|e| panic!("{e}: {buf}"))
+    }
+}
+
+fn joined(rx: &Receiver<SeatNews>) -> u64 {
+    loop {
+        match rx.recv_timeout(WAIT).expect("news") {
+            SeatNews::Joined { seat, .. } => return seat,
+            _ => continue,
+        }
+    }
+}
+
+#[test]
+fn a_seat_is_welcomed_with_the_meeting_and_hears_new_entries_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, rx, header, entries) = server(dir.path());
+    let mut seat = Seat::connect(&server, Role::Secretary);
+    let ToSeat::Welcome { header: h, entries: e, saved, .. } = seat.next() else { panic!("welcome first") };
+    assert_eq!((*h, e, saved), (header.clone(), entries.clone(), entries.len() as u64));
+    let id = joined(&rx);
+    // A request goes to the loop as it came.
+    seat.send(&ToRunner::Act { v: VERSION, request: 7, action: note("s1", "비서석 메모") });
+    match rx.recv_timeout(WAIT).unwrap() {
+        SeatNews::Request(r) => {
+            assert_eq!((r.seat, r.request, r.role), (id, 7, Role::Secretary));
+            assert_eq!(r.action, note("s1", "비서석 메모"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // What the loop journals reaches the seat, then the save.
+    let more = vec![entries[3].clone(), entries[4].clone()];
+    server.publish(&more, entries.len() as u64);
+    server.saved(entries.len() as u64 + 2, None);
+    assert_eq!(seat.next(), ToSeat::Entries { v: VERSION, entries: more, saved: entries.len() as u64 });
+    assert_eq!(seat.next(), ToSeat::Saved { v: VERSION, saved: entries.len() as u64 + 2, problem: None });
+    server.refuse(id, 7, &Refusal::Closed);
+    assert_eq!(
+        seat.next(),
+        ToSeat::Refused {
+            v: VERSION,
+            request: 7,
+            reason: "The meeting is closed".into(),
+            why: Some(Refusal::Closed)
+        }
+    );
+}
+
+#[test]
+fn a_secretary_cannot_do_the_chairs_work_and_a_room_display_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, rx, _, _) = server(dir.path());
+    let mut secretary = Seat::connect(&server, Role::Secretary);
+    secretary.next();
+    joined(&rx);
+    secretary.send(&ToRunner::Act { v: VERSION, request: 1, action: Action::Close });
+    assert_eq!(
+        secretary.next(),
+        ToSeat::Refused {
+            v: VERSION,
+            request: 1,
+            reason: "This seat cannot do that (attach with --as chair)".into(),
+            why: Some(Refusal::NotThisSeat)
+        }
+    );
+    let mut room = Seat::connect(&server, Role::Room);
+    room.next();
+    joined(&rx);
+    room.send(&ToRunner::Act { v: VERSION, request: 1, action: note("r", "no") });
+    assert!(matches!(room.next(), ToSeat::Refused { .. }));
+    // Nothing reached the loop.
+    assert!(rx.recv_timeout(Duration::from_millis(50)).is_err());
+}
+
+fn expect_goodbye(seat: &mut Seat, reason: &str) {
+    loop {
+        match seat.next() {
+            ToSeat::Goodbye { reason: r, .. } => {
+                assert_eq!(r, reason);
+                return;
+            }
+            _ => continue,
+        }
+    }
+}
+
+#[test]
+fn bad_seats_are_dropped_with_a_reason_and_the_others_carry_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, rx, _, entries) = server(dir.path());
+    let mut good = Seat::connect(&server, Role::Chair);
+    good.next();
+    joined(&rx);
+
+    // Garbage before hello.
+    let mut raw = UnixStream::connect(server.path()).unwrap();
+    raw.set_read_timeout(Some(WAIT)).unwrap();
+    raw.write_all(b"\x00\xff garbage\n").unwrap();
+    let mut reply = String::new();
+    BufReader::new(&raw).read_line(&mut reply).unwrap();
+    assert_eq!(reply, "{\"type\":\"goodbye\",\"v\":1,\"reason\":\"sent a message that is not JSON\"}\n");
+
+    // Another protocol version.
+    let mut raw = UnixStream::connect(server.path()).unwrap();
+    raw.set_read_timeout(Some(WAIT)).unwrap();
+    raw.write_all(b"{\"type\":\"hello\",\"v\":2,\"role\":\"chair\",\"program\":\"gavel 9\"}\n").unwrap();
+    let mut reply = String::new();
+    BufReader::new(&raw).read_line(&mut reply).unwrap();
+    assert!(reply.contains("protocol version 2; this runner speaks 1"), "{reply}");
+
+    // Garbage after hello.
+    let mut bad = Seat::connect(&server, Role::Chair);
+    bad.next();
+    joined(&rx);
+    bad.stream.write_all(b"{not json\n").unwrap();
+    expect_goodbye(&mut bad, "it sent a message that is not JSON");
+
+    // A 100 MB line: refused after 256 KiB, the rest never read.
+    let mut huge = Seat::connect(&server, Role::Secretary);
+    huge.next();
+    joined(&rx);
+    let writer = huge.stream.try_clone().unwrap();
+    let flood = std::thread::spawn(move || {
+        let chunk = vec![b'x'; 1 << 20];
+        let mut w = writer;
+        for _ in 0..100 {
+            if w.write_all(&chunk).is_err() {
+                return;
+            }
+        }
+    });
+    expect_goodbye(&mut huge, "it sent a message longer than 256 KiB");
+    flood.join().unwrap();
+
+    // The good seat still hears everything.
+    server.publish(&entries[..1], 1);
+    loop {
+        if let ToSeat::Entries { entries: e, .. } = good.next() {
+            assert_eq!(e, entries[..1]);
+            break;
+        }
+    }
+}
+
+#[test]
+fn a_seat_that_never_reads_is_dropped_and_never_slows_the_runner() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, rx, _, entries) = server(dir.path());
+    let _frozen = Seat::connect(&server, Role::Room);
+    let frozen_id = joined(&rx);
+    let mut good = Seat::connect(&server, Role::Chair);
+    good.next();
+    joined(&rx);
+    // Far more than the socket buffer and the seat's queue can hold; publish must never block.
+    let burst: Vec<Entry> = (0..200).flat_map(|_| entries.iter().cloned()).collect();
+    for i in 0..1500 {
+        server.publish(&burst[..20], i);
+        // The good seat keeps up.
+        loop {
+            if let ToSeat::Entries { .. } = good.next() {
+                break;
+            }
+        }
+    }
+    let left = loop {
+        match rx.recv_timeout(WAIT).expect("the frozen seat is dropped") {
+            SeatNews::Left { seat, reason } if seat == frozen_id => break reason,
+            _ => continue,
+        }
+    };
+    assert_eq!(left, "it fell too far behind");
+    assert_eq!(server.seats(), 1);
+    let _ = at(0, 0);
+}
+
+/// A refusal's `why` is an addition to version 1: a runner without it, and a `why` from a newer
+/// runner that this program does not know, both still read, with the `reason` in words.
+#[test]
+fn a_refusal_reads_with_or_without_a_why_this_program_knows() {
+    let read = |json: &str| serde_json::from_str::<ToSeat>(json).unwrap();
+    let refused = |why| ToSeat::Refused { v: VERSION, request: 3, reason: "No".into(), why };
+    assert_eq!(read(r#"{"type":"refused","v":1,"request":3,"reason":"No"}"#), refused(None));
+    assert_eq!(
+        read(r#"{"type":"refused","v":1,"request":3,"reason":"No","why":{"type":"from_the_future","x":1}}"#),
+        refused(None)
+    );
+    assert_eq!(
+        read(r#"{"type":"refused","v":1,"request":3,"reason":"No","why":{"type":"closed"}}"#),
+        refused(Some(Refusal::Closed))
+    );
+    // Without a why, none is written: the line is exactly version 1's.
+    assert_eq!(line(&refused(None)), b"{\"type\":\"refused\",\"v\":1,\"request\":3,\"reason\":\"No\"}\n");
+}
+
+/// The doc's example lines that are whole are exactly what the code reads and writes.
+#[test]
+fn the_documented_exchange_matches_the_code() {
+    let doc = std::fs::read_to_string("docs/seats-protocol.md").unwrap();
+    let mut checked = 0;
+    for l in doc.lines().filter(|l| !l.contains('…')) {
+        if let Some(json) = l.strip_prefix("> ") {
+            let message: ToRunner = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+            assert_eq!(String::from_utf8(line(&message)).unwrap(), format!("{json}\n"));
+            checked += 1;
+        } else if let Some(json) = l.strip_prefix("< ") {
+            let message: ToSeat = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+            assert_eq!(String::from_utf8(line(&message)).unwrap(), format!("{json}\n"));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "{checked} lines checked");
+}
