@@ -24,6 +24,64 @@ use support::RawSeat as Seat;
 
 fn main() {
     divan::main();
+    if std::env::args().any(|a| a == "--bench") {
+        ack_when_it_arrives();
+    }
+}
+
+/// The seat's own view of a note's way to saved: the runner publishes before it draws its frame,
+/// so the acknowledgement is timed where the seat reads it, on the seat's own thread, not when
+/// the runner's step returns.
+fn ack_when_it_arrives() {
+    use gavel::journal::fs::Fs;
+    use gavel::journal::start::{Start, start};
+    use gavel::tui::chair::Chair;
+    use gavel::tui::runtime::{ManualClock, Runtime};
+    use gavel::tui::theme::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("dir");
+    let path = dir.path().join("m.jsonl");
+    let agenda_path = Path::new("agenda.yaml");
+    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).expect("agenda");
+    let fs: Arc<dyn Fs> = Arc::new(RealFs);
+    let how = Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&path), fresh: false };
+    let started = start(Arc::clone(&fs), &how).expect("started");
+    let now = Utc::now();
+    let mut chair = Chair::new(started, fs, Theme { color: true }, now);
+    let mut runtime: Runtime<TestBackend, ManualClock, SeatNews> =
+        Runtime::new(Terminal::new(TestBackend::new(80, 24)).expect("terminal"), ManualClock::new(now));
+    chair.listen(runtime.waker(), now);
+    let mut seat = Seat::connect(&gavel::share::socket::socket_path(&path));
+    runtime.step(&mut chair, Duration::from_secs(5)).expect("the seat joins");
+    let mut writer = seat.stream.try_clone().expect("clone");
+    let (arrived, acks) = channel();
+    std::thread::spawn(move || {
+        loop {
+            if let ToSeat::Entries { saved, .. } = seat.next() {
+                let _ = arrived.send((saved, Instant::now()));
+            }
+        }
+    });
+    let mut runs = Vec::new();
+    for n in 1..=500u64 {
+        let action = Action::CommitNote { id: NoteId(format!("n{n}")), text: "비서석 메모".into() };
+        let sent = Instant::now();
+        writer.write_all(&line(&ToRunner::Act { v: VERSION, request: n, action })).expect("send");
+        runtime.step(&mut chair, Duration::from_secs(5)).expect("handled");
+        let (saved, at) = acks.recv().expect("acknowledged");
+        assert_eq!(saved, n);
+        runs.push(at - sent);
+    }
+    runs.sort();
+    let ms = |i: usize| runs[i.min(runs.len() - 1)].as_secs_f64() * 1000.0;
+    println!(
+        "\nseats: a note from a seat to its saved acknowledgement, read by the seat, through the runtime (ms): median {:.3}, 99th percentile {:.3}",
+        ms(runs.len() / 2),
+        ms(runs.len() * 99 / 100)
+    );
 }
 
 fn header() -> Header {
