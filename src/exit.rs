@@ -58,6 +58,15 @@ pub enum Failure {
         minutes.display()
     )]
     NoRescue { summary: String, minutes: PathBuf, why: String },
+    /// The meeting ended with events that could not be written; a rescue copy of the whole
+    /// minutes, with them, was written instead.
+    #[error(
+        "{summary}Some events could not be written to {}; a rescue copy of the whole minutes, with them, is in {}. Take them back once the disk allows with: gavel recover {}",
+        minutes.display(),
+        rescue.display(),
+        rescue.display()
+    )]
+    Rescued { summary: String, minutes: PathBuf, rescue: PathBuf },
 }
 
 // Boxed as the screens box it: a whole agenda error would make every command's result large.
@@ -85,7 +94,10 @@ impl Failure {
             | Failure::Seat(SeatError::NoTerminal | SeatError::Terminal(_))
             | Failure::Replay(ReplayError::NoTerminal | ReplayError::Terminal(_))
             | Failure::Stdout(_) => TERMINAL_OR_OUTPUT,
-            Failure::Starter { .. } | Failure::Output { .. } | Failure::NoRescue { .. } => FILE,
+            Failure::Starter { .. }
+            | Failure::Output { .. }
+            | Failure::NoRescue { .. }
+            | Failure::Rescued { .. } => FILE,
             Failure::Broken { .. } => INVALID,
         }
     }
@@ -169,6 +181,11 @@ mod tests {
             (
                 "no rescue",
                 Failure::NoRescue { summary: String::new(), minutes: "m".into(), why: "x".into() },
+                FILE,
+            ),
+            (
+                "rescued",
+                Failure::Rescued { summary: String::new(), minutes: "m".into(), rescue: "r".into() },
                 FILE,
             ),
         ];

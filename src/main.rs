@@ -162,7 +162,11 @@ fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -
         RunOptions { agenda: agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml")), minutes, fresh };
     let ended = tui::chair::run(&options)?;
     let path = ended.minutes.display();
-    let mut text = if ended.signal {
+    let text = if ended.signal && ended.rescue.is_some() {
+        format!(
+            "gavel was asked to stop. The saved events are in {path}; run gavel again to resume the meeting.\n"
+        )
+    } else if ended.signal {
         format!(
             "gavel was asked to stop. Every saved event is in {path}; run gavel again to resume the meeting.\n"
         )
@@ -172,18 +176,11 @@ fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -
         format!("The minutes are in {path}. Run gavel again to resume the meeting.\n")
     };
     match ended.rescue {
-        None => {}
-        Some(Ok(rescue)) => {
-            text += &format!(
-                "Some events could not be written to {path}; a rescue copy of the whole minutes, with them, is in {}.\n",
-                rescue.display()
-            )
-        }
-        Some(Err(why)) => {
-            return Err(Failure::NoRescue { summary: text, minutes: ended.minutes, why });
-        }
+        None => emit(&text),
+        // Not everything reached the minutes: said on stderr, and the exit is not a success.
+        Some(Ok(rescue)) => Err(Failure::Rescued { summary: text, minutes: ended.minutes, rescue }),
+        Some(Err(why)) => Err(Failure::NoRescue { summary: text, minutes: ended.minutes, why }),
     }
-    emit(&text)
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {

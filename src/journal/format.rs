@@ -9,8 +9,13 @@ use sha2::{Digest, Sha256};
 /// What the header line says it is, so that any other JSON file is told apart at once.
 pub const MAGIC: &str = "gavel minutes";
 
-/// The journal format this program writes and reads.
-pub const FORMAT: u32 = 1;
+/// The journal format this program writes. Format 2 added a note's `written_at`.
+pub const FORMAT: u32 = 2;
+
+/// The formats this program reads: every one an earlier gavel wrote. A journal started in an
+/// older format is resumed as it is: its header keeps its number, and the events added to it
+/// are read by that older gavel too, which passes over the fields it does not know.
+pub const READS: std::ops::RangeInclusive<u32> = 1..=FORMAT;
 
 /// The first line: `{"magic":"gavel minutes","format":1,"header":{…}}`.
 #[derive(Serialize)]

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset};
 use serde::de::DeserializeOwned;
 
-use super::format::{FORMAT, HeaderLineIn, HeaderProbe, LineIn, MAGIC, line_hash};
+use super::format::{FORMAT, HeaderLineIn, HeaderProbe, LineIn, MAGIC, READS, line_hash};
 
 /// A journal as read: what is whole and chained, and what trails it.
 #[derive(Debug, Clone)]
@@ -31,7 +31,7 @@ pub enum ReadError {
     NotJournal,
     /// A gavel journal of another format version.
     #[error(
-        "these minutes are in format {0}, and this gavel reads format {FORMAT}; use the gavel version that wrote them"
+        "these minutes are in format {0}, and this gavel reads formats 1 to {FORMAT}; use the gavel version that wrote them"
     )]
     OtherFormat(u32),
     /// Line `line` (counted from 1, the header being line 1) is damaged and whole lines follow it.
@@ -83,7 +83,7 @@ pub fn parse<H: DeserializeOwned, E: DeserializeOwned>(bytes: &[u8]) -> Result<P
         return Err(ReadError::NotJournal);
     }
     match probe.format {
-        Some(FORMAT) => {}
+        Some(format) if READS.contains(&format) => {}
         Some(other) => return Err(ReadError::OtherFormat(other)),
         None => return Err(ReadError::NotJournal),
     }

@@ -6,7 +6,10 @@
 
 use std::fmt;
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
+
+use super::event::Position;
 
 /// Who a note is, across edits and strikes. Chosen by the caller (the runner, or a second seat
 /// through it), so that a note sent twice is recognised and kept once.
@@ -69,6 +72,16 @@ pub enum Action {
     /// Write a new note on the current topic (or "before opening"). `d:` starts a decision, `a:`
     /// an action item; see [`notes`](super::notes). Sending the same id and text again is a no-op.
     CommitNote { id: NoteId, text: String },
+    /// Write a new note as a second seat wrote it: on the topic the seat recorded (`on`, `null`
+    /// for before opening) and with the seat's own time, kept beside the runner's. A note sent
+    /// again after a restart so lands where it was written. Otherwise as [`Action::CommitNote`].
+    CommitWrittenNote {
+        id: NoteId,
+        text: String,
+        on: Option<Position>,
+        #[serde(with = "crate::agenda::millis")]
+        written_at: DateTime<FixedOffset>,
+    },
     /// Replace a note's text; the history keeps the earlier versions.
     EditNote { id: NoteId, text: String },
     /// Strike a note out: it stays in the history but leaves the minutes document.

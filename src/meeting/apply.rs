@@ -132,6 +132,7 @@ impl Meeting {
             State::NotOpened => match action {
                 Action::Open
                 | Action::CommitNote { .. }
+                | Action::CommitWrittenNote { .. }
                 | Action::EditNote { .. }
                 | Action::StrikeNote { .. } => {}
                 _ => return Err(Refusal::OpenFirst),
@@ -199,21 +200,16 @@ impl Meeting {
                 }
             }
             Action::CommitNote { id, text } => {
-                let text = nfc(text);
-                check_text(&text)?;
-                if id.as_str().trim().is_empty() {
-                    return Err(Refusal::NoNoteId);
-                }
-                if let Some(note) = self.note(&id) {
-                    // The same note sent again (a second seat retrying) is already kept.
-                    return if *note.versions[0].text == *text {
-                        Ok((Vec::new(), Vec::new()))
-                    } else {
-                        Err(Refusal::IdTaken { id })
-                    };
-                }
                 let on = self.state.is_open().then_some(here);
-                only(Event::NoteCommitted { id, on, text: text.into() })
+                self.commit(id, text, on, None)
+            }
+            Action::CommitWrittenNote { id, text, on, written_at } => {
+                if let Some(p) = on
+                    && !self.contains(p)
+                {
+                    return Err(Refusal::NoSuchTopic { session: p.session, topic: p.topic });
+                }
+                self.commit(id, text, on, Some(written_at))
             }
             Action::EditNote { id, text } => {
                 let text = nfc(text);
@@ -236,6 +232,30 @@ impl Meeting {
             }
             Action::Close => Ok((vec![Event::Closed], vec![Effect::Closed])),
         }
+    }
+
+    /// A new note on `on`, checked: its text, its id, and whether it is already kept.
+    fn commit(
+        &self,
+        id: NoteId,
+        text: String,
+        on: Option<Position>,
+        written_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    ) -> Result<Decided, Refusal> {
+        let text = nfc(text);
+        check_text(&text)?;
+        if id.as_str().trim().is_empty() {
+            return Err(Refusal::NoNoteId);
+        }
+        if let Some(note) = self.note(&id) {
+            // The same note sent again (a second seat retrying) is already kept.
+            return if *note.versions[0].text == *text {
+                Ok((Vec::new(), Vec::new()))
+            } else {
+                Err(Refusal::IdTaken { id })
+            };
+        }
+        Ok((vec![Event::NoteCommitted { id, on, text: text.into(), written_at }], Vec::new()))
     }
 
     /// Where next topic goes: the next topic of this session, or the next session's first.

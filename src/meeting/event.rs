@@ -40,8 +40,9 @@ pub struct Header {
 }
 
 impl Header {
-    /// The journal format this code writes.
-    pub const FORMAT: u32 = 1;
+    /// The journal format this code writes. Format 2 added `written_at` to `note_committed`;
+    /// this code reads both.
+    pub const FORMAT: u32 = 2;
 
     /// A header in the current format.
     pub fn new(agenda: Agenda, agenda_path: String, agenda_sha256: String, program: String) -> Self {
@@ -84,6 +85,12 @@ pub enum Event {
         on: Option<Position>,
         #[serde(with = "shared_text")]
         text: Arc<str>,
+        /// When the note was written, where that differs from when the runner took it: a
+        /// second seat's note, sent again after the seat or the runner restarted, keeps the
+        /// seat's own time here, while the entry's `at` is when it arrived (the journal's time
+        /// never goes backwards). Absent for notes written where they were committed. (Format 2.)
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "optional_millis")]
+        written_at: Option<DateTime<FixedOffset>>,
     },
     /// A note's text was replaced.
     NoteEdited {
@@ -109,5 +116,24 @@ pub(super) mod shared_text {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
         String::deserialize(d).map(Arc::from)
+    }
+}
+
+/// An optional instant, as [`millis`] writes one.
+pub(crate) mod optional_millis {
+    use chrono::{DateTime, FixedOffset};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<FixedOffset>>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => super::millis::serialize(t, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped(#[serde(with = "super::millis")] DateTime<FixedOffset>);
+        Ok(Option::<Wrapped>::deserialize(d)?.map(|Wrapped(t)| t))
     }
 }

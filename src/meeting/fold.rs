@@ -158,7 +158,7 @@ impl Meeting {
             &Event::TopicDeferred { session, topic } => {
                 return self.mark(session, topic, TopicStatus::Deferred);
             }
-            Event::NoteCommitted { id, on, text } => {
+            Event::NoteCommitted { id, on, text, written_at } => {
                 if self.note_index.get(&self.notes, id).is_some() {
                     return false;
                 }
@@ -173,6 +173,7 @@ impl Meeting {
                     versions: Versions::One(Version { at, text: Arc::clone(text) }),
                     struck_at: None,
                     parsed: notes::parse_shared(text),
+                    written_at: *written_at,
                 });
                 self.note_index.insert(id, n);
             }

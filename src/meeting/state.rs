@@ -132,6 +132,8 @@ pub struct Note {
     pub struck_at: Option<DateTime<FixedOffset>>,
     /// The current text read for its kind, owner and due date.
     pub parsed: Parsed,
+    /// When a second seat wrote it, where that differs from when it was committed.
+    pub written_at: Option<DateTime<FixedOffset>>,
 }
 
 impl Note {

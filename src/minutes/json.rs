@@ -82,6 +82,9 @@ struct JsonNote<'a> {
     session: Option<usize>,
     topic: Option<usize>,
     taken_at: String,
+    /// When a second seat wrote it, where the runner took it later; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    written_at: Option<String>,
     kind: Kind,
     text: &'a str,
     owner: Option<&'a str>,
@@ -149,6 +152,7 @@ impl<'a> JsonMinutes<'a> {
                 session: n.on.map(|p| p.session),
                 topic: n.on.map(|p| p.topic),
                 taken_at: rfc3339(n.taken_at()),
+                written_at: n.written_at.map(rfc3339),
                 kind: n.parsed.kind,
                 text: &n.parsed.text,
                 owner: n.parsed.owner.as_deref(),

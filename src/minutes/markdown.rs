@@ -237,6 +237,13 @@ fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
     let p = &note.parsed;
     let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), words::note_kind(p.kind), md(&p.text));
     let mut extra = Vec::new();
+    // A seat's note that reached the runner later than it was written (sent again after a
+    // restart) says when it was written, where the minute differs.
+    if let Some(written) = note.written_at
+        && clock(written, day) != clock(note.taken_at(), day)
+    {
+        extra.push(format!("written {}", clock(written, day)));
+    }
     if let Some(owner) = &p.owner {
         extra.push(format!("owner {}", md(owner)));
     }

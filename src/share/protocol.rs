@@ -32,6 +32,7 @@ impl Role {
             Role::Secretary => matches!(
                 action,
                 Action::CommitNote { .. }
+                    | Action::CommitWrittenNote { .. }
                     | Action::EditNote { .. }
                     | Action::StrikeNote { .. }
                     | Action::NextTopic

@@ -238,10 +238,13 @@ impl Chair {
         }
     }
 
-    /// On the way out: the journal flushed, the whole draft kept, the twin written.
-    fn leave(&mut self, now: DateTime<Utc>, rescue: bool, signal: bool) -> Response {
+    /// On the way out: the journal flushed, the whole draft kept, the twin written; and whatever
+    /// the disk still has not taken written whole to a rescue copy, whether the chair said yes to
+    /// it or a signal stopped the meeting.
+    fn leave(&mut self, now: DateTime<Utc>, signal: bool) -> Response {
         self.append(now);
         self.journal.flush();
+        let rescue = self.journal.unsaved() > 0;
         let draft = self.draft(now);
         let _ = self.drafts.keep(&draft, now + TimeDelta::days(1));
         let _ = self.twin.settle();
@@ -281,7 +284,7 @@ impl Program for Chair {
                 let Some(command) = keymap::map(self.desk.mode, key) else { return Response::SAME };
                 match self.desk.handle(command, now, &mut self.hand) {
                     Step::Stay => Response::REDRAW,
-                    Step::Quit { rescue } => self.leave(now, rescue, false),
+                    Step::Quit => self.leave(now, false),
                 }
             }
             Happening::Paste(text) => {
@@ -294,7 +297,7 @@ impl Program for Chair {
             }
             Happening::Resized => Response::REDRAW,
             Happening::Tick => Response::SAME,
-            Happening::Stop(_) => self.leave(now, false, true),
+            Happening::Stop(_) => self.leave(now, true),
         }
     }
 

@@ -37,10 +37,8 @@ pub trait Hand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     Stay,
-    /// Quit; write a rescue copy first when `rescue`.
-    Quit {
-        rescue: bool,
-    },
+    /// Quit (the chair writes a rescue copy of whatever the disk has not taken).
+    Quit,
 }
 
 const HINT_FOR: TimeDelta = TimeDelta::seconds(4);
@@ -250,10 +248,12 @@ impl Desk {
             return Step::Stay;
         }
         match question {
-            Some(Question::Quit | Question::QuitWithDraft | Question::QuitUnacknowledged(_)) => {
-                Step::Quit { rescue: false }
-            }
-            Some(Question::QuitUnsaved(_)) => Step::Quit { rescue: true },
+            Some(
+                Question::Quit
+                | Question::QuitWithDraft
+                | Question::QuitUnacknowledged(_)
+                | Question::QuitUnsaved(_),
+            ) => Step::Quit,
             Some(Question::Close) => {
                 self.act(Action::Close, now, hand);
                 self.mode = self.rest_mode();

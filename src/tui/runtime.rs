@@ -350,15 +350,17 @@ where
                 break;
             }
         }
+        // A program that quit has done its last work: nothing more is settled or drawn.
+        if response.quit {
+            return Ok(response);
+        }
         response = response.and(program.settle(self.clock.now()));
         if response.bell {
             self.bells += 1;
             self.terminal.backend_mut().ring();
         }
         self.dirty |= response.redraw;
-        if !response.quit {
-            self.draw_if_needed(program)?;
-        }
+        self.draw_if_needed(program)?;
         Ok(response)
     }
 

@@ -216,7 +216,7 @@ impl Program for Seat {
                 Some(command) if allowed(self.role, &command, &key) => {
                     match self.desk.handle(command, now, &mut self.hand) {
                         Step::Stay => Response::REDRAW,
-                        Step::Quit { .. } => {
+                        Step::Quit => {
                             self.keep(now, true);
                             Response::QUIT
                         }

@@ -256,9 +256,9 @@ fn other_formats_and_other_files_get_their_own_message() {
     let name = p.display();
     assert_eq!(open(b""), format!("{name}: the file is empty; it is not a gavel minutes file"));
     assert_eq!(
-        open(b"{\"magic\":\"gavel minutes\",\"format\":2,\"header\":{}}\n"),
+        open(b"{\"magic\":\"gavel minutes\",\"format\":3,\"header\":{}}\n"),
         format!(
-            "{name}: these minutes are in format 2, and this gavel reads format 1; use the gavel version that wrote them"
+            "{name}: these minutes are in format 3, and this gavel reads formats 1 to 2; use the gavel version that wrote them"
         )
     );
     let not_ours = format!("{name}: this is not a gavel minutes file (its first line is not a gavel header)");

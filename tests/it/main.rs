@@ -26,6 +26,7 @@ mod meeting_rules;
 mod meeting_timers;
 mod minutes_document;
 mod notes_pane;
+mod old_formats;
 mod replay;
 mod room;
 mod runtime;

@@ -31,6 +31,7 @@ fn samples() -> Vec<Entry> {
         id: id.into(),
         on,
         text: text.into(),
+        written_at: None,
     };
     vec![
         entry("2025-01-15T08:58:12.000+09:00", note("n-1", None, "Quorum present")),
@@ -47,6 +48,15 @@ fn samples() -> Vec<Entry> {
             Event::NoteEdited {
                 id: "n-2".into(),
                 text: "a: @김민수 send the revised figures due:2025-01-31".into(),
+            },
+        ),
+        entry(
+            "2025-01-15T09:09:20.000+09:00",
+            Event::NoteCommitted {
+                id: "s-1".into(),
+                on: Some(Position::new(0, 1)),
+                text: "Staff figures confirmed".into(),
+                written_at: Some(DateTime::parse_from_rfc3339("2025-01-15T09:08:15.000+09:00").unwrap()),
             },
         ),
         entry("2025-01-15T09:09:30.000+09:00", Event::NoteStruck { id: "n-1".into() }),
@@ -76,6 +86,15 @@ fn script() -> Vec<(&'static str, Action)> {
             Action::EditNote {
                 id: id("n-2"),
                 text: "a: @김민수 send the revised figures due:2025-01-31".into(),
+            },
+        ),
+        (
+            "2025-01-15T09:09:20+09:00",
+            Action::CommitWrittenNote {
+                id: id("s-1"),
+                text: "Staff figures confirmed".into(),
+                on: Some(Position::new(0, 1)),
+                written_at: DateTime::parse_from_rfc3339("2025-01-15T09:08:15+09:00").unwrap(),
             },
         ),
         ("2025-01-15T09:09:30+09:00", Action::StrikeNote { id: id("n-1") }),

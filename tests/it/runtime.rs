@@ -226,3 +226,96 @@ fn replay_plays_on_the_runtime_and_draws_as_its_clock_moves() {
     let response = rt.feed(&mut replay, replay_key(KeyCode::Char('q'))).unwrap();
     assert!(response.quit);
 }
+
+/// The chair on new minutes whose disk fails as the test says.
+fn chair_on_faulty_disk(
+    dir: &Path,
+    now: DateTime<Utc>,
+) -> (Chair, Runtime<TestBackend, ManualClock, SeatNews>, PathBuf, gavel::journal::faults::FaultyFs) {
+    let agenda_path = Path::new("agenda.yaml");
+    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).unwrap();
+    let minutes = dir.join("m.jsonl");
+    let how =
+        Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&minutes), fresh: false };
+    let faulty = gavel::journal::faults::FaultyFs::new();
+    let fs: Arc<dyn Fs> = Arc::new(faulty.clone());
+    let started = start(Arc::clone(&fs), &how).unwrap();
+    let chair = Chair::new(started, fs, THEME, now);
+    let runtime = Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(now));
+    (chair, runtime, minutes, faulty)
+}
+
+const ENOSPC: i32 = 28;
+
+#[test]
+fn saved_is_said_only_when_every_waiting_event_is_on_disk() {
+    use gavel::journal::faults::Op;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, minutes, disk) = chair_on_faulty_disk(dir.path(), at(0, 0));
+    rt.handle(&mut chair, vec![key(KeyCode::Char(' ')), key(KeyCode::Tab)]).unwrap();
+    disk.fail_always(Op::Sync, ENOSPC);
+    for (i, text) in ["첫 메모", "둘째 메모", "셋째 메모"].iter().enumerate() {
+        rt.clock().set(at(1, i as i64));
+        let mut keys: Vec<_> = text.chars().map(|c| key(KeyCode::Char(c))).collect();
+        keys.push(key(KeyCode::Enter));
+        rt.handle(&mut chair, keys).unwrap();
+        let top = screen(&rt).lines().next().unwrap().to_owned();
+        assert!(top.contains("NOT SAVED"), "{top}");
+    }
+    assert_eq!(chair.journal().unsaved(), 3);
+    // The disk allows again: the next tick writes all three, and only then says saved.
+    disk.heal();
+    rt.clock().set(at(1, 10));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    assert_eq!(chair.journal().unsaved(), 0);
+    let top = screen(&rt).lines().next().unwrap().to_owned();
+    assert!(top.contains("saved 09:01:10") && !top.contains("NOT"), "{top}");
+    let texts: Vec<String> = events_on_disk(&minutes)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::NoteCommitted { text, .. } => Some(text.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts, ["첫 메모", "둘째 메모", "셋째 메모"]);
+}
+
+#[test]
+fn a_signal_while_not_saved_writes_the_rescue_copy_with_every_event_in_order() {
+    use gavel::journal::faults::Op;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, minutes, disk) = chair_on_faulty_disk(dir.path(), at(0, 0));
+    rt.handle(&mut chair, vec![key(KeyCode::Char(' ')), key(KeyCode::Tab)]).unwrap();
+    disk.fail_always(Op::Write, ENOSPC);
+    let mut keys: Vec<_> = "디스크가 가득 찬 뒤의 메모".chars().map(|c| key(KeyCode::Char(c))).collect();
+    keys.push(key(KeyCode::Enter));
+    keys.push(key(KeyCode::Esc));
+    keys.push(key(KeyCode::Char('n')));
+    rt.handle(&mut chair, keys).unwrap();
+    assert_eq!(chair.journal().unsaved(), 2);
+    // The minutes' disk refuses the last try on the way out too; the rescue copy finds room.
+    disk.heal();
+    disk.fail_at(disk.count(), ENOSPC);
+    let response = rt.feed(&mut chair, Happening::Stop(Stop::Terminate)).unwrap();
+    assert!(response.quit);
+    let ended = chair.ended().unwrap().clone();
+    assert!(ended.signal);
+    let rescue = ended.rescue.expect("a rescue copy").expect("written");
+    let rescued: Vec<Event> = read_minutes(&rescue).unwrap().entries.into_iter().map(|e| e.event).collect();
+    assert!(matches!(rescued[0], Event::Opened));
+    assert!(
+        matches!(&rescued[1], Event::NoteCommitted { text, .. } if &**text == "디스크가 가득 찬 뒤의 메모")
+    );
+    assert!(matches!(rescued[2], Event::Moved { session: 0, topic: 1 }));
+    assert_eq!(rescued.len(), 3);
+    assert_eq!(events_on_disk(&minutes).len(), 1, "the minutes hold what the disk took");
+}
+
+#[test]
+fn a_signal_with_everything_saved_writes_no_rescue_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, _) = chair(dir.path(), at(0, 0));
+    rt.feed(&mut chair, key(KeyCode::Char(' '))).unwrap();
+    rt.feed(&mut chair, Happening::Stop(Stop::Terminate)).unwrap();
+    assert_eq!(chair.ended().unwrap().rescue, None);
+}

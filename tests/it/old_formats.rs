@@ -1,0 +1,89 @@
+//! Old minutes always open. A journal written by an earlier gavel (a fixture of each earlier
+//! format, written by that gavel, with its own export and verify output beside it) opens,
+//! verifies, replays and exports unchanged, and can be resumed.
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+
+use chrono::DateTime;
+use gavel::journal::fs::RealFs;
+use gavel::journal::{MinutesJournal, SaveState, Verdict, read_minutes, verify};
+use gavel::meeting::{Action, Entry, Event, Header, NoteId, Position, State, fold};
+
+const FIXTURES: &str = "tests/fixtures/journals";
+
+fn gavel_in_fixtures(args: &[&str]) -> std::process::Output {
+    let _spawn = crate::pty::spawn_turn();
+    Command::new(env!("CARGO_BIN_EXE_gavel")).args(args).current_dir(FIXTURES).output().expect("gavel runs")
+}
+
+#[test]
+fn format_1_opens_verifies_and_folds() {
+    let path = Path::new(FIXTURES).join("format-1.jsonl");
+    let minutes = read_minutes(&path).unwrap();
+    assert_eq!(minutes.header.format, 1);
+    assert!(matches!(verify(&path).unwrap(), Verdict::Intact { events: 18, .. }));
+    let meeting = fold(&minutes.header, &minutes.entries);
+    assert_eq!(meeting.ignored_entries(), 0);
+    assert_eq!(meeting.state(), State::Closed);
+    assert_eq!(meeting.notes().len(), 5);
+    assert!(meeting.notes().iter().all(|n| n.written_at.is_none()));
+}
+
+#[test]
+fn format_1_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
+    for (args, expected) in [
+        (&["export", "format-1.jsonl"][..], "format-1.md"),
+        (&["export", "--format", "json", "format-1.jsonl"][..], "format-1.json"),
+        (&["verify", "format-1.jsonl"][..], "format-1.verify.txt"),
+    ] {
+        let out = gavel_in_fixtures(args);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let want = std::fs::read_to_string(Path::new(FIXTURES).join(expected)).unwrap();
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), want, "{args:?}");
+    }
+}
+
+#[test]
+fn format_1_replays_to_its_end() {
+    let replay = gavel::tui::replay::Replay::open(&Path::new(FIXTURES).join("format-1.jsonl")).unwrap();
+    assert_eq!(replay.meeting.state(), State::Closed);
+    assert_eq!(replay.index, replay.entries().len());
+}
+
+/// A format-1 journal still open is resumed as it is: its header keeps its number, and a seat's
+/// note written before it arrived keeps its own time beside the runner's.
+#[test]
+fn format_1_resumed_keeps_its_header_and_takes_format_2_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let text = std::fs::read_to_string(Path::new(FIXTURES).join("format-1.jsonl")).unwrap();
+    // The fixture up to (not including) its close: an open meeting.
+    let open: Vec<&str> = text.lines().filter(|l| !l.contains(r#""type":"closed""#)).collect();
+    std::fs::write(&path, open.join("\n") + "\n").unwrap();
+    let opened = crate::pty::reopen(|| MinutesJournal::open(Arc::new(RealFs), &path)).unwrap();
+    let entries: Vec<Entry> = opened.entries.into_iter().map(|(at, event)| Entry { at, event }).collect();
+    let mut meeting = fold(&opened.header, &entries);
+    let mut journal: MinutesJournal = opened.journal;
+    let now = meeting.last_at().unwrap().to_utc() + chrono::TimeDelta::minutes(1);
+    let written_at = DateTime::parse_from_rfc3339("2024-12-23T09:20:00+09:00").unwrap();
+    let action = Action::CommitWrittenNote {
+        id: NoteId::from("s-1"),
+        text: "비서석에서 늦게 도착한 메모".into(),
+        on: Some(Position::new(0, 1)),
+        written_at,
+    };
+    let outcome = meeting.apply(action, now).unwrap();
+    assert_eq!(*journal.append_entries(&outcome.entries), SaveState::Saved);
+    drop(journal);
+    let again = read_minutes(&path).unwrap();
+    assert_eq!(again.header.format, 1, "the header is the one the minutes began with");
+    assert!(matches!(verify(&path).unwrap(), Verdict::Intact { .. }));
+    let folded = fold(&again.header, &again.entries);
+    let note = folded.note(&NoteId::from("s-1")).unwrap();
+    assert_eq!((note.on, note.written_at), (Some(Position::new(0, 1)), Some(written_at)));
+    assert!(note.taken_at() > written_at, "the journal's time is the runner's");
+    let _: &Header = &again.header;
+    assert!(matches!(again.entries.last().unwrap().event, Event::NoteCommitted { .. }));
+}
