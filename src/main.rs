@@ -88,6 +88,10 @@ enum Command {
         /// Which seat: secretary (notes), chair (every key), room (a display for the room).
         #[arg(long = "as", value_enum, default_value_t = SeatRole::Secretary)]
         role: SeatRole,
+        /// This seat's name (default: its role). Two seats attached at once need two names; a
+        /// seat started again under its name finds the draft and notes it left.
+        #[arg(long = "seat", value_name = "NAME", value_parser = seat_name)]
+        seat: Option<String>,
     },
     /// Review a saved meeting as it was at any moment, read-only.
     Replay {
@@ -99,6 +103,17 @@ enum Command {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
     },
+}
+
+/// A seat's name becomes part of file names beside the minutes: letters, digits, `-` and `_`.
+fn seat_name(name: &str) -> Result<String, String> {
+    let fits = (1..=40).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    if fits {
+        Ok(name.to_owned())
+    } else {
+        Err("a seat's name is 1 to 40 letters, digits, - or _ (it names the seat's files)".to_owned())
+    }
 }
 
 /// `--as`: the seat's role as the command line names it (the protocol's `Role` knows no clap).
@@ -136,8 +151,8 @@ fn main() -> ExitCode {
         Some(Command::Schema) => emit(&schema()),
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
-        Some(Command::Attach { target, role }) => {
-            tui::seat::run(target.as_deref(), role.into()).map_err(Failure::from)
+        Some(Command::Attach { target, role, seat }) => {
+            tui::seat::run(target.as_deref(), role.into(), seat.as_deref()).map_err(Failure::from)
         }
         Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(Failure::from),
         Some(Command::Run { agenda, minutes, fresh }) => run_meeting(agenda, minutes, fresh),

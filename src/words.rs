@@ -151,3 +151,11 @@ pub fn question(q: &crate::tui::look::Question) -> String {
         Question::Strike(_) => "Strike this note out of the minutes? The minutes' history keeps it.".into(),
     }
 }
+
+/// A note a seat cannot send: longer than a line of the seats' protocol.
+pub fn note_too_long(limit_bytes: usize) -> String {
+    format!(
+        "This note is too long to send from a seat (at most {} KiB); split it into shorter notes",
+        limit_bytes / 1024
+    )
+}

@@ -80,7 +80,12 @@ impl RawSeat {
         let reader = std::io::BufReader::new(stream.try_clone().expect("clone"));
         let mut seat = RawSeat { stream, reader };
         seat.stream
-            .write_all(&line(&ToRunner::Hello { v: VERSION, role: Role::Secretary, program: "bench".into() }))
+            .write_all(&line(&ToRunner::Hello {
+                v: VERSION,
+                role: Role::Secretary,
+                program: "bench".into(),
+                seat: None,
+            }))
             .expect("hello");
         seat.next();
         seat

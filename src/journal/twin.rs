@@ -62,6 +62,8 @@ enum Feed<E> {
 pub struct LiveTwin<E> {
     tx: Option<std::sync::mpsc::Sender<Feed<E>>>,
     thread: Option<thread::JoinHandle<()>>,
+    /// Why the last write failed, while the twin is behind.
+    error: Arc<std::sync::Mutex<Option<String>>>,
 }
 
 /// How often a running meeting's twin is rendered at most.
@@ -72,9 +74,18 @@ impl<E: Send + 'static> LiveTwin<E> {
     /// the fingerprint it is given.
     pub fn spawn(twin: Twin, render: impl FnMut(Vec<E>, &str) -> String + Send + 'static) -> Self {
         let (tx, rx) = std::sync::mpsc::channel();
-        let thread =
-            thread::Builder::new().name("gavel-twin".into()).spawn(move || feed_twin(twin, render, &rx)).ok();
-        LiveTwin { tx: Some(tx), thread }
+        let error = Arc::new(std::sync::Mutex::new(None));
+        let seen = Arc::clone(&error);
+        let thread = thread::Builder::new()
+            .name("gavel-twin".into())
+            .spawn(move || feed_twin(twin, render, &rx, &seen))
+            .ok();
+        LiveTwin { tx: Some(tx), thread, error }
+    }
+
+    /// Why the twin is behind, while its writes fail.
+    pub fn error(&self) -> Option<String> {
+        self.error.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// New entries journaled; returns at once.
@@ -99,6 +110,7 @@ fn feed_twin<E>(
     mut twin: Twin,
     mut render: impl FnMut(Vec<E>, &str) -> String,
     rx: &std::sync::mpsc::Receiver<Feed<E>>,
+    error: &std::sync::Mutex<Option<String>>,
 ) {
     use std::sync::mpsc::RecvTimeoutError;
     use std::time::Instant;
@@ -106,16 +118,27 @@ fn feed_twin<E>(
     let mut fingerprint = String::new();
     let mut fresh = false;
     let mut last: Option<Instant> = None;
+    let note = |result: &Result<(), String>| {
+        *error.lock().unwrap_or_else(|p| p.into_inner()) = result.as_ref().err().cloned();
+    };
     let mut write = |pending: &mut Vec<E>, fingerprint: &str, twin: &mut Twin| {
         twin.offer(render(std::mem::take(pending), fingerprint));
-        twin.flush()
+        let result = twin.flush();
+        note(&result);
+        result
     };
     loop {
         // Render when something new came and the last render is a while ago; retry a failed
         // write as often; otherwise wait for the loop.
         let waiting = fresh || twin.behind();
         if waiting && last.is_none_or(|t| t.elapsed() >= TWIN_EVERY) {
-            let _ = if fresh { write(&mut pending, &fingerprint, &mut twin) } else { twin.flush() };
+            let _ = if fresh {
+                write(&mut pending, &fingerprint, &mut twin)
+            } else {
+                let result = twin.flush();
+                note(&result);
+                result
+            };
             fresh = false;
             last = Some(Instant::now());
             continue;

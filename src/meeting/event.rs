@@ -120,7 +120,7 @@ pub(super) mod shared_text {
 }
 
 /// An optional instant, as [`millis`] writes one.
-pub(crate) mod optional_millis {
+pub mod optional_millis {
     use chrono::{DateTime, FixedOffset};
     use serde::{Deserialize, Deserializer, Serializer};
 

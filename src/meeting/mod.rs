@@ -29,7 +29,7 @@ mod timers;
 pub use crate::agenda::millis;
 pub use action::{Action, NoteId};
 pub use apply::{Effect, Notice, Outcome, Refusal};
-pub use event::{Entry, Event, Header, Position};
+pub use event::{Entry, Event, Header, Position, optional_millis};
 pub use fold::fold;
 pub use plan::{MAX_PLAN, MIN_PLAN};
 pub use state::{Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};

@@ -27,9 +27,20 @@ pub struct Link {
 impl Link {
     /// Connects as `role`; `hear` receives every message and, last, the end of the link.
     pub fn connect(socket: &Path, role: Role, hear: impl Fn(Heard) + Send + 'static) -> io::Result<Link> {
+        Link::connect_named(socket, role, None, hear)
+    }
+
+    /// Connects as `role` under the seat's name, which no other live seat may have.
+    pub fn connect_named(
+        socket: &Path,
+        role: Role,
+        name: Option<&str>,
+        hear: impl Fn(Heard) + Send + 'static,
+    ) -> io::Result<Link> {
         let stream = UnixStream::connect(socket)?;
         let mut link = Link { stream, next_request: 1 };
-        link.send(&ToRunner::Hello { v: VERSION, role, program: crate::base::program() })?;
+        let seat = name.map(str::to_owned);
+        link.send(&ToRunner::Hello { v: VERSION, role, program: crate::base::program(), seat })?;
         let reader = link.stream.try_clone()?;
         thread::Builder::new().name("gavel-link".into()).spawn(move || {
             let reason = listen(reader, &hear);
@@ -82,6 +93,8 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> String {
 pub struct Attachment {
     socket: std::path::PathBuf,
     role: Role,
+    /// The seat's name, sent with hello.
+    name: Option<String>,
     hear: std::sync::Arc<dyn Fn(u64, Heard) + Send + Sync>,
     link: Option<Link>,
     connection: u64,
@@ -98,12 +111,14 @@ impl Attachment {
     pub fn new(
         socket: &Path,
         role: Role,
+        name: Option<&str>,
         hear: impl Fn(u64, Heard) + Send + Sync + 'static,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Attachment {
         Attachment {
             socket: socket.to_owned(),
             role,
+            name: name.map(str::to_owned),
             hear: std::sync::Arc::new(hear),
             link: None,
             connection: 0,
@@ -130,7 +145,9 @@ impl Attachment {
         self.connection += 1;
         let connection = self.connection;
         let hear = std::sync::Arc::clone(&self.hear);
-        match Link::connect(&self.socket, self.role, move |heard| hear(connection, heard)) {
+        match Link::connect_named(&self.socket, self.role, self.name.as_deref(), move |heard| {
+            hear(connection, heard)
+        }) {
             Ok(link) => {
                 self.link = Some(link);
                 self.lost = None;
@@ -161,14 +178,14 @@ impl Attachment {
         }
     }
 
-    /// Asks the runner for an action; false when the runner is not reachable (the link is then
-    /// given up and tried again).
-    pub fn act(&mut self, action: Action) -> bool {
+    /// Asks the runner for an action; the request's number on this connection, or `None`
+    /// when the runner is not reachable (the link is then given up and tried again).
+    pub fn act(&mut self, action: Action) -> Option<u64> {
         match self.link.as_mut().map(|l| l.act(action)) {
-            Some(Ok(_)) => true,
+            Some(Ok(request)) => Some(request),
             _ => {
                 self.link = None;
-                false
+                None
             }
         }
     }

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::protocol::Role;
 use crate::journal::draft::{Draft, DraftKeeper};
 use crate::journal::fs::Fs;
-use crate::meeting::{Entry, Event, NoteId, Position};
+use crate::meeting::{Action, Entry, Event, NoteId, Position};
 
 /// A note this seat sent that the runner has not journaled yet (as far as the seat knows).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +22,28 @@ pub struct Outgoing {
     pub text: String,
     /// The topic it was written on; `None` before the meeting opened.
     pub on: Option<Position>,
+    /// When the seat wrote it (outboxes of an earlier gavel lack it).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::meeting::optional_millis")]
+    pub at: Option<DateTime<FixedOffset>>,
+    /// The runner's journal holds it as this event (counted from 1): it leaves the outbox once
+    /// the runner says that many events are on disk, not when it merely comes back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<u64>,
+}
+
+impl Outgoing {
+    /// The request that sends it: on the topic it was written on, with its own time.
+    pub fn action(&self) -> Action {
+        match self.at {
+            Some(written_at) => Action::CommitWrittenNote {
+                id: self.id.clone(),
+                text: self.text.clone(),
+                on: self.on,
+                written_at,
+            },
+            None => Action::CommitNote { id: self.id.clone(), text: self.text.clone() },
+        }
+    }
 }
 
 /// A seat's unconfirmed notes, and the files that keep them and its draft.
@@ -37,7 +59,8 @@ pub struct Outbox {
     made: u64,
 }
 
-fn role_word(role: Role) -> &'static str {
+/// A seat's name when none is given: its role, as the files of an earlier gavel were named.
+pub fn role_word(role: Role) -> &'static str {
     match role {
         Role::Secretary => "secretary",
         Role::Chair => "chair",
@@ -54,11 +77,13 @@ fn role_tag(role: Role) -> &'static str {
 }
 
 impl Outbox {
-    /// The outbox of `role`'s seat on the minutes at `minutes`, with what an earlier run of it
-    /// left: its unconfirmed notes, and the draft (returned, for the editor).
-    pub fn open(fs: Arc<dyn Fs>, minutes: &Path, role: Role, process: u32) -> (Outbox, String) {
-        let draft_path = minutes.with_extension(format!("{}.draft.json", role_word(role)));
-        let outbox_path = minutes.with_extension(format!("{}.outbox.json", role_word(role)));
+    /// The outbox of the seat named `name` (of `role`) on the minutes at `minutes`, with what an
+    /// earlier run of the seat of that name left: its unconfirmed notes, and the draft (returned,
+    /// for the editor). Two seats never share these files: the runner refuses a second live seat
+    /// of one name.
+    pub fn open(fs: Arc<dyn Fs>, minutes: &Path, role: Role, name: &str, process: u32) -> (Outbox, String) {
+        let draft_path = minutes.with_extension(format!("{name}.draft.json"));
+        let outbox_path = minutes.with_extension(format!("{name}.outbox.json"));
         let restored = DraftKeeper::load(fs.as_ref(), &draft_path).map(|d| d.text).unwrap_or_default();
         let draft = DraftKeeper::new(Arc::clone(&fs), &draft_path, &restored);
         let notes: Vec<Outgoing> =
@@ -81,9 +106,32 @@ impl Outbox {
         NoteId(format!("{}{}-{}", self.id_prefix, now.timestamp_millis(), self.made))
     }
 
-    /// The notes waiting for the runner, oldest first.
+    /// The notes not yet confirmed on disk by the runner, oldest first.
     pub fn notes(&self) -> &[Outgoing] {
         &self.notes
+    }
+
+    /// The notes the runner has not journaled yet (as far as this seat knows): what the pane
+    /// shows as on their way.
+    pub fn unsent(&self) -> Vec<Outgoing> {
+        self.notes.iter().filter(|o| o.event.is_none()).cloned().collect()
+    }
+
+    /// The runner says its first `saved` events are on disk: the notes among them leave.
+    pub fn saved(&mut self, saved: u64) {
+        self.notes.retain(|o| o.event.is_none_or(|e| e > saved));
+    }
+
+    /// The runner refused to take this note: it leaves the outbox, and is given back.
+    pub fn refused(&mut self, id: &NoteId) -> Option<Outgoing> {
+        let i = self.notes.iter().position(|o| &o.id == id)?;
+        Some(self.notes.remove(i))
+    }
+
+    /// A note was committed: the draft that held it is gone from the disk at once, so a seat
+    /// killed now does not come back with text it already sent.
+    pub fn clear_draft(&mut self) -> Result<(), String> {
+        self.draft.clear()
     }
 
     /// A note sent (or to be sent once the runner is back).
@@ -91,25 +139,29 @@ impl Outbox {
         self.notes.push(note);
     }
 
-    /// The runner journaled these entries: their notes leave the outbox.
-    pub fn arrived(&mut self, entries: &[Entry]) {
-        for entry in entries {
-            if let Event::NoteCommitted { id, .. } = &entry.event {
-                self.notes.retain(|o| &o.id != id);
+    /// The runner journaled these entries, the first of them as event `first` (counted from 1):
+    /// their notes are marked with their place, to leave once it is on disk.
+    pub fn arrived(&mut self, entries: &[Entry], first: u64) {
+        for (k, entry) in entries.iter().enumerate() {
+            if let Event::NoteCommitted { id, .. } = &entry.event
+                && let Some(o) = self.notes.iter_mut().find(|o| &o.id == id)
+            {
+                o.event = Some(first + k as u64);
             }
         }
     }
 
-    /// Keeps only the notes `still_missing` says the runner does not have.
-    pub fn retain(&mut self, still_missing: impl Fn(&NoteId) -> bool) {
-        self.notes.retain(|o| still_missing(&o.id));
-    }
-
-    /// Writes the outbox file when it changed, and the draft when its interval says so.
-    pub fn keep(&mut self, draft: &str, zone_now: DateTime<FixedOffset>, now: DateTime<Utc>) {
-        let _ = self.draft.keep(&Draft { text: draft.to_owned(), topic: None, saved_at: zone_now }, now);
+    /// Writes the outbox file when it changed, and the draft when its interval says so. Says
+    /// why when either cannot be written: the seat must say that what it holds is at risk.
+    pub fn keep(
+        &mut self,
+        draft: &str,
+        zone_now: DateTime<FixedOffset>,
+        now: DateTime<Utc>,
+    ) -> Result<(), String> {
+        let kept = self.draft.keep(&Draft { text: draft.to_owned(), topic: None, saved_at: zone_now }, now);
         if self.notes == self.written {
-            return;
+            return kept.map(|_| ());
         }
         let written = if self.notes.is_empty() {
             match self.fs.remove_file(&self.outbox_path) {
@@ -121,14 +173,18 @@ impl Outbox {
                 .map_err(io::Error::other)
                 .and_then(|bytes| self.fs.write_atomic(&self.outbox_path, &bytes))
         };
-        if written.is_ok() {
-            self.written.clone_from(&self.notes);
+        match written {
+            Ok(()) => self.written.clone_from(&self.notes),
+            Err(e) => {
+                return Err(format!("{}: {}", self.outbox_path.display(), crate::base::io_reason(&e)));
+            }
         }
+        kept.map(|_| ())
     }
 
     /// On the way out: everything, whatever the draft's interval says.
     pub fn keep_now(&mut self, draft: &str, zone_now: DateTime<FixedOffset>, now: DateTime<Utc>) {
-        self.keep(draft, zone_now, now);
+        let _ = self.keep(draft, zone_now, now);
         let _ = self.draft.keep(
             &Draft { text: draft.to_owned(), topic: None, saved_at: zone_now },
             now + TimeDelta::days(1),

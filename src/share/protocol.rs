@@ -47,7 +47,15 @@ impl Role {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToRunner {
     /// The first message: who is asking.
-    Hello { v: u32, role: Role, program: String },
+    Hello {
+        v: u32,
+        role: Role,
+        program: String,
+        /// The seat's name, unique among the seats attached (by default its role): its files
+        /// beside the minutes carry it. Absent from seats of an earlier gavel.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seat: Option<String>,
+    },
     /// Please do this. `request` comes back with a refusal, if there is one.
     Act { v: u32, request: u64, action: Action },
 }

@@ -39,6 +39,8 @@ pub enum SeatNews {
 
 struct Seat {
     id: u64,
+    /// Its name, when it gave one: no two live seats share one (they would share their files).
+    name: Option<String>,
     queue: SyncSender<Vec<u8>>,
     stream: UnixStream,
 }
@@ -206,8 +208,8 @@ fn read_line(reader: &mut impl BufRead) -> Result<Option<Vec<u8>>, String> {
 fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(SeatNews) + Send + Sync>) {
     let Ok(read_half) = stream.try_clone() else { return };
     let mut reader = BufReader::new(read_half);
-    let role = match read_line(&mut reader).map(|l| l.map(|l| read_to_runner(&l))) {
-        Ok(Some(Ok(ToRunner::Hello { role, .. }))) => role,
+    let (role, name) = match read_line(&mut reader).map(|l| l.map(|l| read_to_runner(&l))) {
+        Ok(Some(Ok(ToRunner::Hello { role, seat, .. }))) => (role, seat),
         Ok(Some(Ok(_))) => return goodbye(&stream, "the first message must be hello"),
         Ok(Some(Err(reason))) | Err(reason) => return goodbye(&stream, &format!("sent {reason}")),
         Ok(None) => return,
@@ -216,8 +218,18 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
     let (queue, outbox) = sync_channel::<Vec<u8>>(SEAT_QUEUE);
     let Ok(writer) = stream.try_clone() else { return };
     {
-        // Welcome and registration under one lock: no entry is missed or sent twice.
+        // Welcome and registration under one lock: no entry is missed or sent twice, and no
+        // two seats of one name get in.
         let mut s = lock(&shared);
+        if let Some(name) = &name
+            && s.seats.iter().any(|seat| seat.name.as_ref() == Some(name))
+        {
+            drop(s);
+            return goodbye(
+                &stream,
+                &format!("a seat named {name} is already attached; attach with another name (--seat NAME)"),
+            );
+        }
         let welcome = line(&ToSeat::Welcome {
             v: VERSION,
             header: Box::new(s.header.clone()),
@@ -226,7 +238,7 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
         });
         let _ = queue.try_send(welcome);
         let Ok(handle) = stream.try_clone() else { return };
-        s.seats.push(Seat { id, queue, stream: handle });
+        s.seats.push(Seat { id, name, queue, stream: handle });
     }
     let _ = thread::Builder::new().name("gavel-seat-out".into()).spawn(move || {
         let mut writer = writer;

@@ -107,6 +107,8 @@ pub struct Chair {
     /// What a new seat is welcomed with, until the socket is made.
     welcome: Option<(Header, Vec<Entry>)>,
     ended: Option<Ended>,
+    /// Why the draft cannot be kept beside the minutes, while it cannot.
+    draft_problem: Option<String>,
 }
 
 fn role_word(role: crate::share::protocol::Role) -> &'static str {
@@ -159,6 +161,7 @@ impl Chair {
             server: None,
             welcome: Some((header, entries)),
             ended: None,
+            draft_problem: None,
         }
     }
 
@@ -203,7 +206,7 @@ impl Chair {
         }
         self.twin.feed(entries, self.journal.fingerprint().to_owned());
         if was_note && self.desk.editor.new_note_text().is_empty() {
-            let _ = self.drafts.clear();
+            self.draft_problem = self.drafts.clear().err();
         }
         true
     }
@@ -309,12 +312,24 @@ impl Program for Chair {
         }
         let ring = matches!(self.bells.observe(&self.desk.meeting, now), Some(Effect::Bell { .. }));
         let draft = self.draft(now);
-        let _ = self.drafts.keep(&draft, now);
+        let problem = self.drafts.keep(&draft, now).err();
+        // A failed write is tried again at the next deadline; a later success clears it.
+        if problem.is_some() || self.drafts.deadline(&draft.text).is_none() {
+            redraw |= problem != self.draft_problem;
+            self.draft_problem = problem;
+        }
         Response { redraw, bell: ring, quit: false }
     }
 
     fn draw(&self, frame: &mut Frame, now: DateTime<Utc>) {
-        view::render(frame, &self.desk.look(&self.save, &self.hand.marks, &[], now), &self.theme, now);
+        let mut look = self.desk.look(&self.save, &self.hand.marks, &[], now);
+        let warning = match (&self.draft_problem, self.twin.error()) {
+            (Some(why), _) => Some(format!("the note being typed is not kept: {why}")),
+            (None, Some(why)) => Some(format!("the readable copy is behind: {why}")),
+            (None, None) => None,
+        };
+        look.warning = warning.as_deref();
+        view::render(frame, &look, &self.theme, now);
     }
 
     fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {

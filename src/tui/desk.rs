@@ -19,6 +19,8 @@ pub enum Acted {
     Sent,
     /// Not done: the runner is not reachable.
     NotSent,
+    /// Not sent: a note longer than the seats' protocol carries (`limit` bytes a line).
+    TooLong { limit: usize },
 }
 
 /// Where a desk's actions go.
@@ -110,6 +112,7 @@ impl Desk {
             save,
             marks,
             sending,
+            warning: None,
             summary_scroll: self.summary_scroll,
         }
     }
@@ -291,6 +294,10 @@ impl Desk {
         let before = self.meeting.position();
         match hand.act(&mut self.meeting, action, now)? {
             Acted::Sent => Ok(true),
+            Acted::TooLong { limit } => {
+                self.say(crate::words::note_too_long(limit), now);
+                Ok(false)
+            }
             Acted::NotSent => {
                 self.say("Not done: the runner is not reachable; do it again once it is back", now);
                 Ok(false)

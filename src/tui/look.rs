@@ -141,6 +141,9 @@ pub struct Look<'a> {
     pub marks: &'a Marks,
     /// A seat's notes on their way to the runner.
     pub sending: &'a [Outgoing],
+    /// Something the screen keeps beside the minutes cannot be written (the draft, the twin, a
+    /// seat's outbox): the minutes may be saved while typing is at risk, and the header says so.
+    pub warning: Option<&'a str>,
     pub summary_scroll: usize,
 }
 

@@ -402,6 +402,7 @@ impl Replay {
             save: SAVED,
             marks: &self.marks,
             sending: &[],
+            warning: None,
             // At the end of a closed meeting the screen as it was is its summary: it scrolls too.
             summary_scroll: self.summary_scroll,
         }

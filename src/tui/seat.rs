@@ -23,7 +23,7 @@ use crate::journal::read_minutes;
 use crate::meeting::{Action, Entry, Event, Meeting, NoteId, Refusal, State, fold};
 use crate::share::client::{Attachment, Heard};
 use crate::share::outbox::{Outbox, Outgoing};
-use crate::share::protocol::{Role, ToSeat};
+use crate::share::protocol::{MAX_LINE, Role, ToRunner, ToSeat, VERSION, line};
 use crate::share::socket::socket_path;
 
 /// What a seat's link heard, with the number of the connection that heard it.
@@ -60,21 +60,49 @@ pub fn allowed(role: Role, command: &Command, key: &KeyEvent) -> bool {
 struct Remote {
     attachment: Option<Attachment>,
     outbox: Outbox,
+    /// The notes sent on this connection, by request number: a refusal names its request.
+    requests: std::collections::HashMap<u64, NoteId>,
+    /// Why what this seat holds (its draft, its outbox) cannot be kept on disk, while it cannot.
+    risk: Option<String>,
 }
 
 impl Remote {
     fn send(&mut self, action: Action) -> bool {
-        self.attachment.as_mut().is_some_and(|a| a.act(action))
+        let note = match &action {
+            Action::CommitNote { id, .. } | Action::CommitWrittenNote { id, .. } => Some(id.clone()),
+            _ => None,
+        };
+        match self.attachment.as_mut().and_then(|a| a.act(action)) {
+            Some(request) => {
+                if let Some(id) = note {
+                    self.requests.insert(request, id);
+                }
+                true
+            }
+            None => false,
+        }
     }
 }
 
 impl Hand for Remote {
-    fn act(&mut self, meeting: &mut Meeting, action: Action, _now: DateTime<Utc>) -> Result<Acted, Refusal> {
+    fn act(&mut self, meeting: &mut Meeting, action: Action, now: DateTime<Utc>) -> Result<Acted, Refusal> {
         if let Action::CommitNote { id, text } = &action {
             let on = (meeting.state() != State::NotOpened).then(|| meeting.position());
-            self.outbox.push(Outgoing { id: id.clone(), text: text.clone(), on });
-            // Kept in the outbox, it goes again once the runner is back.
-            self.send(action);
+            let at = Some(meeting.agenda().timezone.at(now));
+            let out = Outgoing { id: id.clone(), text: text.clone(), on, at, event: None };
+            // A note the protocol cannot carry is refused here, before it is sent: sent, it
+            // would end the connection, and again at every reconnection.
+            let request = ToRunner::Act { v: VERSION, request: u64::MAX, action: out.action() };
+            if line(&request).len() > MAX_LINE {
+                return Ok(Acted::TooLong { limit: MAX_LINE });
+            }
+            self.send(out.action());
+            // Kept in the outbox, it goes again once the runner is back; the draft that held
+            // it is gone from the disk at once.
+            self.outbox.push(out);
+            if let Err(e) = self.outbox.clear_draft() {
+                self.risk = Some(e);
+            }
             return Ok(Acted::Sent);
         }
         if self.send(action) { Ok(Acted::Sent) } else { Ok(Acted::NotSent) }
@@ -97,7 +125,10 @@ pub struct Seat {
     hand: Remote,
     marks: Marks,
     socket: PathBuf,
+    name: String,
     theme: Theme,
+    /// Connections the runner has welcomed.
+    welcomes: u64,
 }
 
 /// The next whole second after `now`: when the clocks on screen change.
@@ -108,8 +139,8 @@ fn next_second(now: DateTime<Utc>) -> DateTime<Utc> {
 impl Seat {
     /// A seat of `role` on the minutes at `minutes`, showing `meeting` (what is on disk) until
     /// the runner answers; what an earlier run of this seat left is taken back.
-    pub fn new(minutes: &Path, meeting: Meeting, saved: u64, role: Role, theme: Theme) -> Seat {
-        let (outbox, draft) = Outbox::open(Arc::new(RealFs), minutes, role, std::process::id());
+    pub fn new(minutes: &Path, meeting: Meeting, saved: u64, role: Role, name: &str, theme: Theme) -> Seat {
+        let (outbox, draft) = Outbox::open(Arc::new(RealFs), minutes, role, name, std::process::id());
         let mut desk = Desk::new(meeting);
         if role == Role::Secretary && desk.mode == Mode::Chair {
             desk.mode = Mode::Editing;
@@ -118,10 +149,12 @@ impl Seat {
         Seat {
             desk,
             role,
-            hand: Remote { attachment: None, outbox },
+            hand: Remote { attachment: None, outbox, requests: Default::default(), risk: None },
             marks: Marks::all_saved(saved),
             socket: socket_path(minutes),
+            name: name.to_owned(),
             theme,
+            welcomes: 0,
         }
     }
 
@@ -130,6 +163,7 @@ impl Seat {
         self.hand.attachment = Some(Attachment::new(
             &self.socket,
             self.role,
+            Some(&self.name),
             move |connection, heard| {
                 waker.send((connection, heard));
             },
@@ -145,7 +179,17 @@ impl Seat {
         self.desk.mode
     }
 
-    /// Notes sent and not yet seen journaled.
+    /// How many times the runner has welcomed this seat (once per connection).
+    pub fn welcomes(&self) -> u64 {
+        self.welcomes
+    }
+
+    /// What the editor holds.
+    pub fn editor_text(&self) -> String {
+        self.desk.editor.text()
+    }
+
+    /// Notes sent and not yet confirmed on disk.
     pub fn outbox_len(&self) -> usize {
         self.hand.outbox.notes().len()
     }
@@ -157,41 +201,62 @@ impl Seat {
     fn receive(&mut self, message: ToSeat, now: DateTime<Utc>) {
         match message {
             ToSeat::Welcome { header, entries, saved, .. } => {
-                let mine: Vec<NoteId> = self.hand.outbox.notes().iter().map(|o| o.id.clone()).collect();
+                // A new connection numbers its requests afresh.
+                self.hand.requests.clear();
+                self.welcomes += 1;
                 self.desk.meeting = fold(&header, &entries);
-                self.marks.saved_events = saved;
+                self.marks = Marks::all_saved(saved);
                 self.desk.follow_state();
-                let meeting = &self.desk.meeting;
-                self.hand.outbox.retain(|id| meeting.note(id).is_none());
-                for id in mine {
-                    if self.desk.meeting.note(&id).is_some() {
-                        // It arrived before the runner stopped; its place in the journal is
-                        // unknown here, but the runner had it: saved only once everything is.
-                        self.marks.committed(id, self.desk.meeting.entry_count() as u64);
+                // Notes of this seat the runner already has are placed where it journaled them,
+                // and leave once that place is on disk.
+                self.hand.outbox.arrived(&entries, 1);
+                for out in self.hand.outbox.notes() {
+                    if let Some(event) = out.event {
+                        self.marks.committed(out.id.clone(), event);
                     }
                 }
-                // Notes sent before a break in the connection go again; the runner keeps each once.
-                for out in self.hand.outbox.notes().to_vec() {
-                    self.hand.send(Action::CommitNote { id: out.id, text: out.text });
+                self.hand.outbox.saved(saved);
+                // Notes the runner does not have go again, as written: on their own topic, with
+                // their own time. The runner keeps each once.
+                for out in self.hand.outbox.unsent() {
+                    self.hand.send(out.action());
                 }
             }
             ToSeat::Entries { entries, saved, .. } => self.fold_in(&entries, saved),
-            ToSeat::Saved { saved, .. } => self.marks.saved_events = saved,
-            // In this seat's own words when the runner said why as data; else the runner's.
-            ToSeat::Refused { why: Some(why), .. } => self.desk.say(crate::words::refusal(&why), now),
-            ToSeat::Refused { reason, .. } => self.desk.say(reason, now),
+            ToSeat::Saved { saved, .. } => {
+                self.marks.saved_events = saved;
+                self.hand.outbox.saved(saved);
+            }
+            ToSeat::Refused { request, reason, why, .. } => {
+                // In this seat's own words when the runner said why as data; else the runner's.
+                let reason = why.as_ref().map_or(reason, crate::words::refusal);
+                let note = self.hand.requests.remove(&request).and_then(|id| self.hand.outbox.refused(&id));
+                match note {
+                    // A refused note leaves the outbox; its words come back to the editor when
+                    // nothing else is being typed there.
+                    Some(out) => {
+                        if self.desk.editor.text().is_empty() && self.desk.editor.editing.is_none() {
+                            self.desk.editor.area.insert_str(&out.text);
+                        }
+                        self.desk.say(format!("Note not saved: {reason}"), now);
+                    }
+                    None => self.desk.say(reason, now),
+                }
+            }
             ToSeat::Goodbye { .. } => {}
         }
     }
 
     fn fold_in(&mut self, entries: &[Entry], saved: u64) {
+        let first = self.desk.meeting.entry_count() as u64 + 1;
         for entry in entries {
             self.desk.meeting.fold_in(entry);
             if let Event::NoteCommitted { id, .. } = &entry.event {
                 self.marks.committed(id.clone(), self.desk.meeting.entry_count() as u64);
             }
         }
-        self.hand.outbox.arrived(entries);
+        self.hand.outbox.arrived(entries, first);
+        self.hand.outbox.saved(saved);
         self.marks.saved_events = saved;
         self.desk.follow_state();
     }
@@ -202,7 +267,7 @@ impl Seat {
         if all {
             self.hand.outbox.keep_now(&draft, zone_now, now);
         } else {
-            self.hand.outbox.keep(&draft, zone_now, now);
+            self.hand.risk = self.hand.outbox.keep(&draft, zone_now, now).err();
         }
     }
 }
@@ -262,7 +327,11 @@ impl Program for Seat {
             }
             None => SaveView::NotSaved("the runner has not saved everything yet".into()),
         };
-        let look = self.desk.look(&save, &self.marks, self.hand.outbox.notes(), now);
+        let sending = self.hand.outbox.unsent();
+        let mut look = self.desk.look(&save, &self.marks, &sending, now);
+        let risk =
+            self.hand.risk.as_ref().map(|why| format!("this seat's notes are not kept on disk: {why}"));
+        look.warning = risk.as_deref();
         view::render(frame, &look, &self.theme, now);
     }
 
@@ -296,6 +365,7 @@ impl Room {
         self.attachment = Some(Attachment::new(
             &self.socket,
             Role::Room,
+            None,
             move |connection, heard| {
                 waker.send((connection, heard));
             },
@@ -352,7 +422,7 @@ impl Program for Room {
 }
 
 /// `gavel attach`: a seat on the running meeting until it leaves.
-pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
+pub fn run(target: Option<&Path>, role: Role, name: Option<&str>) -> Result<(), SeatError> {
     use std::io::IsTerminal;
     let minutes = minutes_of(target)?;
     // What is on disk now: shown until the runner answers, and if it never does.
@@ -369,7 +439,8 @@ pub fn run(target: Option<&Path>, role: Role) -> Result<(), SeatError> {
         }
         Role::Secretary | Role::Chair => {
             let saved = on_disk.entries.len() as u64;
-            let mut seat = Seat::new(&minutes, meeting, saved, role, theme);
+            let name = name.unwrap_or(crate::share::outbox::role_word(role));
+            let mut seat = Seat::new(&minutes, meeting, saved, role, name, theme);
             runtime::run_on_terminal(&mut seat, None, |seat, waker| seat.attach(waker, Utc::now()))
         }
     };

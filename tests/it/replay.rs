@@ -54,6 +54,7 @@ fn live_at(header: &Header, entries: &[Entry], now: DateTime<Utc>, w: u16, h: u1
         save: &SaveView::Saved(None),
         marks: &Marks::all_saved(u64::MAX),
         sending: &[],
+        warning: None,
         summary_scroll: 0,
     };
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();

@@ -16,7 +16,7 @@ use common::{at, busan};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::read_minutes;
 use gavel::journal::start::{Start, start};
-use gavel::meeting::{Event, State};
+use gavel::meeting::Event;
 use gavel::share::protocol::Role;
 use gavel::share::server::SeatNews;
 use gavel::tui::chair::Chair;
@@ -167,14 +167,14 @@ fn a_secretary_seat_and_the_chair_on_one_socket() {
 
     let on_disk = read_minutes(&minutes).unwrap();
     let meeting = gavel::meeting::fold(&on_disk.header, &on_disk.entries);
-    let mut seat = Seat::new(&minutes, meeting, 1, Role::Secretary, THEME);
+    let mut seat = Seat::new(&minutes, meeting, 1, Role::Secretary, "secretary", THEME);
     let mut seat_rt: Runtime<TestBackend, ManualClock, LinkNews> =
         Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(at(0, 5)));
     seat.attach(seat_rt.waker(), at(0, 5));
     // The seat connects as it settles, and the runner hears of it.
     seat_rt.feed(&mut seat, Happening::Tick).unwrap();
     chair_rt.step(&mut chair, Duration::from_secs(5)).unwrap();
-    step_until(&mut seat_rt, &mut seat, |s| s.meeting().state() == State::Running);
+    step_until(&mut seat_rt, &mut seat, |s| s.welcomes() == 1);
     assert!(screen(&seat_rt).contains("NOTE"), "the secretary types at once");
 
     let note: Vec<_> = "예산 증액 필요".chars().map(|c| seat_key(KeyCode::Char(c))).collect();
@@ -318,4 +318,122 @@ fn a_signal_with_everything_saved_writes_no_rescue_copy() {
     rt.feed(&mut chair, key(KeyCode::Char(' '))).unwrap();
     rt.feed(&mut chair, Happening::Stop(Stop::Terminate)).unwrap();
     assert_eq!(chair.ended().unwrap().rescue, None);
+}
+
+/// A chair, and a secretary's seat named `name` attached to it and caught up.
+type ChairRt = Runtime<TestBackend, ManualClock, SeatNews>;
+type SeatRt = Runtime<TestBackend, ManualClock, LinkNews>;
+
+fn chair_and_seat(dir: &Path, name: &str) -> (Chair, ChairRt, Seat, SeatRt, PathBuf) {
+    let (mut chair, mut chair_rt, minutes) = chair(dir, at(0, 0));
+    chair.listen(chair_rt.waker(), at(0, 0));
+    chair_rt.feed(&mut chair, key(KeyCode::Char(' '))).unwrap();
+    let on_disk = read_minutes(&minutes).unwrap();
+    let meeting = gavel::meeting::fold(&on_disk.header, &on_disk.entries);
+    let mut seat = Seat::new(&minutes, meeting, 1, Role::Secretary, name, THEME);
+    let mut seat_rt: Runtime<TestBackend, ManualClock, LinkNews> =
+        Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(at(0, 5)));
+    seat.attach(seat_rt.waker(), at(0, 5));
+    seat_rt.feed(&mut seat, Happening::Tick).unwrap();
+    chair_rt.step(&mut chair, Duration::from_secs(5)).unwrap();
+    step_until(&mut seat_rt, &mut seat, |s| s.welcomes() == 1);
+    (chair, chair_rt, seat, seat_rt, minutes)
+}
+
+fn type_on_seat(rt: &mut Runtime<TestBackend, ManualClock, LinkNews>, seat: &mut Seat, text: &str) {
+    let mut keys: Vec<_> = text.chars().map(|c| seat_key(KeyCode::Char(c))).collect();
+    keys.push(seat_key(KeyCode::Enter));
+    rt.handle(seat, keys).unwrap();
+}
+
+#[test]
+fn a_note_the_runner_refuses_leaves_the_outbox_and_comes_back_to_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut chair_rt, mut seat, mut seat_rt, _) = chair_and_seat(dir.path(), "secretary");
+    type_on_seat(&mut seat_rt, &mut seat, "d:");
+    assert_eq!(seat.outbox_len(), 1);
+    chair_rt.step(&mut chair, Duration::from_secs(5)).unwrap();
+    step_until(&mut seat_rt, &mut seat, |s| s.outbox_len() == 0);
+    let shown = screen(&seat_rt);
+    assert!(shown.contains("Note not saved: Write the decision after d:"), "{shown}");
+    assert_eq!(seat.editor_text(), "d:", "the words come back to be finished");
+}
+
+#[test]
+fn the_seats_draft_is_gone_from_the_disk_once_its_note_is_committed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_chair, _chair_rt, mut seat, mut seat_rt, minutes) = chair_and_seat(dir.path(), "minsu");
+    let draft = minutes.with_extension("minsu.draft.json");
+    let keys: Vec<_> = "반쯤".chars().map(|c| seat_key(KeyCode::Char(c))).collect();
+    seat_rt.handle(&mut seat, keys).unwrap();
+    assert!(draft.exists(), "the draft is kept beside the minutes under the seat's name");
+    seat_rt.feed(&mut seat, seat_key(KeyCode::Enter)).unwrap();
+    assert!(!draft.exists(), "committed: a seat killed now would not come back with it");
+    assert!(minutes.with_extension("minsu.outbox.json").exists(), "the note is kept until saved");
+}
+
+#[test]
+fn a_note_too_long_for_the_protocol_is_refused_at_the_seat_and_later_notes_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut chair_rt, mut seat, mut seat_rt, minutes) = chair_and_seat(dir.path(), "secretary");
+    seat_rt.feed(&mut seat, Happening::Paste("가".repeat(100_000))).unwrap();
+    seat_rt.feed(&mut seat, seat_key(KeyCode::Enter)).unwrap();
+    assert!(screen(&seat_rt).contains("This note is too long to send from a seat"), "{}", screen(&seat_rt));
+    assert_eq!(seat.outbox_len(), 0, "never sent, never in the outbox");
+    // One word: Alt-Backspace takes it out of the editor.
+    seat_rt.feed(&mut seat, Happening::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::ALT))).unwrap();
+    assert_eq!(seat.editor_text(), "");
+    type_on_seat(&mut seat_rt, &mut seat, "짧은 메모");
+    chair_rt.step(&mut chair, Duration::from_secs(5)).unwrap();
+    step_until(&mut seat_rt, &mut seat, |s| s.outbox_len() == 0);
+    assert!(
+        events_on_disk(&minutes)
+            .iter()
+            .any(|e| matches!(e, Event::NoteCommitted { text, .. } if &**text == "짧은 메모"))
+    );
+}
+
+#[test]
+fn two_live_seats_of_one_name_are_refused() {
+    use gavel::share::client::{Heard, Link};
+    let dir = tempfile::tempdir().unwrap();
+    let (_chair, _chair_rt, _seat, _seat_rt, minutes) = chair_and_seat(dir.path(), "secretary");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let socket = gavel::share::socket::socket_path(&minutes);
+    let _link = Link::connect_named(&socket, Role::Secretary, Some("secretary"), move |heard| {
+        let _ = tx.send(heard);
+    })
+    .unwrap();
+    let lost = loop {
+        match rx.recv_timeout(Duration::from_secs(10)).expect("the runner answers") {
+            Heard::Lost(reason) => break reason,
+            Heard::Message(_) => {}
+        }
+    };
+    assert!(lost.contains("a seat named secretary is already attached"), "{lost}");
+}
+
+/// A seat's note sent again after a restart lands on the topic it was written on, with the
+/// seat's time beside the runner's.
+#[test]
+fn a_resent_note_lands_where_it_was_written() {
+    use gavel::share::outbox::Outgoing;
+    let header = common::header(busan());
+    let mut meeting = gavel::meeting::fold(&header, &[]);
+    meeting.apply(gavel::meeting::Action::Open, at(0, 0)).unwrap();
+    let written = busan().timezone.at(at(1, 0));
+    let out = Outgoing {
+        id: "s-1".into(),
+        text: "첫 안건에서 쓴 메모".into(),
+        on: Some(gavel::meeting::Position::new(0, 0)),
+        at: Some(written),
+        event: None,
+    };
+    meeting.apply(gavel::meeting::Action::NextTopic, at(5, 0)).unwrap();
+    let entries = meeting.apply(out.action(), at(9, 0)).unwrap().entries;
+    assert_eq!(entries[0].at, busan().timezone.at(at(9, 0)), "the journal's time is the runner's");
+    let note = meeting.note(&"s-1".into()).unwrap();
+    assert_eq!((note.on, note.written_at), (Some(gavel::meeting::Position::new(0, 0)), Some(written)));
+    let document = gavel::minutes::markdown(&meeting, None);
+    assert!(document.contains("(written 09:01)"), "{document}");
 }

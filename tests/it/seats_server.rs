@@ -40,7 +40,7 @@ impl Seat {
         stream.set_read_timeout(Some(WAIT)).unwrap();
         let reader = BufReader::new(stream.try_clone().unwrap());
         let mut seat = Seat { stream, reader };
-        seat.send(&ToRunner::Hello { v: VERSION, role, program: "test".into() });
+        seat.send(&ToRunner::Hello { v: VERSION, role, program: "test".into(), seat: None });
         seat
     }
 

@@ -15,11 +15,16 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
     let agenda = look.meeting.agenda();
     let clock = agenda.timezone.at(now).format("%H:%M:%S").to_string();
     let state = words::state(look.meeting.state()).to_uppercase();
-    let (save_text, save_style) = match look.save {
+    let (mut save_text, mut save_style) = match look.save {
         SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
         SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),
         SaveView::NotSaved(reason) => (format!("NOT SAVED: {}", clean(reason)), theme.not_saved()),
     };
+    // The minutes may be saved while what is typed is not: said beside it, as loud.
+    if let Some(warning) = look.warning {
+        save_text = format!("{save_text}; {}", clean(warning));
+        save_style = theme.not_saved();
+    }
     let right_width = width(&clock) + width(&state) + width(&save_text) + 6;
     let left_room = (area.width as usize).saturating_sub(right_width + 1);
     let mut left = clean(&agenda.title).into_owned();
