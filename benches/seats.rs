@@ -22,6 +22,35 @@ mod support;
 
 use support::RawSeat as Seat;
 
+type ChairRuntime =
+    gavel::tui::runtime::Runtime<ratatui::backend::TestBackend, gavel::tui::runtime::ManualClock, SeatNews>;
+
+/// The chair's program on new minutes, on the runtime with a test backend, and one seat joined.
+fn chair_with_a_seat() -> (tempfile::TempDir, gavel::tui::chair::Chair, ChairRuntime, Seat) {
+    use gavel::journal::fs::Fs;
+    use gavel::journal::start::{Start, start};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("dir");
+    let path = dir.path().join("m.jsonl");
+    let agenda_path = Path::new("agenda.yaml");
+    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).expect("agenda");
+    let fs: Arc<dyn Fs> = Arc::new(RealFs);
+    let how = Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&path), fresh: false };
+    let started = start(Arc::clone(&fs), &how).expect("started");
+    let now = Utc::now();
+    let mut chair = gavel::tui::chair::Chair::new(started, fs, gavel::tui::theme::Theme { color: true }, now);
+    let mut runtime: ChairRuntime = gavel::tui::runtime::Runtime::new(
+        Terminal::new(TestBackend::new(80, 24)).expect("terminal"),
+        gavel::tui::runtime::ManualClock::new(now),
+    );
+    chair.listen(runtime.waker(), now);
+    let seat = Seat::connect(&gavel::share::socket::socket_path(&path));
+    runtime.step(&mut chair, std::time::Duration::from_secs(5)).expect("the seat joins");
+    (dir, chair, runtime, seat)
+}
+
 fn main() {
     divan::main();
     if std::env::args().any(|a| a == "--bench") {
@@ -33,29 +62,9 @@ fn main() {
 /// so the acknowledgement is timed where the seat reads it, on the seat's own thread, not when
 /// the runner's step returns.
 fn ack_when_it_arrives() {
-    use gavel::journal::fs::Fs;
-    use gavel::journal::start::{Start, start};
-    use gavel::tui::chair::Chair;
-    use gavel::tui::runtime::{ManualClock, Runtime};
-    use gavel::tui::theme::Theme;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use std::time::Duration;
 
-    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("dir");
-    let path = dir.path().join("m.jsonl");
-    let agenda_path = Path::new("agenda.yaml");
-    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).expect("agenda");
-    let fs: Arc<dyn Fs> = Arc::new(RealFs);
-    let how = Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&path), fresh: false };
-    let started = start(Arc::clone(&fs), &how).expect("started");
-    let now = Utc::now();
-    let mut chair = Chair::new(started, fs, Theme { color: true }, now);
-    let mut runtime: Runtime<TestBackend, ManualClock, SeatNews> =
-        Runtime::new(Terminal::new(TestBackend::new(80, 24)).expect("terminal"), ManualClock::new(now));
-    chair.listen(runtime.waker(), now);
-    let mut seat = Seat::connect(&gavel::share::socket::socket_path(&path));
-    runtime.step(&mut chair, Duration::from_secs(5)).expect("the seat joins");
+    let (_dir, mut chair, mut runtime, mut seat) = chair_with_a_seat();
     let mut writer = seat.stream.try_clone().expect("clone");
     let (arrived, acks) = channel();
     std::thread::spawn(move || {
@@ -94,29 +103,9 @@ fn header() -> Header {
 /// appended and synced, published to the seat, and the frame drawn).
 #[divan::bench(sample_count = 200)]
 fn note_to_saved_ack(bencher: divan::Bencher) {
-    use gavel::journal::fs::Fs;
-    use gavel::journal::start::{Start, start};
-    use gavel::tui::chair::Chair;
-    use gavel::tui::runtime::{ManualClock, Runtime};
-    use gavel::tui::theme::Theme;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use std::time::Duration;
 
-    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("dir");
-    let path = dir.path().join("m.jsonl");
-    let agenda_path = Path::new("agenda.yaml");
-    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).expect("agenda");
-    let fs: Arc<dyn Fs> = Arc::new(RealFs);
-    let how = Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&path), fresh: false };
-    let started = start(Arc::clone(&fs), &how).expect("started");
-    let now = Utc::now();
-    let mut chair = Chair::new(started, fs, Theme { color: true }, now);
-    let mut runtime: Runtime<TestBackend, ManualClock, SeatNews> =
-        Runtime::new(Terminal::new(TestBackend::new(80, 24)).expect("terminal"), ManualClock::new(now));
-    chair.listen(runtime.waker(), now);
-    let mut seat = Seat::connect(&gavel::share::socket::socket_path(&path));
-    runtime.step(&mut chair, Duration::from_secs(5)).expect("the seat joins");
+    let (_dir, mut chair, mut runtime, mut seat) = chair_with_a_seat();
     let mut n = 0u64;
     bencher.bench_local(|| {
         n += 1;

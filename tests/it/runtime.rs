@@ -43,18 +43,26 @@ fn screen<N: Send + 'static>(runtime: &Runtime<TestBackend, ManualClock, N>) -> 
     runtime.terminal().backend().to_string()
 }
 
-/// The chair on new minutes of the Busan meeting in `dir`, at `now`.
-fn chair(dir: &Path, now: DateTime<Utc>) -> (Chair, Runtime<TestBackend, ManualClock, SeatNews>, PathBuf) {
+/// The chair on new minutes of the Busan meeting in `dir`, at `now`, on the disk `fs`.
+fn chair_on(
+    dir: &Path,
+    now: DateTime<Utc>,
+    fs: Arc<dyn Fs>,
+) -> (Chair, Runtime<TestBackend, ManualClock, SeatNews>, PathBuf) {
     let agenda_path = Path::new("agenda.yaml");
     let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).unwrap();
     let minutes = dir.join("m.jsonl");
     let how =
         Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&minutes), fresh: false };
-    let fs: Arc<dyn Fs> = Arc::new(RealFs);
     let started = start(Arc::clone(&fs), &how).unwrap();
     let chair = Chair::new(started, fs, THEME, now);
     let runtime = Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(now));
     (chair, runtime, minutes)
+}
+
+/// The chair on new minutes of the Busan meeting in `dir`, at `now`.
+fn chair(dir: &Path, now: DateTime<Utc>) -> (Chair, Runtime<TestBackend, ManualClock, SeatNews>, PathBuf) {
+    chair_on(dir, now, Arc::new(RealFs))
 }
 
 fn events_on_disk(minutes: &Path) -> Vec<Event> {
@@ -232,16 +240,8 @@ fn chair_on_faulty_disk(
     dir: &Path,
     now: DateTime<Utc>,
 ) -> (Chair, Runtime<TestBackend, ManualClock, SeatNews>, PathBuf, gavel::journal::faults::FaultyFs) {
-    let agenda_path = Path::new("agenda.yaml");
-    let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).unwrap();
-    let minutes = dir.join("m.jsonl");
-    let how =
-        Start { agenda: &agenda, agenda_path, agenda_sha256: &sha, minutes: Some(&minutes), fresh: false };
     let faulty = gavel::journal::faults::FaultyFs::new();
-    let fs: Arc<dyn Fs> = Arc::new(faulty.clone());
-    let started = start(Arc::clone(&fs), &how).unwrap();
-    let chair = Chair::new(started, fs, THEME, now);
-    let runtime = Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(now));
+    let (chair, runtime, minutes) = chair_on(dir, now, Arc::new(faulty.clone()));
     (chair, runtime, minutes, faulty)
 }
 
