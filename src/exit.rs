@@ -39,6 +39,8 @@ pub enum Failure {
     Seat(#[from] SeatError),
     #[error(transparent)]
     Replay(#[from] ReplayError),
+    #[error(transparent)]
+    Recover(#[from] gavel::journal::recover::RecoverError),
     /// `gavel new` could not write the starter agenda.
     #[error(fmt = starter_not_written)]
     Starter { path: PathBuf, source: io::Error },
@@ -99,6 +101,14 @@ impl Failure {
             | Failure::NoRescue { .. }
             | Failure::Rescued { .. } => FILE,
             Failure::Broken { .. } => INVALID,
+            Failure::Recover(e) => {
+                use gavel::journal::recover::RecoverError;
+                match e {
+                    RecoverError::Open(e) => minutes(e),
+                    RecoverError::OtherMeeting { .. } | RecoverError::Diverged { .. } => INVALID,
+                    RecoverError::NotSaved { .. } => FILE,
+                }
+            }
         }
     }
 }

@@ -98,6 +98,15 @@ enum Command {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
     },
+    /// Take back into the minutes the events of a rescue copy they lack (written when the disk
+    /// refused them), after checking both.
+    Recover {
+        /// The rescue copy (`….rescue-YYYYMMDD-HHMMSS.jsonl`).
+        rescue: PathBuf,
+        /// The minutes to complete (default: those the rescue copy was made of, beside it).
+        #[arg(long, value_name = "FILE")]
+        minutes: Option<PathBuf>,
+    },
     /// Check that the minutes are exactly as written, and print their fingerprint.
     Verify {
         /// The minutes file (the .jsonl journal).
@@ -151,6 +160,7 @@ fn main() -> ExitCode {
         Some(Command::Schema) => emit(&schema()),
         Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
         Some(Command::Verify { minutes }) => run_verify(&minutes),
+        Some(Command::Recover { rescue, minutes }) => run_recover(&rescue, minutes),
         Some(Command::Attach { target, role, seat }) => {
             tui::seat::run(target.as_deref(), role.into(), seat.as_deref()).map_err(Failure::from)
         }
@@ -196,6 +206,21 @@ fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -
         Some(Ok(rescue)) => Err(Failure::Rescued { summary: text, minutes: ended.minutes, rescue }),
         Some(Err(why)) => Err(Failure::NoRescue { summary: text, minutes: ended.minutes, why }),
     }
+}
+
+fn run_recover(rescue: &Path, minutes: Option<PathBuf>) -> Result<(), Failure> {
+    use gavel::journal::recover::{minutes_of_rescue, recover};
+    let minutes =
+        minutes.or_else(|| minutes_of_rescue(rescue)).unwrap_or_else(|| rescue.with_extension("jsonl"));
+    let done = recover(std::sync::Arc::new(RealFs), rescue, &minutes)?;
+    emit(&format!(
+        "{}: {} event{} taken back from {}. Fingerprint: {}\nThe rescue copy is left where it is; remove it once you no longer need it.\n",
+        minutes.display(),
+        done.added,
+        if done.added == 1 { "" } else { "s" },
+        rescue.display(),
+        done.fingerprint
+    ))
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {

@@ -13,6 +13,7 @@ pub mod format;
 pub mod fs;
 pub mod paths;
 pub mod read;
+pub mod recover;
 pub mod start;
 pub mod twin;
 mod writer;

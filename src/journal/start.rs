@@ -81,6 +81,14 @@ pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {
                     to.display()
                 ));
             }
+            // A rescue copy beside the minutes holds events the disk once refused.
+            for rescue in super::recover::rescues_beside(&path) {
+                notices.push(format!(
+                    "A rescue copy of these minutes is beside them: {0}. If it holds events the minutes lack, \
+                     quit and take them back with `gavel recover {0}`.",
+                    rescue.display()
+                ));
+            }
             if opened.header.agenda_sha256 != how.agenda_sha256 {
                 notices.push(format!(
                     "{} has changed since these minutes began; the meeting goes on with the agenda as it was \

@@ -27,6 +27,7 @@ mod meeting_timers;
 mod minutes_document;
 mod notes_pane;
 mod old_formats;
+mod recover;
 mod replay;
 mod room;
 mod runtime;
