@@ -159,3 +159,21 @@ pub fn note_too_long(limit_bytes: usize) -> String {
         limit_bytes / 1024
     )
 }
+
+/// What the runner did when something else changed the minutes file while the meeting ran. The
+/// file set aside lies beside the minutes, named after them: its ending is enough, and fits a
+/// narrow screen's hint line.
+pub fn intrusion(intrusion: &crate::journal::Intrusion) -> String {
+    use crate::journal::Intrusion;
+    let ending =
+        |p: &std::path::Path| p.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    match intrusion {
+        Intrusion::Removed => "Minutes removed outside gavel: written again whole".into(),
+        Intrusion::Replaced { aside } => {
+            format!("Minutes replaced outside gavel: written again; theirs kept as .{}", ending(aside))
+        }
+        Intrusion::Changed { aside } => {
+            format!("Minutes changed outside gavel: written again; theirs kept as .{}", ending(aside))
+        }
+    }
+}

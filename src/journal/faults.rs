@@ -164,4 +164,13 @@ impl JournalFile for FaultyFile {
     fn identity(&self) -> io::Result<FileId> {
         self.inner.identity()
     }
+
+    fn len(&self) -> io::Result<u64> {
+        self.inner.len()
+    }
+
+    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+        self.fs.check(Op::Read)?;
+        self.inner.read_at(offset, buf)
+    }
 }

@@ -50,6 +50,10 @@ pub trait JournalFile: Send {
     fn try_lock(&self) -> Result<(), LockError>;
     /// The file this handle is open on, even if its name has gone.
     fn identity(&self) -> io::Result<FileId>;
+    /// How long the file is now.
+    fn len(&self) -> io::Result<u64>;
+    /// Fills `buf` from the file at `offset`.
+    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()>;
 }
 
 /// The real disk.
@@ -136,5 +140,14 @@ impl JournalFile for RealFile {
 
     fn identity(&self) -> io::Result<FileId> {
         self.0.metadata().map(|m| id(&m))
+    }
+
+    fn len(&self) -> io::Result<u64> {
+        self.0.metadata().map(|m| m.len())
+    }
+
+    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+        use std::os::unix::fs::FileExt;
+        self.0.read_exact_at(buf, offset)
     }
 }

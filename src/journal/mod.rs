@@ -18,7 +18,7 @@ pub mod start;
 pub mod twin;
 mod writer;
 
-pub use writer::{Journal, OpenError, OpenErrorKind, Opened, SaveState, SetAside};
+pub use writer::{Intrusion, Journal, OpenError, OpenErrorKind, Opened, SaveState, SetAside};
 
 use std::path::{Path, PathBuf};
 

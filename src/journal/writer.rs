@@ -67,6 +67,23 @@ fn io_words(e: &io::Error, f: &mut fmt::Formatter) -> fmt::Result {
     }
 }
 
+/// Something other than gavel changed the minutes file while the meeting ran. The journal was
+/// written again whole from memory; what stood under its name, if anything, was kept beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intrusion {
+    /// The file was removed (or renamed away).
+    Removed,
+    /// Another file was put in its place; it is kept at `aside`.
+    Replaced { aside: PathBuf },
+    /// The file itself was cut short, written over or added to; as it was found, it is kept at
+    /// `aside`.
+    Changed { aside: PathBuf },
+}
+
+/// How much of the end of the file is compared with what gavel wrote, each time it writes and
+/// at each watch: every meeting's last events, and never more than a small read.
+const TAIL_CHECKED: usize = 64 * 1024;
+
 /// A torn tail found on open and moved aside.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetAside {
@@ -94,6 +111,7 @@ pub struct Journal<H, E> {
     durable_events: u64,
     last_hash: String,
     state: SaveState,
+    intrusions: Vec<Intrusion>,
     _types: PhantomData<fn(H, E)>,
 }
 
@@ -155,6 +173,7 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
             durable_events: events,
             last_hash,
             state: SaveState::Saved,
+            intrusions: Vec::new(),
             _types: PhantomData,
         }
     }
@@ -211,9 +230,16 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         self.flush()
     }
 
-    /// Writes whatever is waiting. Called again on every tick while not saved.
+    /// Writes whatever is waiting, after checking that the file under the minutes' name is still
+    /// the one gavel wrote, whole and unchanged at its end; if it is not, sets it aside and writes
+    /// the journal again from memory. Called again on every tick while not saved, and now and
+    /// then while saved, to notice a file changed by something else before the next event.
     pub fn flush(&mut self) -> &SaveState {
-        if self.durable == self.content.len() && self.file.is_some() && self.file_is_ours() {
+        if self.durable == self.content.len()
+            && self.file_is_ours()
+            && let Some(file) = self.file.as_deref()
+            && matches!(holds(file, &self.content[..self.durable], true), Ok(true))
+        {
             self.state = SaveState::Saved;
             return &self.state;
         }
@@ -243,10 +269,15 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
                 self.fs.rename(&self.path, &aside).map_err(|e| {
                     format!("the minutes file was replaced and cannot be moved aside: {}", io_reason(&e))
                 })?;
+                self.intrusions.push(Intrusion::Replaced { aside });
                 return self.recreate().map_err(|e| format!("the minutes file was replaced; {e}"));
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 self.durable_events = 0;
+                // Once, not again at each retry while it cannot be written back.
+                if self.file.is_some() {
+                    self.intrusions.push(Intrusion::Removed);
+                }
                 return self.recreate().map_err(|e| format!("the minutes file was removed; {e}"));
             }
             Err(_) => {}
@@ -261,6 +292,14 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         let Some(file) = self.file.as_mut() else {
             return self.recreate();
         };
+        // After a refused write the file may end in part of a line of ours; otherwise it must
+        // end exactly where the last write did.
+        let exact = self.state == SaveState::Saved;
+        match holds(file.as_ref(), &self.content[..self.durable], exact) {
+            Ok(true) => {}
+            Ok(false) => return self.set_aside_changed(),
+            Err(e) => return Err(format!("the minutes file cannot be checked: {}", io_reason(&e))),
+        }
         let result = (|| {
             // A failed write may have left part of a line: cut back to what is known good.
             file.truncate(self.durable as u64)?;
@@ -275,6 +314,28 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
             }
             Err(e) => Err(io_reason(&e)),
         }
+    }
+
+    /// The file under the name is ours but no longer holds what we wrote: keep it as it is
+    /// beside the minutes, then write ours again whole.
+    fn set_aside_changed(&mut self) -> Result<(), String> {
+        self.durable_events = 0;
+        let aside = free_side_path(self.fs.as_ref(), &self.path, "changed");
+        self.fs.rename(&self.path, &aside).map_err(|e| {
+            format!(
+                "the minutes file was changed by something else and cannot be moved aside: {}",
+                io_reason(&e)
+            )
+        })?;
+        // The handle (and its lock) now belong to the file set aside.
+        self.file = None;
+        self.intrusions.push(Intrusion::Changed { aside });
+        self.recreate().map_err(|e| format!("the minutes file was changed by something else; {e}"))
+    }
+
+    /// What changed the file under the runner since the last call, oldest first.
+    pub fn take_intrusions(&mut self) -> Vec<Intrusion> {
+        std::mem::take(&mut self.intrusions)
     }
 
     /// Writes the whole journal afresh under its name, as creation does.
@@ -369,6 +430,20 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
     pub fn fingerprint(&self) -> &str {
         &self.last_hash
     }
+}
+
+/// Whether the open file still holds `known` (what gavel wrote and synced): no shorter, its last
+/// bytes the same, and, when `exact`, nothing after them.
+fn holds(file: &dyn JournalFile, known: &[u8], exact: bool) -> io::Result<bool> {
+    let len = file.len()?;
+    let durable = known.len() as u64;
+    if len < durable || (exact && len != durable) {
+        return Ok(false);
+    }
+    let from = known.len().saturating_sub(TAIL_CHECKED);
+    let mut tail = vec![0; known.len() - from];
+    file.read_at(from as u64, &mut tail)?;
+    Ok(tail == known[from..])
 }
 
 /// Puts `content` under `path` whole, never over an existing file: written to `temp`, synced,

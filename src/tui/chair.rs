@@ -109,6 +109,8 @@ pub struct Chair {
     ended: Option<Ended>,
     /// Why the draft cannot be kept beside the minutes, while it cannot.
     draft_problem: Option<String>,
+    /// A tick came: look at the minutes file even if nothing waits for it.
+    watch: bool,
 }
 
 fn role_word(role: crate::share::protocol::Role) -> &'static str {
@@ -162,6 +164,7 @@ impl Chair {
             welcome: Some((header, entries)),
             ended: None,
             draft_problem: None,
+            watch: false,
         }
     }
 
@@ -299,16 +302,27 @@ impl Program for Chair {
                 Response::REDRAW
             }
             Happening::Resized => Response::REDRAW,
-            Happening::Tick => Response::SAME,
+            Happening::Tick => {
+                self.watch = true;
+                Response::SAME
+            }
             Happening::Stop(_) => self.leave(now, true),
         }
     }
 
     fn settle(&mut self, now: DateTime<Utc>) -> Response {
         let mut redraw = self.append(now);
-        if self.journal.state() != &SaveState::Saved {
+        if self.journal.state() != &SaveState::Saved || std::mem::take(&mut self.watch) {
+            let was_saved = self.journal.state() == &SaveState::Saved;
             self.journal.flush();
-            redraw |= self.note_save(now);
+            let intrusions = self.journal.take_intrusions();
+            for intrusion in &intrusions {
+                self.desk.say(crate::words::intrusion(intrusion), now);
+            }
+            // A watch that found all well changes nothing on screen, not even the saved time.
+            if !(was_saved && intrusions.is_empty() && self.journal.state() == &SaveState::Saved) {
+                redraw |= self.note_save(now);
+            }
         }
         let ring = matches!(self.bells.observe(&self.desk.meeting, now), Some(Effect::Bell { .. }));
         let draft = self.draft(now);

@@ -539,6 +539,88 @@ fn a_replaced_minutes_file_is_moved_aside_and_written_again() {
     recover_and_check(&fs, Run { journal, live, reasons: Vec::new() }, &path, &strangers, "replaced twice");
 }
 
+/// Something else writes into the minutes file itself (same file, same name) while the meeting
+/// runs: cut short, written over in place at the same length, added to. The runner notices at its
+/// next watch or write, keeps the file as found beside the minutes, and writes its own again.
+#[test]
+fn a_minutes_file_changed_in_place_is_set_aside_and_written_again() {
+    use gavel::journal::Intrusion;
+    use std::os::unix::fs::FileExt;
+
+    let fs = FaultyFs::new();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = minutes_path(dir.path());
+    let name = path.file_name().expect("name").to_string_lossy().into_owned();
+    let mut live = Live::new();
+    let mut journal = Journal::create(arc(&fs), &path, &live.header).expect("create");
+    assert_eq!(*journal.append_entries(&live.act(Action::Open)), SaveState::Saved);
+    assert_eq!(*journal.append_entries(&live.note("n1", "첫 메모")), SaveState::Saved);
+    // All well: a watch finds nothing and sets nothing aside.
+    assert_eq!(*journal.flush(), SaveState::Saved);
+    assert_eq!(journal.take_intrusions(), []);
+
+    type Change = fn(&Path);
+    let changes: [(&str, Change, bool); 4] = [
+        (
+            "cut short, nothing waiting",
+            |p| {
+                let len = fs::metadata(p).expect("size").len();
+                fs::OpenOptions::new().write(true).open(p).expect("open").set_len(len / 2).expect("cut");
+            },
+            false,
+        ),
+        (
+            "cut short, then a note",
+            |p| {
+                fs::OpenOptions::new().write(true).open(p).expect("open").set_len(10).expect("cut");
+            },
+            true,
+        ),
+        (
+            "written over in place at the same length",
+            |p| {
+                let len = fs::metadata(p).expect("size").len();
+                let file = fs::OpenOptions::new().write(true).open(p).expect("open");
+                file.write_all_at(b"X", len - 3).expect("overwrite");
+            },
+            false,
+        ),
+        (
+            "added to",
+            |p| {
+                let mut file = fs::OpenOptions::new().append(true).open(p).expect("open");
+                file.write_all(b"{\"an\":\"extra line\"}\n").expect("append");
+            },
+            true,
+        ),
+    ];
+    for (n, (what, change, with_note)) in changes.into_iter().enumerate() {
+        let n = n + 1;
+        change(&path);
+        let found = fs::read(&path).expect("the changed file");
+        let state = if with_note {
+            journal.append_entries(&live.note(&format!("m{n}"), "바뀐 파일 뒤의 메모")).clone()
+        } else {
+            journal.flush().clone()
+        };
+        assert_eq!(state, SaveState::Saved, "{what}");
+        let aside = path.with_file_name(format!("{name}.changed-{n}"));
+        assert_eq!(journal.take_intrusions(), [Intrusion::Changed { aside: aside.clone() }], "{what}");
+        assert_eq!(fs::read(&aside).expect("kept as found"), found, "{what}: not kept as found");
+        check_saved_is_on_disk(&journal, &live, &path, what);
+    }
+    let fingerprint = journal.fingerprint().to_owned();
+    drop(journal);
+    assert_eq!(
+        verify(&path).expect("verify reads"),
+        Verdict::Intact { events: live.entries.len(), fingerprint, torn_bytes: None }
+    );
+    let mut expected: Vec<String> = (1..=4).map(|n| format!("{name}.changed-{n}")).collect();
+    expected.push(name);
+    expected.sort();
+    assert_eq!(names(path.parent().expect("folder")), expected);
+}
+
 #[test]
 fn a_failing_twin_never_changes_what_the_journal_reports() {
     let fs = FaultyFs::new();

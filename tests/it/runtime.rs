@@ -281,6 +281,28 @@ fn saved_is_said_only_when_every_waiting_event_is_on_disk() {
 }
 
 #[test]
+fn minutes_cut_short_under_the_chair_are_noticed_at_the_next_tick_and_written_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, minutes) = chair_on(dir.path(), at(0, 0), Arc::new(RealFs));
+    let mut keys = vec![key(KeyCode::Char(' ')), key(KeyCode::Tab)];
+    keys.extend("가덕도 보고".chars().map(|c| key(KeyCode::Char(c))));
+    keys.push(key(KeyCode::Enter));
+    rt.handle(&mut chair, keys).unwrap();
+    let whole = std::fs::read(&minutes).unwrap();
+    std::fs::OpenOptions::new().write(true).open(&minutes).unwrap().set_len(0).unwrap();
+    rt.clock().set(at(0, 5));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    let shown = screen(&rt);
+    assert!(
+        shown.contains("Minutes changed outside gavel: written again; theirs kept as .changed-1"),
+        "{shown}"
+    );
+    assert!(shown.lines().next().unwrap().contains("saved 09:00:05"), "{shown}");
+    assert_eq!(std::fs::read(&minutes).unwrap(), whole, "written again whole");
+    assert_eq!(std::fs::read(dir.path().join("m.jsonl.changed-1")).unwrap(), b"", "kept as found");
+}
+
+#[test]
 fn a_signal_while_not_saved_writes_the_rescue_copy_with_every_event_in_order() {
     use gavel::journal::faults::Op;
     let dir = tempfile::tempdir().unwrap();
