@@ -51,7 +51,7 @@ pub trait JournalFile: Send {
     /// The file this handle is open on, even if its name has gone.
     fn identity(&self) -> io::Result<FileId>;
     /// How long the file is now.
-    fn len(&self) -> io::Result<u64>;
+    fn size(&self) -> io::Result<u64>;
     /// Fills `buf` from the file at `offset`.
     fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()>;
 }
@@ -142,7 +142,7 @@ impl JournalFile for RealFile {
         self.0.metadata().map(|m| id(&m))
     }
 
-    fn len(&self) -> io::Result<u64> {
+    fn size(&self) -> io::Result<u64> {
         self.0.metadata().map(|m| m.len())
     }
 

@@ -435,7 +435,7 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
 /// Whether the open file still holds `known` (what gavel wrote and synced): no shorter, its last
 /// bytes the same, and, when `exact`, nothing after them.
 fn holds(file: &dyn JournalFile, known: &[u8], exact: bool) -> io::Result<bool> {
-    let len = file.len()?;
+    let len = file.size()?;
     let durable = known.len() as u64;
     if len < durable || (exact && len != durable) {
         return Ok(false);
