@@ -24,6 +24,7 @@ pub enum LockError {
 
 /// The file operations the journal needs.
 pub trait Fs: Send + Sync {
+    /// Makes a folder and those above it that are missing, each readable by its owner only.
     fn create_dir_all(&self, dir: &Path) -> io::Result<()>;
     /// A new file, readable and writable by its owner only; fails if it exists.
     fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>>;
@@ -68,7 +69,9 @@ fn id(meta: &fs::Metadata) -> FileId {
 
 impl Fs for RealFs {
     fn create_dir_all(&self, dir: &Path) -> io::Result<()> {
-        fs::create_dir_all(dir)
+        // Like the minutes in it, a folder gavel makes is its owner's only.
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
     }
 
     fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {

@@ -16,6 +16,8 @@ pub enum Heard {
     Message(ToSeat),
     /// The connection ended, and why.
     Lost(String),
+    /// The runner turned this seat away, and why: trying again as it is would not help.
+    TurnedAway(String),
 }
 
 /// A connection to the runner.
@@ -37,14 +39,25 @@ impl Link {
         name: Option<&str>,
         hear: impl Fn(Heard) + Send + 'static,
     ) -> io::Result<Link> {
+        crate::share::socket::check_before_connect(socket)?;
         let stream = UnixStream::connect(socket)?;
+        // Whoever listens there must be this same user's runner, not a stand-in.
+        if !crate::share::socket::same_user(&stream) {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{}: the program listening there is another user's, not your meeting's",
+                    socket.display()
+                ),
+            ));
+        }
         let mut link = Link { stream, next_request: 1 };
         let seat = name.map(str::to_owned);
         link.send(&ToRunner::Hello { v: VERSION, role, program: crate::base::program(), seat })?;
         let reader = link.stream.try_clone()?;
         thread::Builder::new().name("gavel-link".into()).spawn(move || {
-            let reason = listen(reader, &hear);
-            hear(Heard::Lost(reason));
+            let ending = listen(reader, &hear);
+            hear(ending);
         })?;
         Ok(link)
     }
@@ -68,21 +81,25 @@ impl Drop for Link {
     }
 }
 
-fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> String {
+/// How a link ends: the last thing it hears.
+fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> Heard {
     let mut reader = BufReader::new(stream);
     loop {
         let mut buf = Vec::new();
         match Read::by_ref(&mut reader).take(1 << 30).read_until(b'\n', &mut buf) {
-            Ok(0) => return "the runner closed the connection".into(),
-            Err(e) => return format!("the connection failed: {e}"),
+            Ok(0) => return Heard::Lost("the runner closed the connection".into()),
+            Err(e) => return Heard::Lost(format!("the connection failed: {e}")),
             Ok(_) => {}
         }
         match serde_json::from_slice::<ToSeat>(&buf) {
+            Ok(ToSeat::Goodbye { reason, last: true, .. }) => {
+                return Heard::TurnedAway(format!("the runner turned this seat away: {reason}"));
+            }
             Ok(ToSeat::Goodbye { reason, .. }) => {
-                return format!("the runner ended the connection: {reason}");
+                return Heard::Lost(format!("the runner ended the connection: {reason}"));
             }
             Ok(message) => hear(Heard::Message(message)),
-            Err(_) => return "the runner sent something this seat cannot read".into(),
+            Err(_) => return Heard::Lost("the runner sent something this seat cannot read".into()),
         }
     }
 }
@@ -101,6 +118,8 @@ pub struct Attachment {
     /// Why the runner is not reachable, while it is not.
     lost: Option<String>,
     next_try: chrono::DateTime<chrono::Utc>,
+    /// The runner turned this seat away: it does not try again.
+    turned_away: bool,
 }
 
 /// How long a seat waits before trying the runner again.
@@ -124,6 +143,7 @@ impl Attachment {
             connection: 0,
             lost: Some("connecting to the runner".into()),
             next_try: now,
+            turned_away: false,
         }
     }
 
@@ -134,12 +154,12 @@ impl Attachment {
 
     /// When to try again, while not connected.
     pub fn next_try(&self) -> Option<chrono::DateTime<chrono::Utc>> {
-        self.link.is_none().then_some(self.next_try)
+        (self.link.is_none() && !self.turned_away).then_some(self.next_try)
     }
 
     /// Connects if not connected and it is time to try; true when a new link was made.
     pub fn connect_if_due(&mut self, now: chrono::DateTime<chrono::Utc>) -> bool {
-        if self.link.is_some() || now < self.next_try {
+        if self.link.is_some() || self.turned_away || now < self.next_try {
             return false;
         }
         self.connection += 1;
@@ -173,6 +193,12 @@ impl Attachment {
                 self.link = None;
                 self.lost = Some(format!("{reason}; reconnecting"));
                 self.next_try = now + RECONNECT_EVERY;
+                None
+            }
+            Heard::TurnedAway(reason) => {
+                self.link = None;
+                self.turned_away = true;
+                self.lost = Some(reason);
                 None
             }
         }

@@ -80,8 +80,14 @@ pub enum ToSeat {
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "known_refusal")]
         why: Option<Refusal>,
     },
-    /// The connection is being closed, and why.
-    Goodbye { v: u32, reason: String },
+    /// The connection is being closed, and why. `last`: the runner would turn this seat away
+    /// again as it is (its name is taken, its version is not spoken), so it should not retry.
+    Goodbye {
+        v: u32,
+        reason: String,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        last: bool,
+    },
 }
 
 /// A refusal if this program knows it; anything else (a newer runner's) as none.

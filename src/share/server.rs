@@ -157,9 +157,11 @@ impl Drop for Server {
     fn drop(&mut self) {
         let mut shared = lock(&self.shared);
         for seat in shared.seats.drain(..) {
-            let _ = seat
-                .queue
-                .try_send(line(&ToSeat::Goodbye { v: VERSION, reason: "the runner stopped".into() }));
+            let _ = seat.queue.try_send(line(&ToSeat::Goodbye {
+                v: VERSION,
+                reason: "the runner stopped".into(),
+                last: false,
+            }));
             let _ = seat.stream.shutdown(Shutdown::Read);
         }
         let _ = std::fs::remove_file(&self.path);
@@ -182,8 +184,10 @@ fn accept(listener: UnixListener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn F
     }
 }
 
+/// Turns a seat away before it is welcomed. Trying again as it is would be turned away again
+/// (another user, another version, a name taken), so it is told not to.
 fn goodbye(mut stream: &UnixStream, reason: &str) {
-    let _ = stream.write_all(&line(&ToSeat::Goodbye { v: VERSION, reason: reason.to_owned() }));
+    let _ = stream.write_all(&line(&ToSeat::Goodbye { v: VERSION, reason: reason.to_owned(), last: true }));
     let _ = stream.shutdown(Shutdown::Both);
 }
 
@@ -294,6 +298,10 @@ fn refused(request: u64, why: Refusal) -> ToSeat {
 fn send_goodbye(shared: &Mutex<Shared>, id: u64, reason: &str) {
     let s = lock(shared);
     if let Some(seat) = s.seats.iter().find(|s| s.id == id) {
-        let _ = seat.queue.try_send(line(&ToSeat::Goodbye { v: VERSION, reason: reason.to_owned() }));
+        let _ = seat.queue.try_send(line(&ToSeat::Goodbye {
+            v: VERSION,
+            reason: reason.to_owned(),
+            last: false,
+        }));
     }
 }

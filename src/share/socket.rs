@@ -2,7 +2,7 @@
 //! the minutes path alone, open to the same user only.
 
 use std::io;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
@@ -24,10 +24,70 @@ pub fn socket_path(minutes: &Path) -> PathBuf {
 }
 
 /// `$XDG_RUNTIME_DIR/gavel`, else `/tmp/gavel-<uid>`.
-fn runtime_folder() -> PathBuf {
+pub fn runtime_folder() -> PathBuf {
     match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
         Some(dir) => PathBuf::from(dir).join("gavel"),
         None => std::env::temp_dir().join(format!("gavel-{}", rustix::process::getuid().as_raw())),
+    }
+}
+
+/// Whether `socket` sits in the shared runtime folder rather than beside its minutes.
+fn in_runtime_folder(socket: &Path) -> bool {
+    socket.parent() == Some(runtime_folder().as_path())
+}
+
+/// Why a folder cannot hold the meeting's socket.
+#[derive(Debug, thiserror::Error)]
+pub enum FolderRefused {
+    #[error("{}: a symbolic link, not gavel's own folder; remove it and start again", .0.display())]
+    Link(PathBuf),
+    #[error("{}: not a folder; remove it and start again", .0.display())]
+    NotFolder(PathBuf),
+    #[error("{}: made by another user (uid {owner}), not by you; remove it, or set XDG_RUNTIME_DIR", .path.display())]
+    Owner { path: PathBuf, owner: u32 },
+    #[error("{}: others can use it (mode {mode:03o}); it must be 700: chmod 700 it, or remove it", .path.display())]
+    Mode { path: PathBuf, mode: u32 },
+}
+
+/// The folder for sockets in a place others share (`/tmp`): made by gavel, owner-only, and
+/// checked before use, since a folder someone else made or can write lets them stand in for
+/// the runner or take the socket's place.
+pub fn private_folder(folder: &Path, create: bool) -> io::Result<()> {
+    if create {
+        match std::fs::DirBuilder::new().mode(0o700).create(folder) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                // Its parent is missing too ($XDG_RUNTIME_DIR gone): make the way, owner-only.
+                std::fs::DirBuilder::new().recursive(true).mode(0o700).create(folder)?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let meta = std::fs::symlink_metadata(folder)?;
+    let refused = if meta.file_type().is_symlink() {
+        Some(FolderRefused::Link(folder.to_owned()))
+    } else if !meta.is_dir() {
+        Some(FolderRefused::NotFolder(folder.to_owned()))
+    } else if meta.uid() != rustix::process::getuid().as_raw() {
+        Some(FolderRefused::Owner { path: folder.to_owned(), owner: meta.uid() })
+    } else if meta.mode() & 0o077 != 0 {
+        Some(FolderRefused::Mode { path: folder.to_owned(), mode: meta.mode() & 0o777 })
+    } else {
+        None
+    };
+    match refused {
+        Some(why) => Err(io::Error::new(io::ErrorKind::PermissionDenied, why)),
+        None => Ok(()),
+    }
+}
+
+/// Before a seat connects: a socket in the shared runtime folder is used only if that folder
+/// is the user's own.
+pub fn check_before_connect(socket: &Path) -> io::Result<()> {
+    match socket.parent() {
+        Some(folder) if in_runtime_folder(socket) => private_folder(folder, false),
+        _ => Ok(()),
     }
 }
 
@@ -35,7 +95,11 @@ fn runtime_folder() -> PathBuf {
 /// minutes' lock, so no other runner can be using it.
 pub fn listen(path: &Path) -> io::Result<UnixListener> {
     if let Some(folder) = path.parent() {
-        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(folder)?;
+        if in_runtime_folder(path) {
+            private_folder(folder, true)?;
+        } else {
+            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(folder)?;
+        }
     }
     match std::fs::remove_file(path) {
         Ok(()) => {}

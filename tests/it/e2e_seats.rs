@@ -45,7 +45,9 @@ fn hear<T>(heard: &Receiver<Heard>, what: &str, pick: impl Fn(&ToSeat) -> Option
                     return v;
                 }
             }
-            Ok(Heard::Lost(why)) => panic!("waiting for {what}: the link was lost: {why}"),
+            Ok(Heard::Lost(why) | Heard::TurnedAway(why)) => {
+                panic!("waiting for {what}: the link was lost: {why}")
+            }
             Err(e) => panic!("waiting for {what}: {e}"),
         }
     }

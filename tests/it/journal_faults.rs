@@ -681,7 +681,7 @@ fn a_failing_twin_never_changes_what_the_journal_reports() {
 // Real faults on real files.
 
 /// Says loudly that a real-fault test could not run here, or fails when it must run.
-fn skipped(why: &str) {
+pub(crate) fn skipped(why: &str) {
     let line = format!("SKIPPED: {why}");
     eprintln!("\n{}\n{line}\n{}\n", "*".repeat(line.len()), "*".repeat(line.len()));
     let _ = io::stderr().flush();

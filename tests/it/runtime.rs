@@ -416,23 +416,40 @@ fn a_note_too_long_for_the_protocol_is_refused_at_the_seat_and_later_notes_land(
 }
 
 #[test]
-fn two_live_seats_of_one_name_are_refused() {
-    use gavel::share::client::{Heard, Link};
+fn two_live_seats_of_one_name_are_refused_and_the_second_stops_trying() {
+    use gavel::share::client::{Attachment, Heard};
     let dir = tempfile::tempdir().unwrap();
     let (_chair, _chair_rt, _seat, _seat_rt, minutes) = chair_and_seat(dir.path(), "secretary");
     let (tx, rx) = std::sync::mpsc::channel();
     let socket = gavel::share::socket::socket_path(&minutes);
-    let _link = Link::connect_named(&socket, Role::Secretary, Some("secretary"), move |heard| {
-        let _ = tx.send(heard);
-    })
-    .unwrap();
-    let lost = loop {
+    let now = at(0, 0);
+    let mut second = Attachment::new(
+        &socket,
+        Role::Secretary,
+        Some("secretary"),
+        move |n, heard| {
+            let _ = tx.send((n, heard));
+        },
+        now,
+    );
+    assert!(second.connect_if_due(now), "the socket takes the connection");
+    let (n, ending) = loop {
         match rx.recv_timeout(Duration::from_secs(10)).expect("the runner answers") {
-            Heard::Lost(reason) => break reason,
-            Heard::Message(_) => {}
+            (_, Heard::Message(_)) => {}
+            ending => break ending,
         }
     };
-    assert!(lost.contains("a seat named secretary is already attached"), "{lost}");
+    assert!(matches!(&ending, Heard::TurnedAway(_)), "{ending:?}");
+    assert_eq!(second.heard(n, ending, now), None);
+    let lost = second.lost().unwrap_or_default().to_owned();
+    assert!(
+        lost.contains(
+            "turned this seat away: a seat named secretary is already attached; attach with another name"
+        ),
+        "{lost}"
+    );
+    assert_eq!(second.next_try(), None, "no next try");
+    assert!(!second.connect_if_due(now + TimeDelta::seconds(30)), "it does not try again");
 }
 
 /// A seat's note sent again after a restart lands on the topic it was written on, with the

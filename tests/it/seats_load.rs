@@ -59,7 +59,7 @@ fn listen(ear: &Ear, heard: Heard) {
         Heard::Message(ToSeat::Saved { saved, .. }) => seen.saved = saved,
         Heard::Message(ToSeat::Refused { reason, .. }) => seen.refused.push(reason),
         Heard::Message(ToSeat::Goodbye { reason, .. }) => seen.lost = Some(reason),
-        Heard::Lost(reason) => seen.lost = Some(reason),
+        Heard::Lost(reason) | Heard::TurnedAway(reason) => seen.lost = Some(reason),
     }
     changed.notify_all();
 }

@@ -151,7 +151,10 @@ fn bad_seats_are_dropped_with_a_reason_and_the_others_carry_on() {
     raw.write_all(b"\x00\xff garbage\n").unwrap();
     let mut reply = String::new();
     BufReader::new(&raw).read_line(&mut reply).unwrap();
-    assert_eq!(reply, "{\"type\":\"goodbye\",\"v\":1,\"reason\":\"sent a message that is not JSON\"}\n");
+    assert_eq!(
+        reply,
+        "{\"type\":\"goodbye\",\"v\":1,\"reason\":\"sent a message that is not JSON\",\"last\":true}\n"
+    );
 
     // Another protocol version.
     let mut raw = UnixStream::connect(server.path()).unwrap();
@@ -159,7 +162,10 @@ fn bad_seats_are_dropped_with_a_reason_and_the_others_carry_on() {
     raw.write_all(b"{\"type\":\"hello\",\"v\":2,\"role\":\"chair\",\"program\":\"gavel 9\"}\n").unwrap();
     let mut reply = String::new();
     BufReader::new(&raw).read_line(&mut reply).unwrap();
-    assert!(reply.contains("protocol version 2; this runner speaks 1"), "{reply}");
+    assert!(
+        reply.contains("protocol version 2; this runner speaks 1") && reply.contains("\"last\":true"),
+        "{reply}"
+    );
 
     // Garbage after hello.
     let mut bad = Seat::connect(&server, Role::Chair);
@@ -262,4 +268,83 @@ fn the_documented_exchange_matches_the_code() {
         }
     }
     assert!(checked >= 4, "{checked} lines checked");
+}
+
+/// Where the socket cannot sit beside the minutes it goes in a folder in a place others share:
+/// gavel makes that folder owner-only, and refuses one someone else made, can write, or that is
+/// a link elsewhere.
+#[test]
+fn the_socket_folder_in_a_shared_place_is_the_users_own_or_refused() {
+    use gavel::share::socket::private_folder;
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let shared = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path| std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777;
+
+    let made = shared.path().join("gavel-made");
+    private_folder(&made, true).expect("made and accepted");
+    assert_eq!(mode(&made), 0o700);
+    private_folder(&made, true).expect("found again and accepted");
+
+    let open = shared.path().join("gavel-open");
+    std::fs::create_dir(&open).unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let e = private_folder(&open, true).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}: others can use it (mode 777); it must be 700: chmod 700 it, or remove it",
+            open.display()
+        )
+    );
+    assert_eq!(mode(&open), 0o777, "left as it was");
+
+    let link = shared.path().join("gavel-link");
+    symlink(&made, &link).unwrap();
+    let e = private_folder(&link, true).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!("{}: a symbolic link, not gavel's own folder; remove it and start again", link.display())
+    );
+
+    let file = shared.path().join("gavel-file");
+    std::fs::write(&file, "").unwrap();
+    let e = private_folder(&file, false).unwrap_err();
+    assert_eq!(e.to_string(), format!("{}: not a folder; remove it and start again", file.display()));
+
+    // Someone else's: only root can make one here to try it.
+    if !rustix::process::geteuid().is_root() {
+        return crate::journal_faults::skipped("a folder of another user needs root to make");
+    }
+    let theirs = shared.path().join("gavel-theirs");
+    std::fs::create_dir(&theirs).unwrap();
+    std::fs::set_permissions(&theirs, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
+    let e = private_folder(&theirs, false).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}: made by another user (uid 65534), not by you; remove it, or set XDG_RUNTIME_DIR",
+            theirs.display()
+        )
+    );
+}
+
+/// The minutes folder gavel makes is its owner's only, as the minutes are.
+#[test]
+fn the_minutes_folder_gavel_makes_is_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let minutes = dir.path().join("minutes").join("deeper").join("m.jsonl");
+    let header = header(busan());
+    let journal = gavel::journal::MinutesJournal::create(
+        std::sync::Arc::new(gavel::journal::fs::RealFs),
+        &minutes,
+        &header,
+    )
+    .unwrap();
+    drop(journal);
+    for folder in [dir.path().join("minutes"), dir.path().join("minutes/deeper")] {
+        let mode = std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{}", folder.display());
+    }
 }
