@@ -105,7 +105,7 @@ fn write_until_killed(dir: &Path) {
 
 /// A small, seeded random number generator (splitmix64): the kill moments of a run can be
 /// repeated with its seed.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -116,12 +116,12 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
 }
 
-fn seed() -> u64 {
+pub(crate) fn seed() -> u64 {
     if let Some(seed) = std::env::var("GAVEL_CRASH_SEED").ok().and_then(|s| s.parse().ok()) {
         return seed;
     }

@@ -986,3 +986,145 @@ fn real_the_journal_deleted_while_open_in_a_folder_that_then_turns_immutable() {
     assert_eq!(*journal.append_entries(&live.act(Action::Close)), SaveState::Saved);
     recover_and_check(&FaultyFs::new(), Run { journal, live, reasons: Vec::new() }, &path, &[], "deleted");
 }
+
+/// The real runner on a real tmpfs, stopped by SIGTERM at random moments while the disk is full:
+/// each note committed on its screen is, once space returns, in the minutes or in the rescue copy
+/// it names, and `gavel recover` takes the rescue back: after every cycle the minutes hold every
+/// note committed so far, exactly once and in order, and the next run resumes them.
+/// `GAVEL_CRASH_SEED=S` repeats a run's moments.
+#[test]
+fn real_sigterm_at_random_moments_while_the_disk_is_full_loses_nothing() {
+    use crate::journal_crash::{Rng, seed};
+    use crate::pty::{Launch, SIGTERM, keys, meeting_dir};
+
+    let dir = meeting_dir();
+    let disk = dir.path().join("disk");
+    fs::create_dir(&disk).expect("mount point");
+    let _tmpfs = match Tmpfs::mount(&disk, "256k") {
+        Ok(tmpfs) => tmpfs,
+        Err(why) => return skipped(&format!("signals on a full disk are not tested: no tmpfs ({why})")),
+    };
+    let minutes = disk.join("m.jsonl");
+    let seed = seed();
+    eprintln!("GAVEL_CRASH_SEED={seed}");
+    let mut rng = Rng(seed);
+    // Notes longer than a page, so that none fits in the slack of the journal's last page.
+    let body = "가".repeat(1500);
+    let header = |s: &vt100::Screen| crate::pty::row(s, 0);
+    let mut committed: Vec<String> = Vec::new();
+    let mut saw_not_saved = false;
+    for cycle in 0..10 {
+        // The draft of a note cut short by the last signal is not a committed note.
+        let _ = fs::remove_file(disk.join("m.draft.json"));
+        let mut gavel = Launch::new(dir.path())
+            .args(&["run", "agenda.yaml", "--minutes", &minutes.to_string_lossy()])
+            .spawn();
+        if cycle == 0 {
+            gavel.wait_for("not opened", |s| header(s).contains("NOT OPENED"));
+            gavel.send(" ");
+        }
+        gavel.wait_for("running", |s| header(s).contains("RUNNING"));
+        let note = |gavel: &crate::pty::Pty, n: usize, wait: bool| -> String {
+            let tag = format!("c{cycle}n{n}");
+            // The editor stays open after a note; Tab opens it only the first time.
+            if !gavel.screen_text().contains("Note: Enter saves") {
+                gavel.send(keys::TAB);
+                gavel.wait_text("Note: Enter saves");
+            }
+            // The editor and the list of notes show the end of a long note.
+            gavel.send(&format!("\x1b[200~{tag} {body} {tag}\x1b[201~"));
+            gavel.wait_for(&tag, |s| s.contents().contains(&format!(" {tag}")));
+            gavel.send(keys::ENTER);
+            if wait {
+                // Listed, and the editor empty again.
+                let listed = format!(" {tag}");
+                gavel.wait_for(&tag, |s| s.contents().contains(&listed) && s.contents().contains("Tab or i"));
+            }
+            tag
+        };
+        let mut n = 0;
+        for _ in 0..rng.below(3) {
+            n += 1;
+            committed.push(note(&gavel, n, true));
+        }
+        // Something else fills the disk.
+        let filler = disk.join("filler");
+        {
+            let mut file = fs::File::create(&filler).expect("filler");
+            let block = vec![0u8; 4096];
+            while file.write_all(&block).is_ok() {}
+        }
+        let after = rng.below(4);
+        let mut unconfirmed = None;
+        for k in 0..after {
+            n += 1;
+            // The last note goes with the signal right behind it, half the time: it may or may
+            // not have been committed when the signal lands.
+            let wait = k + 1 < after || rng.below(2) == 0;
+            let tag = note(&gavel, n, wait);
+            if wait {
+                let shown = gavel.wait_for("NOT SAVED", |s| header(s).contains("NOT SAVED"));
+                saw_not_saved |= header(&shown).contains("NOT SAVED");
+                committed.push(tag);
+            } else {
+                unconfirmed = Some(tag);
+            }
+        }
+        gavel.signal(SIGTERM);
+        let status = gavel.wait_exit();
+        let said = gavel.screen_text();
+        fs::remove_file(&filler).expect("space returns");
+
+        let mut rescues: Vec<PathBuf> = [dir.path(), disk.as_path()]
+            .iter()
+            .flat_map(|folder| names(folder).into_iter().map(move |n| folder.join(n)))
+            .filter(|p| p.to_string_lossy().contains(".rescue-"))
+            .collect();
+        let context = format!("seed {seed}, cycle {cycle}: {status}\n{said}");
+        if status.exit_code() == 4 {
+            assert_eq!(rescues.len(), 1, "{context}");
+            let rescue = rescues.remove(0);
+            assert!(said.contains(&*rescue.to_string_lossy()), "the rescue copy is named; {context}");
+            let out = {
+                let _turn = fork_turn();
+                Command::new(env!("CARGO_BIN_EXE_gavel"))
+                    .args([
+                        OsStr::new("recover"),
+                        rescue.as_os_str(),
+                        OsStr::new("--minutes"),
+                        minutes.as_os_str(),
+                    ])
+                    .output()
+                    .expect("gavel recover runs")
+            };
+            assert!(out.status.success(), "{context}\n{}", String::from_utf8_lossy(&out.stderr));
+            fs::remove_file(&rescue).expect("the rescue copy, taken back");
+        } else {
+            assert!(status.success(), "{context}");
+            assert_eq!(rescues, Vec::<PathBuf>::new(), "a rescue copy with nothing to rescue; {context}");
+            assert!(after == 0 || unconfirmed.is_some() && after == 1, "nothing was NOT SAVED; {context}");
+        }
+        let on_disk = read_minutes(&minutes).unwrap_or_else(|e| panic!("{context}: {e}"));
+        assert_eq!(on_disk.torn_bytes, None, "{context}");
+        assert!(matches!(on_disk.entries.first().map(|e| &e.event), Some(Event::Opened)), "{context}");
+        let notes: Vec<String> = on_disk
+            .entries
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::NoteCommitted { text, .. } => text.split(' ').next().map(str::to_owned),
+                _ => None,
+            })
+            .collect();
+        // The note sent with the signal is there or not, and nothing else differs.
+        if let Some(tag) = unconfirmed
+            && notes.len() == committed.len() + 1
+        {
+            committed.push(tag);
+        }
+        assert_eq!(notes, committed, "every committed note once, in order; {context}");
+        assert_eq!(on_disk.entries.len(), committed.len() + 1, "only the opening and the notes; {context}");
+    }
+    if !saw_not_saved {
+        eprintln!("seed {seed}: no cycle had a note waiting for the disk; the rescue path was not taken");
+    }
+}
