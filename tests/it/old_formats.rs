@@ -32,24 +32,43 @@ fn format_1_opens_verifies_and_folds() {
 }
 
 #[test]
-fn format_1_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
-    for (args, expected) in [
-        (&["export", "format-1.jsonl"][..], "format-1.md"),
-        (&["export", "--format", "json", "format-1.jsonl"][..], "format-1.json"),
-        (&["verify", "format-1.jsonl"][..], "format-1.verify.txt"),
-    ] {
-        let out = gavel_in_fixtures(args);
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        let want = std::fs::read_to_string(Path::new(FIXTURES).join(expected)).unwrap();
-        assert_eq!(String::from_utf8(out.stdout).unwrap(), want, "{args:?}");
+fn format_2_opens_verifies_and_folds() {
+    let path = Path::new(FIXTURES).join("format-2.jsonl");
+    let minutes = read_minutes(&path).unwrap();
+    assert_eq!(minutes.header.format, 2);
+    assert!(matches!(verify(&path).unwrap(), Verdict::Intact { events: 19, .. }));
+    let meeting = fold(&minutes.header, &minutes.entries);
+    assert_eq!(meeting.ignored_entries(), 0);
+    assert_eq!(meeting.state(), State::Closed);
+    assert_eq!(meeting.notes().len(), 6);
+    let late = meeting.note(&NoteId::from("secretary-1")).unwrap();
+    assert_eq!(late.written_at, Some(DateTime::parse_from_rfc3339("2024-12-23T09:20:00+09:00").unwrap()));
+}
+
+#[test]
+fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
+    for name in ["format-1", "format-2"] {
+        let journal = format!("{name}.jsonl");
+        for (args, expected) in [
+            (vec!["export", journal.as_str()], format!("{name}.md")),
+            (vec!["export", "--format", "json", journal.as_str()], format!("{name}.json")),
+            (vec!["verify", journal.as_str()], format!("{name}.verify.txt")),
+        ] {
+            let out = gavel_in_fixtures(&args);
+            assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            let want = std::fs::read_to_string(Path::new(FIXTURES).join(expected)).unwrap();
+            assert_eq!(String::from_utf8(out.stdout).unwrap(), want, "{args:?}");
+        }
     }
 }
 
 #[test]
-fn format_1_replays_to_its_end() {
-    let replay = gavel::tui::replay::Replay::open(&Path::new(FIXTURES).join("format-1.jsonl")).unwrap();
-    assert_eq!(replay.meeting.state(), State::Closed);
-    assert_eq!(replay.index, replay.entries().len());
+fn every_earlier_format_replays_to_its_end() {
+    for name in ["format-1.jsonl", "format-2.jsonl"] {
+        let replay = gavel::tui::replay::Replay::open(&Path::new(FIXTURES).join(name)).unwrap();
+        assert_eq!(replay.meeting.state(), State::Closed, "{name}");
+        assert_eq!(replay.index, replay.entries().len(), "{name}");
+    }
 }
 
 /// A format-1 journal still open is resumed as it is: its header keeps its number, and a seat's
