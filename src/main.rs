@@ -38,6 +38,10 @@ struct Cli {
     /// Start new minutes (under the next free name) even if minutes of this meeting exist.
     #[arg(long = "new")]
     fresh: bool,
+    /// Hold a rehearsal, even on the agenda's day: its times count from when it is opened, and
+    /// its minutes are named apart (…-rehearsal.jsonl). Any other day is a rehearsal anyway.
+    #[arg(long)]
+    rehearse: bool,
 }
 
 #[derive(Subcommand)]
@@ -52,6 +56,10 @@ enum Command {
         /// Start new minutes (under the next free name) even if minutes of this meeting exist.
         #[arg(long = "new")]
         fresh: bool,
+        /// Hold a rehearsal, even on the agenda's day: its times count from when it is opened,
+        /// and its minutes are named apart (…-rehearsal.jsonl). Any other day is a rehearsal anyway.
+        #[arg(long)]
+        rehearse: bool,
     },
     /// Check an agenda and print its sessions, topics and planned schedule.
     Check {
@@ -165,8 +173,10 @@ fn main() -> ExitCode {
             tui::seat::run(target.as_deref(), role.into(), seat.as_deref()).map_err(Failure::from)
         }
         Some(Command::Replay { minutes }) => tui::replay::run(&minutes).map_err(Failure::from),
-        Some(Command::Run { agenda, minutes, fresh }) => run_meeting(agenda, minutes, fresh),
-        None => run_meeting(cli.agenda, cli.minutes, cli.fresh),
+        Some(Command::Run { agenda, minutes, fresh, rehearse }) => {
+            run_meeting(agenda, minutes, fresh, rehearse)
+        }
+        None => run_meeting(cli.agenda, cli.minutes, cli.fresh, cli.rehearse),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -182,9 +192,14 @@ fn run_check(path: &Path, json: bool) -> Result<(), Failure> {
     if json { emit(&check::schedule_json(&agenda)) } else { emit(&check::schedule_text(&agenda)) }
 }
 
-fn run_meeting(agenda: Option<PathBuf>, minutes: Option<PathBuf>, fresh: bool) -> Result<(), Failure> {
-    let options =
-        RunOptions { agenda: agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml")), minutes, fresh };
+fn run_meeting(
+    agenda: Option<PathBuf>,
+    minutes: Option<PathBuf>,
+    fresh: bool,
+    rehearse: bool,
+) -> Result<(), Failure> {
+    let agenda = agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml"));
+    let options = RunOptions { agenda, minutes, fresh, rehearse };
     let ended = tui::chair::run(&options)?;
     let path = ended.minutes.display();
     let text = if ended.signal && ended.rescue.is_some() {

@@ -39,6 +39,7 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::NoSuchNote { .. } => "There is no such note",
         Refusal::NoteStruck { .. } => "That note is struck out",
         Refusal::NotThisSeat => "This seat cannot do that (attach with --as chair)",
+        Refusal::NotARehearsal => "These minutes are already the meeting itself, not a rehearsal",
     };
     words.to_owned()
 }

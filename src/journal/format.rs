@@ -9,8 +9,9 @@ use sha2::{Digest, Sha256};
 /// What the header line says it is, so that any other JSON file is told apart at once.
 pub const MAGIC: &str = "gavel minutes";
 
-/// The journal format this program writes. Format 2 added a note's `written_at`.
-pub const FORMAT: u32 = 2;
+/// The journal format this program writes. Format 2 added a note's `written_at`; format 3 a
+/// rehearsal (the header's `rehearsal`, the event `held_as_meeting`).
+pub const FORMAT: u32 = crate::meeting::Header::FORMAT;
 
 /// The formats this program reads: every one an earlier gavel wrote. A journal started in an
 /// older format is resumed as it is: its header keeps its number, and the events added to it

@@ -21,17 +21,26 @@ pub fn default_minutes_path(agenda: &Path, date: NaiveDate) -> PathBuf {
     folder_of(agenda).join("minutes").join(format!("{stem}-{date}.jsonl"))
 }
 
-/// The first of `x.jsonl`, `x-2.jsonl`, `x-3.jsonl`… for which `taken` is false.
-pub fn next_free(path: &Path, taken: impl Fn(&Path) -> bool) -> PathBuf {
-    if !taken(path) {
-        return path.to_owned();
-    }
+/// A rehearsal's minutes, named apart from the meeting's: `x-2024-12-23.jsonl` gives
+/// `x-2024-12-23-rehearsal.jsonl`.
+pub fn rehearsal_path(minutes: &Path) -> PathBuf {
+    numbered_with(minutes, "rehearsal")
+}
+
+/// The `n`th of `x.jsonl`, `x-2.jsonl`, `x-3.jsonl`… (counted from 1).
+pub fn numbered(path: &Path, n: u32) -> PathBuf {
+    if n <= 1 { path.to_owned() } else { numbered_with(path, &n.to_string()) }
+}
+
+fn numbered_with(path: &Path, tail: &str) -> PathBuf {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let ext = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
-    (2..)
-        .map(|n| path.with_file_name(format!("{stem}-{n}{ext}")))
-        .find(|p| !taken(p))
-        .unwrap_or_else(|| path.to_owned())
+    path.with_file_name(format!("{stem}-{tail}{ext}"))
+}
+
+/// The first of `x.jsonl`, `x-2.jsonl`, `x-3.jsonl`… for which `taken` is false.
+pub fn next_free(path: &Path, taken: impl Fn(&Path) -> bool) -> PathBuf {
+    (1..).map(|n| numbered(path, n)).find(|p| !taken(p)).unwrap_or_else(|| path.to_owned())
 }
 
 /// A file beside the journal: `x.jsonl` and `torn-1` give `x.jsonl.torn-1`.

@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use super::fs::Fs;
-use super::paths::{default_minutes_path, next_free};
+use super::paths::{default_minutes_path, next_free, numbered, rehearsal_path};
 use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
 use crate::agenda::Agenda;
 use crate::base::program;
@@ -20,6 +22,11 @@ pub struct Start<'a> {
     pub minutes: Option<&'a Path>,
     /// `--new`: a fresh file under the next free name.
     pub fresh: bool,
+    /// The day it is where the meeting is held (in the agenda's time zone): on any other day
+    /// than the agenda's, new minutes are a rehearsal's.
+    pub today: NaiveDate,
+    /// `--rehearse`: a rehearsal whatever the day.
+    pub rehearse: bool,
 }
 
 /// Minutes ready to run on.
@@ -48,21 +55,82 @@ pub enum StartError {
     Closed { path: PathBuf, closed_at: String },
 }
 
+/// Starts the meeting's minutes. With `--minutes`, that file, resumed, or made a rehearsal's or
+/// the meeting's by the day. Else, beside the agenda: the meeting's own minutes while they are
+/// open (a meeting resumed after midnight) or on its day; on another day (or with
+/// `--rehearse`) the rehearsal started today and not closed, or a new rehearsal under its own
+/// name, never the meeting's.
 pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {
-    let default = default_minutes_path(how.agenda_path, how.agenda.date);
-    let path = how.minutes.map(Path::to_owned).unwrap_or(default);
+    let rehearsal = how.rehearse || how.today != how.agenda.date;
     let header = || {
-        Header::new(
+        let header = Header::new(
             how.agenda.clone(),
             how.agenda_path.display().to_string(),
             how.agenda_sha256.to_owned(),
             program(),
-        )
+        );
+        if rehearsal { header.rehearsing(how.today) } else { header }
     };
-    if how.fresh {
-        let path = next_free(&path, |p| fs.identity(p).is_ok());
+    let taken = |p: &Path| fs.identity(p).is_ok();
+    let real = default_minutes_path(how.agenda_path, how.agenda.date);
+    // The file, and whether it is a new one under the next free name.
+    let (path, new) = match how.minutes {
+        Some(path) => (path.to_owned(), how.fresh),
+        None if rehearsal && (how.rehearse || !still_open(&real)) => {
+            let first = rehearsal_path(&real);
+            match rehearsal_of(&first, how.today, taken).filter(|_| !how.fresh) {
+                Some(path) => (path, false),
+                None => (first, true),
+            }
+        }
+        None => (real, how.fresh),
+    };
+    if new {
+        let path = next_free(&path, taken);
         return create(fs, &path, header());
     }
+    resume_or_create(fs, how, &path, header)
+}
+
+/// The minutes a meeting of this agenda runs on today, for a seat to attach to: the meeting's
+/// own while open, else today's open rehearsal, else the name `run` would give them.
+pub fn running_minutes(agenda_path: &Path, agenda: &Agenda, today: NaiveDate) -> PathBuf {
+    let real = default_minutes_path(agenda_path, agenda.date);
+    if still_open(&real) {
+        return real;
+    }
+    let first = rehearsal_path(&real);
+    match rehearsal_of(&first, today, Path::exists) {
+        Some(rehearsal) => rehearsal,
+        None if today == agenda.date => real,
+        None => first,
+    }
+}
+
+/// Whether the minutes at `path` hold a meeting not yet closed (false when there are none, or
+/// they cannot be read: then they are not resumed by default, and the reason comes when they
+/// are named).
+fn still_open(path: &Path) -> bool {
+    super::read_minutes(path).is_ok_and(|m| fold(&m.header, &m.entries).state() != State::Closed)
+}
+
+/// The rehearsal started on `today` and not closed, among `first`, `first-2`, … up to the first
+/// free name.
+fn rehearsal_of(first: &Path, today: NaiveDate, taken: impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    (1..).map(|n| numbered(first, n)).take_while(|p| taken(p)).find(|path| {
+        super::read_minutes(path).is_ok_and(|m| {
+            m.header.rehearsal == Some(today) && fold(&m.header, &m.entries).state() != State::Closed
+        })
+    })
+}
+
+fn resume_or_create(
+    fs: Arc<dyn Fs>,
+    how: &Start,
+    path: &Path,
+    header: impl Fn() -> Header,
+) -> Result<Started, StartError> {
+    let path = path.to_owned();
     match Journal::open(Arc::clone(&fs), &path) {
         Ok(opened) => {
             let entries: Vec<Entry> =

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::event::Position;
@@ -88,4 +88,7 @@ pub enum Action {
     StrikeNote { id: NoteId },
     /// Close the meeting. Nothing can change it afterwards.
     Close,
+    /// Before opening a rehearsal: hold it on `on` (today) as the meeting itself, a meeting
+    /// postponed from its agenda's day. Refused once open, and for the meeting itself.
+    HoldAsMeeting { on: NaiveDate },
 }

@@ -100,6 +100,8 @@ pub enum Refusal {
     /// A second seat asked for what its role may not do (never from [`Meeting::apply`]: the
     /// runner checks the seat's role before the meeting sees the request).
     NotThisSeat,
+    /// Hold as the meeting itself, asked of minutes that already are the meeting's.
+    NotARehearsal,
 }
 
 /// What an action becomes once checked.
@@ -131,6 +133,7 @@ impl Meeting {
             State::Closed => return Err(Refusal::Closed),
             State::NotOpened => match action {
                 Action::Open
+                | Action::HoldAsMeeting { .. }
                 | Action::CommitNote { .. }
                 | Action::CommitWrittenNote { .. }
                 | Action::EditNote { .. }
@@ -231,6 +234,11 @@ impl Meeting {
                 only(Event::NoteStruck { id })
             }
             Action::Close => Ok((vec![Event::Closed], vec![Effect::Closed])),
+            Action::HoldAsMeeting { on } => match self.state {
+                State::NotOpened if self.held.is_rehearsal() => only(Event::HeldAsMeeting { on }),
+                State::NotOpened => Err(Refusal::NotARehearsal),
+                _ => Err(Refusal::AlreadyOpen),
+            },
         }
     }
 

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::action::NoteId;
@@ -37,16 +37,26 @@ pub struct Header {
     pub agenda_sha256: String,
     /// The program that started the minutes, e.g. `gavel 0.1.0`.
     pub program: String,
+    /// A rehearsal, started on this day (in the agenda's time zone) rather than on the agenda's
+    /// own, or asked for with `--rehearse`: its times count from when it is opened. Absent for
+    /// the meeting itself. (Format 3.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rehearsal: Option<NaiveDate>,
 }
 
 impl Header {
     /// The journal format this code writes. Format 2 added `written_at` to `note_committed`;
-    /// this code reads both.
-    pub const FORMAT: u32 = 2;
+    /// format 3 the header's `rehearsal` and the event `held_as_meeting`. This code reads all.
+    pub const FORMAT: u32 = 3;
 
-    /// A header in the current format.
+    /// A header in the current format, for the meeting itself.
     pub fn new(agenda: Agenda, agenda_path: String, agenda_sha256: String, program: String) -> Self {
-        Header { format: Self::FORMAT, agenda, agenda_path, agenda_sha256, program }
+        Header { format: Self::FORMAT, agenda, agenda_path, agenda_sha256, program, rehearsal: None }
+    }
+
+    /// The same minutes, as a rehearsal started on `day`.
+    pub fn rehearsing(self, day: NaiveDate) -> Self {
+        Header { rehearsal: Some(day), ..self }
     }
 }
 
@@ -102,6 +112,10 @@ pub enum Event {
     NoteStruck { id: NoteId },
     /// The chair closed the meeting.
     Closed,
+    /// Before opening a rehearsal, the chair chose to hold it on `on` as the meeting itself (a
+    /// meeting postponed from its agenda's day): from here the minutes are the meeting's, and
+    /// its plan keeps the agenda's hours on that day. (Format 3.)
+    HeldAsMeeting { on: NaiveDate },
 }
 
 /// Shared text as a plain JSON string.

@@ -12,7 +12,7 @@ use super::event::{Entry as JournalEntry, Event, Header, Position};
 use super::note_index::NoteIndex;
 use super::notes;
 use super::plan::{MAX_PLAN, MIN_PLAN, Plan};
-use super::state::{Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
+use super::state::{Held, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
 use crate::agenda::Agenda;
 
 /// The meeting after these entries: the only way a [`Meeting`] is built.
@@ -21,7 +21,8 @@ use crate::agenda::Agenda;
 /// range, a note edited after it was struck) changes nothing and is counted in
 /// [`Meeting::ignored_entries`]. No input makes it panic.
 pub fn fold(header: &Header, entries: &[JournalEntry]) -> Meeting {
-    let mut meeting = Meeting::empty(Arc::new(header.agenda.clone()));
+    let held = header.rehearsal.map_or(Held::OnItsDay, |on| Held::Rehearsal { on });
+    let mut meeting = Meeting::empty(Arc::new(header.agenda.clone()), held);
     // A long journal is mostly notes. Sizing their lists once, from a first look at the entries,
     // spares the allocator the large regrowths that made a third of the fold's time.
     let mut notes = 0;
@@ -48,7 +49,7 @@ pub fn fold(header: &Header, entries: &[JournalEntry]) -> Meeting {
 }
 
 impl Meeting {
-    pub(super) fn empty(agenda: Arc<Agenda>) -> Meeting {
+    pub(super) fn empty(agenda: Arc<Agenda>, held: Held) -> Meeting {
         let sessions = agenda
             .sessions
             .iter()
@@ -72,6 +73,7 @@ impl Meeting {
         Meeting {
             plan: Plan::of(&agenda),
             agenda,
+            held,
             state: State::NotOpened,
             position: Position::default(),
             opened_at: None,
@@ -114,6 +116,10 @@ impl Meeting {
                 }
                 self.state = State::Running;
                 self.opened_at = Some(at);
+                if self.held.is_rehearsal() {
+                    let published = Plan::of(&self.agenda);
+                    self.plan = published.shifted(instant - published.start);
+                }
                 self.running_since = Some(instant);
                 self.position = Position::default();
                 self.arrive(at);
@@ -194,6 +200,14 @@ impl Meeting {
                 self.state = State::Closed;
                 self.closed_at = Some(at);
                 self.running_since = None;
+            }
+            Event::HeldAsMeeting { on } => {
+                if self.state != State::NotOpened || !self.held.is_rehearsal() {
+                    return false;
+                }
+                self.held =
+                    if *on == self.agenda.date { Held::OnItsDay } else { Held::Postponed { on: *on } };
+                self.plan = Plan::on_day(&self.agenda, *on);
             }
         }
         true

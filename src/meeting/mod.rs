@@ -32,5 +32,5 @@ pub use apply::{Effect, Notice, Outcome, Refusal};
 pub use event::{Entry, Event, Header, Position, optional_millis};
 pub use fold::fold;
 pub use plan::{MAX_PLAN, MIN_PLAN};
-pub use state::{Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
+pub use state::{Held, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
 pub use timers::{BellWatch, Level, Timers};

@@ -23,6 +23,21 @@ pub(super) struct Plan {
 }
 
 impl Plan {
+    /// The same plan, `by` later: a rehearsal's, from when it opened.
+    pub(super) fn shifted(&self, by: TimeDelta) -> Plan {
+        Plan {
+            start: later(self.start, by),
+            starts: self.starts.iter().map(|&s| later(s, by)).collect(),
+            end: later(self.end, by),
+            breaks_from: self.breaks_from.clone(),
+        }
+    }
+
+    /// The plan for the agenda held on `day` at its own hours.
+    pub(super) fn on_day(agenda: &Agenda, day: chrono::NaiveDate) -> Plan {
+        Plan::of(&Agenda { date: day, ..agenda.clone() })
+    }
+
     pub(super) fn of(agenda: &Agenda) -> Plan {
         let timeline = agenda.timeline();
         let mut breaks_from = vec![TimeDelta::zero(); agenda.sessions.len() + 1];

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
 use serde::Serialize;
 
 use super::action::NoteId;
@@ -28,6 +28,26 @@ impl State {
     /// Opened and not yet closed: running or paused.
     pub fn is_open(self) -> bool {
         matches!(self, State::Running | State::Paused)
+    }
+}
+
+/// Whose day the meeting is held on, which decides what its plan is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Held {
+    /// The meeting itself, on its agenda's day (or resumed after that day's midnight): the plan
+    /// is the agenda's.
+    OnItsDay,
+    /// A rehearsal, started on `on`: its plan is the agenda's, moved to start when it is opened
+    /// (before opening, as if it opened now).
+    Rehearsal { on: NaiveDate },
+    /// The meeting itself, held on `on` instead of its agenda's day: the agenda's hours on `on`.
+    Postponed { on: NaiveDate },
+}
+
+impl Held {
+    pub fn is_rehearsal(self) -> bool {
+        matches!(self, Held::Rehearsal { .. })
     }
 }
 
@@ -160,6 +180,7 @@ impl Note {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
     pub(super) agenda: Arc<Agenda>,
+    pub(super) held: Held,
     pub(super) plan: Plan,
     pub(super) state: State,
     pub(super) position: Position,
@@ -194,6 +215,11 @@ impl Meeting {
 
     pub fn state(&self) -> State {
         self.state
+    }
+
+    /// Whether this is the meeting on its day, a rehearsal, or the meeting on another day.
+    pub fn held(&self) -> Held {
+        self.held
     }
 
     /// The current topic; before opening, the first one.

@@ -134,9 +134,11 @@ impl Meeting {
             |k: usize| (k..self.sessions.len()).fold(TimeDelta::zero(), |a, j| sum(a, self.session_plan(j)));
         match self.state {
             State::NotOpened => {
-                let drift = (now - plan.start).max(TimeDelta::zero());
+                // A rehearsal starts when it is opened: as if that were now.
+                let start = if self.held.is_rehearsal() { now } else { plan.start };
+                let drift = (now - start).max(TimeDelta::zero());
                 let total = sum(adjusted_from(0), plan.breaks_from[0]);
-                (drift, later(now.max(plan.start), total))
+                (drift, later(now.max(start), total))
             }
             State::Closed => {
                 let closed = self.closed_at.map_or(now, |c| c.to_utc());

@@ -31,6 +31,8 @@ pub struct RunOptions {
     pub agenda: PathBuf,
     pub minutes: Option<PathBuf>,
     pub fresh: bool,
+    /// `--rehearse`: a rehearsal whatever the day.
+    pub rehearse: bool,
 }
 
 /// How the run ended, for the lines printed after the screen is gone.
@@ -370,6 +372,8 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         agenda_sha256: &sha,
         minutes: options.minutes.as_deref(),
         fresh: options.fresh,
+        today: agenda.timezone.at(Utc::now()).date_naive(),
+        rehearse: options.rehearse,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);

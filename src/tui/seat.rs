@@ -18,7 +18,6 @@ use super::runtime::{self, Happening, Program, Response, Waker};
 use super::theme::Theme;
 use super::view;
 use crate::journal::fs::RealFs;
-use crate::journal::paths::default_minutes_path;
 use crate::journal::read_minutes;
 use crate::meeting::{Action, Entry, Event, Meeting, NoteId, Refusal, State, fold};
 use crate::share::client::{Attachment, Heard};
@@ -29,14 +28,16 @@ use crate::share::socket::socket_path;
 /// What a seat's link heard, with the number of the connection that heard it.
 pub type LinkNews = (u64, Heard);
 
-/// The minutes a seat attaches to: named, or the default minutes of an agenda.
+/// The minutes a seat attaches to: named, or those an agenda's meeting runs on today (its own,
+/// or today's rehearsal).
 pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
     let target = target.unwrap_or(Path::new("agenda.yaml"));
     if target.extension().is_some_and(|e| e == "jsonl") {
         return Ok(target.to_owned());
     }
     let agenda = crate::agenda::load_file(target).map_err(|e| SeatError::Agenda(Box::new(e)))?;
-    Ok(default_minutes_path(target, agenda.date))
+    let today = agenda.timezone.at(chrono::Utc::now()).date_naive();
+    Ok(crate::journal::start::running_minutes(target, &agenda, today))
 }
 
 /// Keys a seat may use: the secretary has the editor and, of the chair's keys, only PageDown and

@@ -74,7 +74,7 @@ fn quit(gavel: &mut Pty) {
     assert!(status.success(), "{status}\n{}", pty::show(&gavel.screen()));
     let after = gavel.screen();
     assert!(
-        after.contents().contains("minutes/agenda-2024-12-23.jsonl. Run gavel again"),
+        after.contents().contains("minutes/agenda-2024-12-23-rehearsal.jsonl. Run gavel again"),
         "{}",
         pty::show(&after)
     );
@@ -155,7 +155,7 @@ fn the_chair_walks_the_agenda_with_the_keys() {
     ];
     assert_eq!(got, want);
 
-    let export = command(dir.path(), &["export", "minutes/agenda-2024-12-23.jsonl"]);
+    let export = command(dir.path(), &["export", "minutes/agenda-2024-12-23-rehearsal.jsonl"]);
     assert!(export.status.success());
     let document = String::from_utf8(export.stdout).expect("UTF-8");
     for expected in ["Skipped topics", "securing future growth engines through urban space innovation"] {
@@ -193,7 +193,7 @@ fn killed_mid_meeting_it_resumes_on_the_same_topic_with_the_time_between_counted
     // The meeting goes on while nothing runs it: this is the time the restart must count.
     std::thread::sleep(Duration::from_secs(3));
 
-    let twin = dir.path().join("minutes/agenda-2024-12-23.md");
+    let twin = dir.path().join("minutes/agenda-2024-12-23-rehearsal.md");
     let twin_text = std::fs::read_to_string(&twin).expect("the Markdown twin exists");
     assert!(twin_text.contains("2025 Municipal Administration Work Report Meeting"), "{twin_text}");
 
@@ -211,7 +211,7 @@ fn killed_mid_meeting_it_resumes_on_the_same_topic_with_the_time_between_counted
     assert!(after.contents().contains("Resumed"), "the hint says so\n{}", pty::show(&after));
     quit(&mut second);
 
-    let verify = command(dir.path(), &["verify", "minutes/agenda-2024-12-23.jsonl"]);
+    let verify = command(dir.path(), &["verify", "minutes/agenda-2024-12-23-rehearsal.jsonl"]);
     let said = String::from_utf8_lossy(&verify.stdout);
     assert!(verify.status.success() && said.contains(": intact."), "{said}");
     assert_eq!(events(dir.path()), vec![Event::Opened, moved(1, 0), moved(1, 1), moved(1, 2)]);
@@ -288,7 +288,8 @@ fn a_second_runner_is_refused_before_touching_the_terminal_and_the_first_goes_on
     let screen = second.screen();
     let message = screen.contents();
     assert!(
-        message.contains("minutes/agenda-2024-12-23.jsonl: these minutes are open in another gavel"),
+        message
+            .contains("minutes/agenda-2024-12-23-rehearsal.jsonl: these minutes are open in another gavel"),
         "{}",
         pty::show(&screen)
     );
@@ -416,6 +417,7 @@ fn sighup_keeps_the_minutes_and_the_draft() {
     assert!(status.success(), "{status}");
     assert!(!gavel.screen().alternate_screen());
     assert_eq!(events(dir.path()), [Event::Opened, moved(0, 1)]);
-    let draft = std::fs::read_to_string(dir.path().join("minutes/agenda-2024-12-23.draft.json")).unwrap();
+    let draft =
+        std::fs::read_to_string(dir.path().join("minutes/agenda-2024-12-23-rehearsal.draft.json")).unwrap();
     assert!(draft.contains("회의록 초안"), "{draft}");
 }

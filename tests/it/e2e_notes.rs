@@ -73,7 +73,7 @@ fn a_committed_hangul_note_survives_sigkill_on_screen_and_in_the_export() {
         pty::show(&again)
     );
 
-    let export = command(dir.path(), &["export", "minutes/agenda-2024-12-23.jsonl"]);
+    let export = command(dir.path(), &["export", "minutes/agenda-2024-12-23-rehearsal.jsonl"]);
     assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
     let document = String::from_utf8(export.stdout).expect("UTF-8");
     assert_eq!(document.matches(text).count(), 1, "the note once in the export:\n{document}");
@@ -87,7 +87,7 @@ fn a_committed_hangul_note_survives_sigkill_on_screen_and_in_the_export() {
 #[test]
 fn a_draft_saved_before_sigkill_is_back_in_the_editor() {
     let dir = pty::meeting_dir();
-    let draft_file = dir.path().join("minutes/agenda-2024-12-23.draft.json");
+    let draft_file = dir.path().join("minutes/agenda-2024-12-23-rehearsal.draft.json");
     let mut first = Pty::spawn(dir.path(), &[]);
     open(&first);
     step(&first, keys::TAB, "the editor", |s| s.contents().contains("Note: Enter saves"));

@@ -64,7 +64,7 @@ fn clock_seconds(screen: &vt100::Screen) -> Option<i64> {
 }
 
 fn replay(dir: &Path) -> Pty {
-    Launch::new(dir).args(&["replay", "minutes/agenda-2024-12-23.jsonl"]).spawn()
+    Launch::new(dir).args(&["replay", "minutes/agenda-2024-12-23-rehearsal.jsonl"]).spawn()
 }
 
 /// Stepping, jumping, playing at 60x, seeking to 09:01, the summary with its decisions and

@@ -190,8 +190,8 @@ fn a_killed_secretary_seat_keeps_its_unsent_note_and_its_draft() {
     secretary.send(keys::ENTER);
     secretary.wait_for("the note unsent", |s| s.contents().contains("UNSENT"));
     secretary.send("쓰던 초안");
-    let outbox = dir.path().join("minutes/agenda-2024-12-23.secretary.outbox.json");
-    let draft = dir.path().join("minutes/agenda-2024-12-23.secretary.draft.json");
+    let outbox = dir.path().join("minutes/agenda-2024-12-23-rehearsal.secretary.outbox.json");
+    let draft = dir.path().join("minutes/agenda-2024-12-23-rehearsal.secretary.draft.json");
     e2e_support::wait_file("the outbox and the draft on disk", Duration::from_secs(6), || {
         let o = std::fs::read_to_string(&outbox).ok()?;
         let d = std::fs::read_to_string(&draft).ok()?;

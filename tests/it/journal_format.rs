@@ -211,6 +211,8 @@ fn the_torn_tail_is_told_to_the_chair_on_resume() {
         agenda_sha256: &"0".repeat(64),
         minutes: Some(&path),
         fresh: false,
+        today: agenda.date,
+        rehearse: false,
     };
     let started = start(real(), &how).unwrap();
     assert!(started.resumed);
@@ -256,9 +258,9 @@ fn other_formats_and_other_files_get_their_own_message() {
     let name = p.display();
     assert_eq!(open(b""), format!("{name}: the file is empty; it is not a gavel minutes file"));
     assert_eq!(
-        open(b"{\"magic\":\"gavel minutes\",\"format\":3,\"header\":{}}\n"),
+        open(b"{\"magic\":\"gavel minutes\",\"format\":4,\"header\":{}}\n"),
         format!(
-            "{name}: these minutes are in format 3, and this gavel reads formats 1 to 2; use the gavel version that wrote them"
+            "{name}: these minutes are in format 4, and this gavel reads formats 1 to 3; use the gavel version that wrote them"
         )
     );
     let not_ours = format!("{name}: this is not a gavel minutes file (its first line is not a gavel header)");
@@ -289,7 +291,16 @@ fn start_at<'a>(
     sha: &'a str,
     fresh: bool,
 ) -> Start<'a> {
-    Start { agenda, agenda_path: Path::new("agenda.yaml"), agenda_sha256: sha, minutes: Some(minutes), fresh }
+    let (today, rehearse) = (agenda.date, false);
+    Start {
+        agenda,
+        agenda_path: Path::new("agenda.yaml"),
+        agenda_sha256: sha,
+        minutes: Some(minutes),
+        fresh,
+        today,
+        rehearse,
+    }
 }
 
 #[test]

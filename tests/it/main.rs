@@ -28,6 +28,7 @@ mod minutes_document;
 mod notes_pane;
 mod old_formats;
 mod recover;
+mod rehearsal;
 mod replay;
 mod room;
 mod runtime;

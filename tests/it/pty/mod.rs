@@ -50,8 +50,9 @@ unsafe extern "C" {
     fn kill(pid: c_int, sig: c_int) -> c_int;
 }
 
-/// A fresh folder holding a copy of the repository's `agenda.yaml` (the Busan meeting, whose
-/// minutes go to `minutes/agenda-2024-12-23.jsonl` in it).
+/// A fresh folder holding a copy of the repository's `agenda.yaml` (the Busan meeting of
+/// 2024-12-23: run on any later day, a rehearsal, whose minutes go to
+/// `minutes/agenda-2024-12-23-rehearsal.jsonl` in it).
 pub fn meeting_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let agenda = Path::new(env!("CARGO_MANIFEST_DIR")).join("agenda.yaml");
@@ -61,7 +62,7 @@ pub fn meeting_dir() -> tempfile::TempDir {
 
 /// Where a run on the copied agenda keeps its minutes.
 pub fn minutes_path(dir: &Path) -> PathBuf {
-    dir.join("minutes").join("agenda-2024-12-23.jsonl")
+    dir.join("minutes").join("agenda-2024-12-23-rehearsal.jsonl")
 }
 
 /// Answers what vt100 leaves unanswered: the cursor position query.
