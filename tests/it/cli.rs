@@ -67,3 +67,50 @@ fn unknown_subcommands_and_flags_are_usage_errors() {
     gavel().args(["check"]).assert().code(2);
     gavel().args(["check", "agenda.yaml", "--colour"]).assert().code(2);
 }
+
+/// A lone word that is no file, has no `/` and is not named `.yaml`/`.yml` is a mistyped
+/// command: a usage error (2) that lists the commands, not a missing agenda (4). A path, or a
+/// file that is there, is still an agenda to run.
+#[test]
+fn a_lone_word_that_is_no_agenda_is_an_unknown_command() {
+    let _spawn = crate::pty::spawn_turn();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        let out = gavel().current_dir(dir.path()).args(args).output().expect("runs");
+        (out.status.code().expect("exited"), String::from_utf8(out.stderr).expect("utf-8"))
+    };
+
+    let (code, stderr) = run(&["frobnicate"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("error: unrecognized subcommand 'frobnicate'\n"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "tip: the commands are run, check, new, schema, export, attach, replay, recover, verify\n"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("tip: to run an agenda, name its file: gavel frobnicate.yaml\n"), "{stderr}");
+    assert!(stderr.contains("Usage: gavel"), "{stderr}");
+    assert!(!stderr.contains("no such file"), "{stderr}");
+
+    let (code, stderr) = run(&["chekc"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("tip: a similar subcommand exists: 'check'"), "{stderr}");
+
+    // Paths stay agendas: a missing one is a missing file.
+    for missing in ["missing.yaml", "missing.yml", "Missing.YAML", "./frobnicate", "sub/agenda"] {
+        let (code, stderr) = run(&[missing]);
+        assert_eq!((code, stderr), (4, format!("{missing}: there is no such file\n")), "{missing}");
+    }
+
+    // An agenda that is there runs, whatever its name: here it gets as far as wanting a
+    // terminal, which the test has not.
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.yaml")).expect("copy");
+    std::fs::copy("agenda.yaml", dir.path().join("frobnicate")).expect("copy");
+    for agenda in ["agenda.yaml", "frobnicate"] {
+        let (code, stderr) = run(&[agenda]);
+        assert_eq!(code, 1, "{agenda}: {stderr}");
+        assert!(stderr.starts_with("gavel runs the meeting in a terminal window"), "{agenda}: {stderr}");
+    }
+    assert!(!dir.path().join("minutes").exists(), "no minutes were started");
+}
