@@ -114,3 +114,51 @@ fn a_lone_word_that_is_no_agenda_is_an_unknown_command() {
     }
     assert!(!dir.path().join("minutes").exists(), "no minutes were started");
 }
+
+/// `gavel attach` on a file that is not minutes says what it found there (exit 3), instead of
+/// sending the user to start a meeting no start would help; minutes not there yet still mean
+/// the meeting is to be started (exit 4).
+#[test]
+fn attach_to_a_file_that_is_not_minutes_says_what_it_is() {
+    let _spawn = crate::pty::spawn_turn();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.path().join(name), bytes).expect("write");
+    write("empty.jsonl", b"");
+    write("notes.jsonl", b"Minutes of the board, typed by hand\nsecond line\n");
+    write("data.jsonl", b"{\"id\":1}\n{\"id\":2}\n");
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.jsonl")).expect("copy");
+    let attach = |target: &str| {
+        let out = gavel().current_dir(dir.path()).args(["attach", target]).output().expect("runs");
+        (out.status.code().expect("exited"), String::from_utf8(out.stderr).expect("utf-8"))
+    };
+    let hint = "; gavel attach joins a running meeting by its minutes (.jsonl) or its agenda\n";
+    let cases = [
+        ("empty.jsonl", "the file is empty; it is not a gavel minutes file"),
+        (
+            "notes.jsonl",
+            "this is not a gavel minutes file: it is text, and its first line is not a gavel header",
+        ),
+        ("data.jsonl", "this is not a gavel minutes file: its first line is JSON, but not a gavel header"),
+        (
+            "agenda.jsonl",
+            "this is not a gavel minutes file: it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes",
+        ),
+    ];
+    for (target, reason) in cases {
+        let (code, stderr) = attach(target);
+        assert_eq!((code, stderr), (3, format!("{target}: {reason}{hint}")), "{target}");
+    }
+    // Not there: the meeting has not been started, by its minutes or by its agenda.
+    let (code, stderr) = attach("later.jsonl");
+    assert_eq!(
+        (code, stderr.as_str()),
+        (4, "later.jsonl: there is no such minutes file (start the meeting first with `gavel run`)\n")
+    );
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.yaml")).expect("copy");
+    let (code, stderr) = attach("agenda.yaml");
+    assert_eq!(code, 4, "{stderr}");
+    assert!(
+        stderr.ends_with("there is no such minutes file (start the meeting first with `gavel run`)\n"),
+        "{stderr}"
+    );
+}
