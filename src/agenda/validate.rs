@@ -25,8 +25,7 @@ fn misplaced(path: FieldPath, message: impl Into<String>) -> Invalid {
     Invalid { path, message: message.into(), anchor: Anchor::Key }
 }
 
-/// A duration longer than any meeting, which also keeps every sum far from overflow.
-const LONGEST: TimeDelta = TimeDelta::days(7);
+use super::LONGEST;
 
 pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
     let root = FieldPath::root();

@@ -6,6 +6,8 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset};
 use serde::de::DeserializeOwned;
 
+use crate::agenda::{Bound, LONGEST, OutOfBounds, YEARS};
+
 use super::format::{FORMAT, HeaderLineIn, HeaderProbe, LineIn, MAGIC, READS, line_hash};
 
 /// A journal as read: what is whole and chained, and what trails it.
@@ -37,6 +39,35 @@ pub enum ReadError {
     /// Line `line` (counted from 1, the header being line 1) is damaged and whole lines follow it.
     #[error(fmt = damaged)]
     Damaged { line: usize, why: Flaw },
+    /// The header is whole and chained, but its agenda holds what no agenda file could: gavel
+    /// never wrote it, and a meeting on it could not be timed.
+    #[error(fmt = out_of_bounds)]
+    OutOfBounds(OutOfBounds),
+}
+
+/// What a header must satisfy beyond its shape before anything uses it.
+pub trait Bounded {
+    /// The first value past its bounds, if any.
+    fn out_of_bounds(&self) -> Option<OutOfBounds>;
+}
+
+fn out_of_bounds(flaw: &OutOfBounds, f: &mut fmt::Formatter) -> fmt::Result {
+    let field = &flaw.field;
+    f.write_str("the header's agenda is not one gavel could have written: ")?;
+    match flaw.bound {
+        Bound::Duration { seconds } => write!(
+            f,
+            "{field} is {seconds} seconds, and a planned time is longer than zero and at most {} days",
+            LONGEST.num_days()
+        ),
+        Bound::DangerNotBelowWarning => write!(f, "{field} is not less time left than thresholds.warning"),
+        Bound::Year { year } => write!(
+            f,
+            "{field} is in the year {year}, and a meeting's date is in the years {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        ),
+    }
 }
 
 /// What a file that is not minutes was found to be, as far as its bytes tell.
@@ -102,7 +133,9 @@ fn damaged(line: &usize, why: &Flaw, f: &mut fmt::Formatter) -> fmt::Result {
 
 /// Parses a whole journal. A damaged last stretch with nothing whole after it is a torn tail,
 /// reported in [`Parsed::torn`], not an error.
-pub fn parse<H: DeserializeOwned, E: DeserializeOwned>(bytes: &[u8]) -> Result<Parsed<H, E>, ReadError> {
+pub fn parse<H: DeserializeOwned + Bounded, E: DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<Parsed<H, E>, ReadError> {
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
@@ -122,6 +155,9 @@ pub fn parse<H: DeserializeOwned, E: DeserializeOwned>(bytes: &[u8]) -> Result<P
     }
     let header: HeaderLineIn<H> = serde_json::from_slice(header_line)
         .map_err(|_| ReadError::Damaged { line: 1, why: Flaw::Unreadable })?;
+    if let Some(flaw) = header.header.out_of_bounds() {
+        return Err(ReadError::OutOfBounds(flaw));
+    }
 
     let mut entries = Vec::new();
     let mut last_hash = line_hash(header_line);
