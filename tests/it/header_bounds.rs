@@ -1,8 +1,8 @@
 //! A minutes header anyone could write by hand: its agenda's planned times and date past what
 //! any agenda file can give (a session of 9,223,372,036,854 seconds, a negative or zero one, a
 //! meeting in the year 10000). The hash chain is built exactly as gavel builds it, so it is the
-//! bounds check that refuses them: every command that reads minutes ends with one clear message
-//! and exit 3, never a panic or an overflow.
+//! bounds check that refuses them: every command that reads minutes (run, replay, export,
+//! verify, attach, recover) ends with one clear message and exit 3, never a panic or an overflow.
 
 use std::path::Path;
 
@@ -104,12 +104,13 @@ fn a_header_past_the_bounds_is_refused_by_every_reader() {
     for (name, spoil, reason) in cases() {
         let file = format!("{name}.jsonl");
         crafted(&dir.path().join(&file), spoil);
-        let commands: [&[&str]; 5] = [
+        let commands: [&[&str]; 6] = [
             &["replay", &file],
             &["export", &file],
             &["export", "--format", "json", &file],
             &["verify", &file],
             &["attach", &file],
+            &["recover", &file, "--minutes", "elsewhere.jsonl"],
         ];
         for args in commands {
             let out = assert_cmd::Command::cargo_bin("gavel")
