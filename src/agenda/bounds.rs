@@ -1,6 +1,6 @@
 //! The bounds every checked agenda keeps, checked again on an agenda that comes from elsewhere
 //! (a journal's header, which anyone can write by hand): planned times longer than zero and at
-//! most [`LONGEST`], danger below warning, a date in [`YEARS`]. The timers, the schedule and the
+//! most [`LONGEST`], danger below warning, a date in [`YEARS`], no control character in a text. The timers, the schedule and the
 //! summaries rely on them, so an agenda past them is refused before it is used. The loader keeps
 //! the same bounds (`validate.rs`), so every agenda it accepts passes here.
 
@@ -27,6 +27,9 @@ pub enum Bound {
     DangerNotBelowWarning,
     /// A date in a year outside [`YEARS`].
     Year { year: i32 },
+    /// Text holding this control character (not a line break or a tab), which could act on the
+    /// terminal it is shown on.
+    Control { code: u32 },
 }
 
 impl Agenda {
@@ -35,8 +38,31 @@ impl Agenda {
     pub fn out_of_bounds(&self) -> Option<OutOfBounds> {
         let root = FieldPath::root();
         let out = |path: FieldPath, bound| Some(OutOfBounds { field: path.to_string(), bound });
+        let text = |path: FieldPath, text: Option<&str>| {
+            let c = text?.chars().find(|&c| c.is_control() && !matches!(c, '\n' | '\t'))?;
+            out(path, Bound::Control { code: c as u32 })
+        };
+        let flaw = text(root.key("title"), Some(&self.title))
+            .or_else(|| text(root.key("organizer"), self.organizer.as_deref()));
+        if flaw.is_some() {
+            return flaw;
+        }
         if !YEARS.contains(&self.date.year()) {
             return out(root.key("date"), Bound::Year { year: self.date.year() });
+        }
+        let flaw = text(root.key("location"), self.location.as_deref())
+            .or_else(|| text(root.key("chair"), self.chair.as_deref()))
+            .or_else(|| {
+                self.attendees.iter().enumerate().find_map(|(i, a)| {
+                    let at = root.key("attendees").index(i);
+                    text(at.key("name"), Some(&a.name)).or_else(|| text(at.key("role"), a.role.as_deref()))
+                })
+            })
+            .or_else(|| {
+                self.goals.iter().enumerate().find_map(|(i, g)| text(root.key("goals").index(i), Some(g)))
+            });
+        if flaw.is_some() {
+            return flaw;
         }
         let thresholds = root.key("thresholds");
         for (name, d) in [("warning", self.thresholds.warning), ("danger", self.thresholds.danger)] {
@@ -50,18 +76,44 @@ impl Agenda {
         // Named as the stored agenda holds them: a break is its session's `break_after`.
         for (k, session) in self.sessions.iter().enumerate() {
             let at = root.key("sessions").index(k);
+            let flaw = text(at.key("title"), Some(&session.title));
+            if flaw.is_some() {
+                return flaw;
+            }
             if !fits(session.duration) {
                 return out(at.key("duration"), Bound::Duration { seconds: session.duration.num_seconds() });
             }
+            let flaw = text(at.key("summary"), session.summary.as_deref());
+            if flaw.is_some() {
+                return flaw;
+            }
             for (t, topic) in session.topics.iter().enumerate() {
+                let at = at.key("topics").index(t);
+                let flaw = text(at.key("title"), Some(&topic.title));
+                if flaw.is_some() {
+                    return flaw;
+                }
                 if let Some(d) = topic.duration.filter(|&d| !fits(d)) {
-                    let path = at.key("topics").index(t).key("duration");
-                    return out(path, Bound::Duration { seconds: d.num_seconds() });
+                    return out(at.key("duration"), Bound::Duration { seconds: d.num_seconds() });
+                }
+                let flaw = text(at.key("presenter"), topic.presenter.as_deref())
+                    .or_else(|| text(at.key("notes"), topic.notes.as_deref()));
+                if flaw.is_some() {
+                    return flaw;
                 }
             }
-            if let Some(pause) = session.break_after.as_ref().filter(|b| !fits(b.duration)) {
-                let path = at.key("break_after").key("duration");
-                return out(path, Bound::Duration { seconds: pause.duration.num_seconds() });
+            if let Some(pause) = &session.break_after {
+                let at = at.key("break_after");
+                let flaw = text(at.key("title"), Some(&pause.title));
+                if flaw.is_some() {
+                    return flaw;
+                }
+                if !fits(pause.duration) {
+                    return out(
+                        at.key("duration"),
+                        Bound::Duration { seconds: pause.duration.num_seconds() },
+                    );
+                }
             }
         }
         None
@@ -127,6 +179,12 @@ mod tests {
                 Bound::Duration { seconds: 0 },
             ),
             (|a, d| a.sessions[1].duration = d, "sessions[2].duration", Bound::Duration { seconds: 604_801 }),
+            (|a, _| a.title = "\u{1b}[2J".into(), "title", Bound::Control { code: 0x1b }),
+            (
+                |a, _| a.sessions[1].topics[0].title = "b\u{7}".into(),
+                "sessions[2].topics[1].title",
+                Bound::Control { code: 7 },
+            ),
         ];
         for (make, field, bound) in cases {
             let mut a = agenda();

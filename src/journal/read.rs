@@ -40,7 +40,7 @@ pub enum ReadError {
     #[error(fmt = damaged)]
     Damaged { line: usize, why: Flaw },
     /// The header is whole and chained, but its agenda holds what no agenda file could: gavel
-    /// never wrote it, and a meeting on it could not be timed.
+    /// never wrote it, and a meeting on it could not be timed or shown safely.
     #[error(fmt = out_of_bounds)]
     OutOfBounds(OutOfBounds),
 }
@@ -61,6 +61,9 @@ fn out_of_bounds(flaw: &OutOfBounds, f: &mut fmt::Formatter) -> fmt::Result {
             LONGEST.num_days()
         ),
         Bound::DangerNotBelowWarning => write!(f, "{field} is not less time left than thresholds.warning"),
+        Bound::Control { code } => {
+            write!(f, "{field} contains a control character (U+{code:04X}), which could garble the screen")
+        }
         Bound::Year { year } => write!(
             f,
             "{field} is in the year {year}, and a meeting's date is in the years {} to {}",

@@ -1,8 +1,9 @@
 //! A minutes header anyone could write by hand: its agenda's planned times and date past what
 //! any agenda file can give (a session of 9,223,372,036,854 seconds, a negative or zero one, a
-//! meeting in the year 10000). The hash chain is built exactly as gavel builds it, so it is the
-//! bounds check that refuses them: every command that reads minutes (run, replay, export,
-//! verify, attach, recover) ends with one clear message and exit 3, never a panic or an overflow.
+//! meeting in the year 10000), or a title with a terminal escape in it. The hash chain is built
+//! exactly as gavel builds it, so it is the bounds check that refuses them: every command that
+//! reads minutes (run, replay, export, verify, attach, recover) ends with one clear message and
+//! exit 3, never a panic or an overflow.
 
 use std::path::Path;
 
@@ -84,6 +85,11 @@ fn cases() -> Vec<(&'static str, Spoil, &'static str)> {
             "year-minus-1",
             |v| date(v, -1),
             "date is in the year -1, and a meeting's date is in the years 0 to 9999",
+        ),
+        (
+            "escape-in-a-topic",
+            |v| v["agenda"]["sessions"][1]["topics"][0]["title"] = json!("\u{1b}]0;owned\u{7}budget"),
+            "sessions[2].topics[1].title contains a control character (U+001B), which could garble the screen",
         ),
     ]
 }
