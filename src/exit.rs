@@ -89,9 +89,13 @@ impl Failure {
             | Failure::Run(RunError::Minutes(StartError::Open(e)))
             | Failure::Replay(ReplayError::Open(e)) => minutes(e),
             Failure::Run(RunError::Minutes(StartError::Closed { .. })) => INVALID,
-            // A seat reads the minutes only to find the meeting to join; whatever stops it, the
-            // user is told to start the meeting first, as for a missing file.
-            Failure::Seat(SeatError::Minutes(_)) => FILE,
+            // A seat reads the minutes only to find the meeting to join: missing or unreadable,
+            // the meeting is to be started first (a file problem); read but not minutes, the
+            // file named is wrong (invalid).
+            Failure::Seat(SeatError::Minutes(e)) => match e.kind {
+                OpenErrorKind::Read(_) => INVALID,
+                _ => FILE,
+            },
             Failure::Run(RunError::NoTerminal | RunError::Terminal(_))
             | Failure::Seat(SeatError::NoTerminal | SeatError::Terminal(_))
             | Failure::Replay(ReplayError::NoTerminal | ReplayError::Terminal(_))
@@ -183,8 +187,10 @@ mod tests {
             (
                 "seat on damaged minutes",
                 SeatError::Minutes(open(OpenErrorKind::Read(damaged()))).into(),
-                FILE,
+                INVALID,
             ),
+            ("seat on missing minutes", SeatError::Minutes(open(OpenErrorKind::Missing)).into(), FILE),
+            ("seat on unreadable minutes", SeatError::Minutes(open(OpenErrorKind::Io(io()))).into(), FILE),
             ("starter", Failure::Starter { path: "a.yaml".into(), source: io() }, FILE),
             ("export file", Failure::Output { path: "m.md".into(), source: io() }, FILE),
             ("verify", Failure::Broken { path: "m.jsonl".into(), source: damaged() }, INVALID),

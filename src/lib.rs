@@ -16,5 +16,6 @@ pub mod meeting;
 pub mod minutes;
 pub mod share;
 pub mod starter;
+pub mod text;
 pub mod tui;
 pub mod words;

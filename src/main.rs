@@ -162,6 +162,12 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_none()
+        && let Some(word) = cli.agenda.as_deref().filter(|p| is_a_word(p))
+    {
+        // Exits with clap's code for a wrong command line (2).
+        unknown_command(word).exit();
+    }
     let result = match cli.command {
         Some(Command::Check { agenda, json }) => run_check(&agenda, json),
         Some(Command::New { file }) => run_new(&file),
@@ -185,6 +191,43 @@ fn main() -> ExitCode {
             ExitCode::from(failure.code())
         }
     }
+}
+
+/// Whether a lone argument is a mistyped command rather than an agenda: no such file, no `/`,
+/// and not named `.yaml` or `.yml`. `gavel board.yaml` and `gavel ./board` stay agendas, so a
+/// missing one is still named as a missing file.
+fn is_a_word(path: &Path) -> bool {
+    let yaml =
+        path.extension().is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    !yaml && !path.as_os_str().as_encoded_bytes().contains(&b'/') && path.symlink_metadata().is_err()
+}
+
+/// clap's own error for a command it does not know, with the commands it does.
+fn unknown_command(word: &Path) -> clap::Error {
+    use clap::CommandFactory;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let word = gavel::text::escaped(&word.to_string_lossy());
+    let mut cmd = Cli::command();
+    let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_owned()).collect();
+    let mut error = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&cmd);
+    error.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.clone()));
+    let closest = names
+        .iter()
+        .map(|name| (strsim::jaro(&word, name), name))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(score, _)| *score > 0.8);
+    if let Some((_, name)) = closest {
+        error.insert(ContextKind::SuggestedSubcommand, ContextValue::String(name.clone()));
+    }
+    error.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![
+            format!("the commands are {}", names.join(", ")).into(),
+            format!("to run an agenda, name its file: gavel {word}.yaml").into(),
+        ]),
+    );
+    error.insert(ContextKind::Usage, ContextValue::StyledStr(cmd.render_usage()));
+    error
 }
 
 fn run_check(path: &Path, json: bool) -> Result<(), Failure> {

@@ -117,12 +117,13 @@ fn window(line: &str, col: usize) -> (String, usize) {
     (out, col.saturating_sub(from) + usize::from(from > 0))
 }
 
-/// A source line made safe to print: no control characters reach the terminal.
+/// A source line made safe to print: no control or invisible character reaches the terminal.
+/// One character for one, so the caret's column still counts true.
 fn printable(line: &str) -> String {
     line.chars()
         .map(|c| match c {
             '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
+            c if c.is_control() || crate::text::is_invisible(c) => '\u{FFFD}',
             c => c,
         })
         .collect()
@@ -260,7 +261,12 @@ fn yaml_error(e: &serde_yaml::Error, text: &str, name: &str) -> LoadError {
 /// Rewrites serde's words into the chair's: no Rust types, and a suggestion for a misspelt field.
 fn serde_message(path: FieldPath, message: &str) -> (FieldPath, String, Anchor) {
     if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        // The field is the file's, so may itself hold a backquote: cut where serde's words begin.
+        let end = rest.rfind("`, expected ").or_else(|| rest.rfind("`, there are no fields"));
+        let (field, expected) = match end {
+            Some(end) => (&rest[..end], &rest[end + 1..]),
+            None => (rest, ""),
+        };
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
         let closest = known
             .iter()

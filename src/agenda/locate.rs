@@ -57,8 +57,9 @@ impl fmt::Display for FieldPath {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         for (i, seg) in self.0.iter().enumerate() {
             match seg {
-                Seg::Key(key) if i == 0 => f.write_str(key)?,
-                Seg::Key(key) => write!(f, ".{key}")?,
+                // A key is what the file says, and may be an unknown field holding anything.
+                Seg::Key(key) if i == 0 => f.write_str(&crate::text::escaped(key))?,
+                Seg::Key(key) => write!(f, ".{}", crate::text::escaped(key))?,
                 Seg::Index(index) => write!(f, "[{}]", index + 1)?,
             }
         }

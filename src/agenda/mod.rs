@@ -3,6 +3,7 @@
 //! `load` turns a file into an [`Agenda`] or one [`LoadError`] that says where and what is wrong;
 //! the rest of gavel works only with the checked domain types here, never with the YAML.
 
+mod bounds;
 mod load;
 mod locate;
 pub mod raw;
@@ -17,12 +18,20 @@ use chrono::{
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub use bounds::{Bound, OutOfBounds};
 pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, load_file, load_file_hashed, parse_bytes, parse_str};
 pub use schedule::{
     PlannedBreak, PlannedSession, PlannedTopic, Schedule, SessionTimes, Timeline, later, sum,
 };
 /// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
 pub use validate::parse_clock;
+
+/// The longest planned time an agenda may give anything: longer than any meeting, and short
+/// enough that every sum of them stays far from overflow.
+pub const LONGEST: TimeDelta = TimeDelta::days(7);
+
+/// The years a meeting's date may fall in: what `YYYY-MM-DD` can write.
+pub const YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
 
 /// Warning threshold when the agenda names none: five minutes left in the session.
 pub const DEFAULT_WARNING: TimeDelta = TimeDelta::minutes(5);

@@ -25,8 +25,7 @@ fn misplaced(path: FieldPath, message: impl Into<String>) -> Invalid {
     Invalid { path, message: message.into(), anchor: Anchor::Key }
 }
 
-/// A duration longer than any meeting, which also keeps every sum far from overflow.
-const LONGEST: TimeDelta = TimeDelta::days(7);
+use super::LONGEST;
 
 pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
     let root = FieldPath::root();
@@ -236,18 +235,23 @@ fn topic(raw: RawTopic, path: FieldPath) -> Checked<Topic> {
     }
 }
 
-/// Text that would reach the screen as a terminal command is refused where it is written.
+/// Text that would reach the screen as a terminal command, or that would reorder or hide what the
+/// screen shows, is refused where it is written.
 fn no_controls(text: &str, path: &FieldPath) -> Checked<()> {
-    match text.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
-        Some(c) => Err(invalid(
-            path.clone(),
-            format!(
-                "contains a control character (U+{:04X}), which could garble the screen; remove it",
-                c as u32
-            ),
-        )),
-        None => Ok(()),
-    }
+    let Some(c) = text.chars().find(|&c| crate::text::is_unsafe(c)) else { return Ok(()) };
+    let code = c as u32;
+    let message = if c.is_control() {
+        format!("contains a control character (U+{code:04X}), which could garble the screen; remove it")
+    } else if crate::text::is_zero_width(c) {
+        format!(
+            "contains an invisible zero-width character (U+{code:04X}), which hides in the text; remove it"
+        )
+    } else {
+        format!(
+            "contains an invisible bidirectional control (U+{code:04X}), which could reorder the text on the screen; remove it"
+        )
+    };
+    Err(invalid(path.clone(), message))
 }
 
 fn required_text(text: Option<Text>, path: FieldPath, what: &str) -> Checked<String> {

@@ -36,6 +36,12 @@ impl Journal<Header, Event> {
     }
 }
 
+impl read::Bounded for Header {
+    fn out_of_bounds(&self) -> Option<crate::agenda::OutOfBounds> {
+        self.agenda.out_of_bounds()
+    }
+}
+
 /// Minutes as a reader sees them: no lock taken, nothing repaired.
 #[derive(Debug, Clone)]
 pub struct Minutes {

@@ -6,6 +6,8 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset};
 use serde::de::DeserializeOwned;
 
+use crate::agenda::{Bound, LONGEST, OutOfBounds, YEARS};
+
 use super::format::{FORMAT, HeaderLineIn, HeaderProbe, LineIn, MAGIC, READS, line_hash};
 
 /// A journal as read: what is whole and chained, and what trails it.
@@ -26,9 +28,9 @@ pub struct Parsed<H, E> {
 pub enum ReadError {
     #[error("the file is empty; it is not a gavel minutes file")]
     Empty,
-    /// Its first line is not a gavel header.
-    #[error("this is not a gavel minutes file (its first line is not a gavel header)")]
-    NotJournal,
+    /// Its first line is not a gavel header; what it is instead.
+    #[error("this is not a gavel minutes file: {0}")]
+    NotJournal(Found),
     /// A gavel journal of another format version.
     #[error(
         "these minutes are in format {0}, and this gavel reads formats 1 to {FORMAT}; use the gavel version that wrote them"
@@ -37,6 +39,70 @@ pub enum ReadError {
     /// Line `line` (counted from 1, the header being line 1) is damaged and whole lines follow it.
     #[error(fmt = damaged)]
     Damaged { line: usize, why: Flaw },
+    /// The header is whole and chained, but its agenda holds what no agenda file could: gavel
+    /// never wrote it, and a meeting on it could not be timed or shown safely.
+    #[error(fmt = out_of_bounds)]
+    OutOfBounds(OutOfBounds),
+}
+
+/// What a header must satisfy beyond its shape before anything uses it.
+pub trait Bounded {
+    /// The first value past its bounds, if any.
+    fn out_of_bounds(&self) -> Option<OutOfBounds>;
+}
+
+fn out_of_bounds(flaw: &OutOfBounds, f: &mut fmt::Formatter) -> fmt::Result {
+    let field = &flaw.field;
+    f.write_str("the header's agenda is not one gavel could have written: ")?;
+    match flaw.bound {
+        Bound::Duration { seconds } => write!(
+            f,
+            "{field} is {seconds} seconds, and a planned time is longer than zero and at most {} days",
+            LONGEST.num_days()
+        ),
+        Bound::DangerNotBelowWarning => write!(f, "{field} is not less time left than thresholds.warning"),
+        Bound::Control { code } => {
+            write!(f, "{field} contains a control character (U+{code:04X}), which could garble the screen")
+        }
+        Bound::Year { year } => write!(
+            f,
+            "{field} is in the year {year}, and a meeting's date is in the years {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        ),
+    }
+}
+
+/// What a file that is not minutes was found to be, as far as its bytes tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Found {
+    /// YAML with a `sessions:` line: an agenda, given where its minutes were wanted.
+    #[error(
+        "it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes"
+    )]
+    Agenda,
+    /// JSON, but the first line has no gavel header.
+    #[error("its first line is JSON, but not a gavel header")]
+    Json,
+    /// Text of another kind.
+    #[error("it is text, and its first line is not a gavel header")]
+    Text,
+    /// Not UTF-8 text at all.
+    #[error("it is not text (not UTF-8)")]
+    Binary,
+}
+
+/// Tells what a file that is not minutes is.
+fn found(bytes: &[u8]) -> Found {
+    let Ok(text) = std::str::from_utf8(bytes) else { return Found::Binary };
+    let first = text.lines().next().unwrap_or_default();
+    if serde_json::from_str::<serde::de::IgnoredAny>(first).is_ok() {
+        Found::Json
+    } else if text.lines().any(|line| line.starts_with("sessions:")) {
+        Found::Agenda
+    } else {
+        Found::Text
+    }
 }
 
 /// What is wrong with a line.
@@ -70,25 +136,31 @@ fn damaged(line: &usize, why: &Flaw, f: &mut fmt::Formatter) -> fmt::Result {
 
 /// Parses a whole journal. A damaged last stretch with nothing whole after it is a torn tail,
 /// reported in [`Parsed::torn`], not an error.
-pub fn parse<H: DeserializeOwned, E: DeserializeOwned>(bytes: &[u8]) -> Result<Parsed<H, E>, ReadError> {
+pub fn parse<H: DeserializeOwned + Bounded, E: DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<Parsed<H, E>, ReadError> {
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
+    let not_journal = || ReadError::NotJournal(found(bytes));
     let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
-        return Err(ReadError::NotJournal);
+        return Err(not_journal());
     };
     let header_line = &bytes[..header_end];
-    let probe: HeaderProbe = serde_json::from_slice(header_line).map_err(|_| ReadError::NotJournal)?;
+    let probe: HeaderProbe = serde_json::from_slice(header_line).map_err(|_| not_journal())?;
     if probe.magic.as_deref() != Some(MAGIC) {
-        return Err(ReadError::NotJournal);
+        return Err(not_journal());
     }
     match probe.format {
         Some(format) if READS.contains(&format) => {}
         Some(other) => return Err(ReadError::OtherFormat(other)),
-        None => return Err(ReadError::NotJournal),
+        None => return Err(not_journal()),
     }
     let header: HeaderLineIn<H> = serde_json::from_slice(header_line)
         .map_err(|_| ReadError::Damaged { line: 1, why: Flaw::Unreadable })?;
+    if let Some(flaw) = header.header.out_of_bounds() {
+        return Err(ReadError::OutOfBounds(flaw));
+    }
 
     let mut entries = Vec::new();
     let mut last_hash = line_hash(header_line);

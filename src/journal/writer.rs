@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use super::format::{encode_header, encode_line, line_hash};
 use super::fs::{FileId, Fs, JournalFile, LockError};
 use super::paths::{folder_of, side_path};
-use super::read::{ReadError, parse};
+use super::read::{Bounded, ReadError, parse};
 use crate::base::io_reason;
 
 /// Whether everything committed is on disk.
@@ -134,7 +134,7 @@ fn lock(file: &dyn JournalFile, path: &Path) -> Result<(), OpenError> {
     })
 }
 
-impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H, E> {
+impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned> Journal<H, E> {
     /// Creates a new journal holding only its header; never replaces an existing file. The
     /// header reaches the disk whole (written to a temporary name, synced, then linked into
     /// place), so a crash can never leave a journal without one.

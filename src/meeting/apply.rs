@@ -77,7 +77,8 @@ pub enum Refusal {
     AlreadySkipped,
     /// Defer, on a topic marked deferred since it last became current.
     AlreadyDeferred,
-    /// A note with no words.
+    /// A note with no words: nothing but spaces, line breaks and invisible characters
+    /// ([`crate::text::is_blank`]).
     EmptyNote,
     /// `d:` with nothing after it.
     EmptyDecision,
@@ -302,7 +303,8 @@ fn nfc(text: String) -> String {
 }
 
 fn check_text(text: &str) -> Result<(), Refusal> {
-    if text.trim().is_empty() {
+    // A note of only zero-width or bidi characters shows as nothing: it is as empty as spaces.
+    if crate::text::is_blank(text) {
         return Err(Refusal::EmptyNote);
     }
     if notes::is_empty_after_prefix(text) {

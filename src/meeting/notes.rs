@@ -59,7 +59,7 @@ fn prefix(text: &str) -> (Kind, &str) {
 
 /// Whether the words after a kind prefix are empty: `d:` alone says nothing.
 pub fn is_empty_after_prefix(text: &str) -> bool {
-    prefix(text).1.trim().is_empty()
+    crate::text::is_blank(prefix(text).1)
 }
 
 /// [`parse`], sharing the text itself when it is the note's words unchanged.

@@ -200,11 +200,12 @@ impl Desk {
                 self.mode = Mode::Help;
             }
             Command::Quit => {
-                let question = hand.quit_question().unwrap_or(if !self.editor.text().trim().is_empty() {
-                    Question::QuitWithDraft
-                } else {
-                    Question::Quit
-                });
+                let question =
+                    hand.quit_question().unwrap_or(if !crate::text::is_blank(&self.editor.text()) {
+                        Question::QuitWithDraft
+                    } else {
+                        Question::Quit
+                    });
                 self.ask(question);
             }
             Command::Back => match self.mode {
@@ -320,8 +321,9 @@ impl Desk {
 
     fn commit(&mut self, now: DateTime<Utc>, hand: &mut impl Hand) {
         let text = self.editor.text();
-        if text.trim().is_empty() {
-            self.say("The note is empty", now);
+        // Said here, before an id is spent; the meeting refuses the same text the same way.
+        if crate::text::is_blank(&text) {
+            self.say(crate::words::refusal(&Refusal::EmptyNote), now);
             return;
         }
         if let Some(id) = self.editor.editing.clone() {

@@ -5,8 +5,9 @@
 use std::io;
 
 use crate::agenda::LoadError;
-use crate::journal::OpenError;
+use crate::journal::read::ReadError;
 use crate::journal::start::StartError;
+use crate::journal::{OpenError, OpenErrorKind};
 
 /// Why the meeting could not run.
 #[derive(Debug, thiserror::Error)]
@@ -29,12 +30,25 @@ pub enum RunError {
 pub enum SeatError {
     #[error(transparent)]
     Agenda(Box<LoadError>),
-    #[error("{0} (start the meeting first with `gavel run`)")]
+    /// The minutes to join could not be read. Missing or unreadable, the meeting has not been
+    /// started; read but not gavel minutes (an agenda, a text, an empty file, damage), the
+    /// reason is what was found, and no meeting would make them minutes.
+    #[error(fmt = seat_minutes)]
     Minutes(#[source] OpenError),
     #[error("gavel attach shows the meeting in a terminal window, and this output is not one")]
     NoTerminal,
     #[error("the terminal could not be set up: {0}")]
     Terminal(#[source] io::Error),
+}
+
+fn seat_minutes(e: &OpenError, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+    match e.kind {
+        OpenErrorKind::Read(ReadError::Empty | ReadError::NotJournal(_)) => {
+            write!(f, "{e}; gavel attach joins a running meeting by its minutes (.jsonl) or its agenda")
+        }
+        OpenErrorKind::Read(_) => write!(f, "{e}"),
+        _ => write!(f, "{e} (start the meeting first with `gavel run`)"),
+    }
 }
 
 /// Why replay could not run.
@@ -56,8 +70,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
-    use crate::journal::OpenErrorKind;
-    use crate::journal::read::{Flaw, ReadError};
+    use crate::journal::read::Flaw;
 
     fn open(kind: OpenErrorKind) -> OpenError {
         OpenError { path: PathBuf::from("m.jsonl"), kind }

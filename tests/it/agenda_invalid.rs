@@ -102,3 +102,42 @@ fn an_alias_bomb_is_refused_without_growing_memory() {
         "alias-bomb.yaml: uses YAML aliases to repeat content far more than any agenda needs; refused without expanding it\n"
     );
 }
+
+/// Text that would act on the terminal or hide from the reader is refused where it is written,
+/// and the message itself carries none of it: not in the field's name, not in the source line
+/// shown under it.
+#[test]
+fn invisible_and_control_characters_are_refused_and_never_printed() {
+    let dir = Path::new("tests/fixtures/invalid");
+    let cases = [
+        (
+            "bidi-override-in-title.yaml",
+            "bidi-override-in-title.yaml:1:8: title: contains an invisible bidirectional control (U+202E), which could reorder the text on the screen; remove it\n",
+        ),
+        (
+            "zero-width-space-in-presenter.yaml",
+            "zero-width-space-in-presenter.yaml:12:20: sessions[1].topics[2].presenter: contains an invisible zero-width character (U+200B), which hides in the text; remove it\n",
+        ),
+        (
+            "control-character-in-field-name.yaml",
+            "control-character-in-field-name.yaml:13:9: sessions[1].topics[2].pre\\u{1b}senter: unknown field; did you mean `presenter`?\n",
+        ),
+        (
+            "bidi-in-field-name.yaml",
+            "bidi-in-field-name.yaml:2:1: \\u{2067}organizer\\u{2069}: unknown field; did you mean `organizer`?\n",
+        ),
+        (
+            "byte-order-mark-inside.yaml",
+            "byte-order-mark-inside.yaml:2:11: location: contains an invisible zero-width character (U+FEFF), which hides in the text; remove it\n",
+        ),
+    ];
+    for (name, first_line) in cases {
+        let (code, stdout, stderr) = check_in(dir, name);
+        assert_eq!(code, 3, "{name}: {stderr}");
+        assert!(stdout.is_empty(), "{name}: {stdout}");
+        let first = stderr.split_inclusive('\n').next().unwrap_or_default();
+        assert_eq!(first, first_line, "{name}");
+        let hidden: Vec<char> = stderr.chars().filter(|&c| gavel::text::is_unsafe(c)).collect();
+        assert!(hidden.is_empty(), "{name}: {hidden:?} reached the terminal in {stderr:?}");
+    }
+}

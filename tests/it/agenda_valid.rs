@@ -224,3 +224,21 @@ fn check_of_a_hangul_agenda() {
     assert!(out.status.success());
     insta::assert_snapshot!(String::from_utf8(out.stdout).expect("utf-8"));
 }
+
+/// Windows Notepad starts a UTF-8 file with a byte-order mark: at the very start it is no part
+/// of the text, and the agenda loads as it would without it (one inside is refused: see
+/// `agenda_invalid`).
+#[test]
+fn a_byte_order_mark_at_the_start_is_accepted() {
+    let _spawn = crate::pty::spawn_turn();
+    let path = "tests/fixtures/valid/byte-order-mark.yaml";
+    let bytes = std::fs::read(path).expect("fixture");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "the fixture starts with a byte-order mark");
+    let a = load(path);
+    assert_eq!(a.title, "Board meeting");
+    let without = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    assert_eq!(agenda::parse_str(&without, "plain.yaml").expect("valid"), a);
+    let out = gavel().args(["check", path]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Board meeting"));
+}

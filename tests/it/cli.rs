@@ -67,3 +67,98 @@ fn unknown_subcommands_and_flags_are_usage_errors() {
     gavel().args(["check"]).assert().code(2);
     gavel().args(["check", "agenda.yaml", "--colour"]).assert().code(2);
 }
+
+/// A lone word that is no file, has no `/` and is not named `.yaml`/`.yml` is a mistyped
+/// command: a usage error (2) that lists the commands, not a missing agenda (4). A path, or a
+/// file that is there, is still an agenda to run.
+#[test]
+fn a_lone_word_that_is_no_agenda_is_an_unknown_command() {
+    let _spawn = crate::pty::spawn_turn();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        let out = gavel().current_dir(dir.path()).args(args).output().expect("runs");
+        (out.status.code().expect("exited"), String::from_utf8(out.stderr).expect("utf-8"))
+    };
+
+    let (code, stderr) = run(&["frobnicate"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("error: unrecognized subcommand 'frobnicate'\n"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "tip: the commands are run, check, new, schema, export, attach, replay, recover, verify\n"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("tip: to run an agenda, name its file: gavel frobnicate.yaml\n"), "{stderr}");
+    assert!(stderr.contains("Usage: gavel"), "{stderr}");
+    assert!(!stderr.contains("no such file"), "{stderr}");
+
+    let (code, stderr) = run(&["chekc"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("tip: a similar subcommand exists: 'check'"), "{stderr}");
+
+    // Paths stay agendas: a missing one is a missing file.
+    for missing in ["missing.yaml", "missing.yml", "Missing.YAML", "./frobnicate", "sub/agenda"] {
+        let (code, stderr) = run(&[missing]);
+        assert_eq!((code, stderr), (4, format!("{missing}: there is no such file\n")), "{missing}");
+    }
+
+    // An agenda that is there runs, whatever its name: here it gets as far as wanting a
+    // terminal, which the test has not.
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.yaml")).expect("copy");
+    std::fs::copy("agenda.yaml", dir.path().join("frobnicate")).expect("copy");
+    for agenda in ["agenda.yaml", "frobnicate"] {
+        let (code, stderr) = run(&[agenda]);
+        assert_eq!(code, 1, "{agenda}: {stderr}");
+        assert!(stderr.starts_with("gavel runs the meeting in a terminal window"), "{agenda}: {stderr}");
+    }
+    assert!(!dir.path().join("minutes").exists(), "no minutes were started");
+}
+
+/// `gavel attach` on a file that is not minutes says what it found there (exit 3), instead of
+/// sending the user to start a meeting no start would help; minutes not there yet still mean
+/// the meeting is to be started (exit 4).
+#[test]
+fn attach_to_a_file_that_is_not_minutes_says_what_it_is() {
+    let _spawn = crate::pty::spawn_turn();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.path().join(name), bytes).expect("write");
+    write("empty.jsonl", b"");
+    write("notes.jsonl", b"Minutes of the board, typed by hand\nsecond line\n");
+    write("data.jsonl", b"{\"id\":1}\n{\"id\":2}\n");
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.jsonl")).expect("copy");
+    let attach = |target: &str| {
+        let out = gavel().current_dir(dir.path()).args(["attach", target]).output().expect("runs");
+        (out.status.code().expect("exited"), String::from_utf8(out.stderr).expect("utf-8"))
+    };
+    let hint = "; gavel attach joins a running meeting by its minutes (.jsonl) or its agenda\n";
+    let cases = [
+        ("empty.jsonl", "the file is empty; it is not a gavel minutes file"),
+        (
+            "notes.jsonl",
+            "this is not a gavel minutes file: it is text, and its first line is not a gavel header",
+        ),
+        ("data.jsonl", "this is not a gavel minutes file: its first line is JSON, but not a gavel header"),
+        (
+            "agenda.jsonl",
+            "this is not a gavel minutes file: it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes",
+        ),
+    ];
+    for (target, reason) in cases {
+        let (code, stderr) = attach(target);
+        assert_eq!((code, stderr), (3, format!("{target}: {reason}{hint}")), "{target}");
+    }
+    // Not there: the meeting has not been started, by its minutes or by its agenda.
+    let (code, stderr) = attach("later.jsonl");
+    assert_eq!(
+        (code, stderr.as_str()),
+        (4, "later.jsonl: there is no such minutes file (start the meeting first with `gavel run`)\n")
+    );
+    std::fs::copy("agenda.yaml", dir.path().join("agenda.yaml")).expect("copy");
+    let (code, stderr) = attach("agenda.yaml");
+    assert_eq!(code, 4, "{stderr}");
+    assert!(
+        stderr.ends_with("there is no such minutes file (start the meeting first with `gavel run`)\n"),
+        "{stderr}"
+    );
+}

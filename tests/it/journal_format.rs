@@ -263,10 +263,20 @@ fn other_formats_and_other_files_get_their_own_message() {
             "{name}: these minutes are in format 4, and this gavel reads formats 1 to 3; use the gavel version that wrote them"
         )
     );
-    let not_ours = format!("{name}: this is not a gavel minutes file (its first line is not a gavel header)");
-    assert_eq!(open(b"{\"a\":1}\n{\"b\":2}\n"), not_ours);
-    assert_eq!(open(b"title: a YAML agenda\n"), not_ours);
-    assert_eq!(open(b"no newline at all"), not_ours);
+    let not_ours = |what: &str| format!("{name}: this is not a gavel minutes file: {what}");
+    let json = not_ours("its first line is JSON, but not a gavel header");
+    let text = not_ours("it is text, and its first line is not a gavel header");
+    assert_eq!(open(b"{\"a\":1}\n{\"b\":2}\n"), json);
+    assert_eq!(open(b"{\"magic\":\"other\",\"format\":1}\n"), json);
+    assert_eq!(open(b"title: a YAML agenda\n"), text);
+    assert_eq!(open(b"no newline at all"), text);
+    assert_eq!(
+        open(b"title: T\nsessions:\n  - title: S\n"),
+        not_ours(
+            "it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes"
+        )
+    );
+    assert_eq!(open(b"\xFF\xFE\x00\n"), not_ours("it is not text (not UTF-8)"));
     let missing = Journal::<Header, Event>::open(real(), &dir.path().join("nope.jsonl")).err().unwrap();
     assert!(matches!(missing.kind, OpenErrorKind::Missing));
 }
@@ -499,7 +509,10 @@ fn export_of_bad_input_is_one_message() {
     let (code, _, err) = export(Path::new("agenda.yaml"), &[]);
     assert_eq!(
         (code, err.as_str()),
-        (3, "agenda.yaml: this is not a gavel minutes file (its first line is not a gavel header)\n")
+        (
+            3,
+            "agenda.yaml: this is not a gavel minutes file: it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes\n"
+        )
     );
     let (code, _, err) = export(dir.path(), &[]);
     assert_eq!((code, err), (4, format!("{}: is a folder, not a minutes file\n", dir.path().display())));

@@ -76,3 +76,32 @@ fn kinds_owners_and_due_dates() {
         assert_eq!(parse(text), expected, "{name}: {text:?}");
     }
 }
+
+/// A note of nothing but invisible characters (zero-width, bidi controls, a stray byte-order
+/// mark) and whitespace shows as nothing, so the meeting refuses it as it refuses an empty note;
+/// after `d:` or `a:` the same text leaves the decision or the action item empty.
+#[test]
+fn a_note_of_only_invisible_characters_is_empty() {
+    use crate::meeting_support::{Run, SMALL};
+    use gavel::meeting::{Action, NoteId, Refusal};
+
+    let commit = |text: &str| Action::CommitNote { id: NoteId::from("n2"), text: text.to_owned() };
+    let mut run = Run::new(SMALL);
+    run.ok(Action::Open, 0);
+    run.ok(Action::CommitNote { id: NoteId::from("n1"), text: "first".into() }, 10);
+    let cases: Vec<(Action, Refusal)> = vec![
+        (commit("\u{200B}"), Refusal::EmptyNote),
+        (commit(" \u{200B}\u{200C}\u{200D}\u{2060}\u{2064}\u{180E}\u{FEFF} "), Refusal::EmptyNote),
+        (commit("\u{202E}\n\u{2066}\u{2069}\u{200E}\u{200F}\u{061C}\t\u{202A}"), Refusal::EmptyNote),
+        (commit("d: \u{200B}\u{202E}"), Refusal::EmptyDecision),
+        (commit("a:\u{FEFF}"), Refusal::EmptyActionItem),
+        (Action::EditNote { id: NoteId::from("n1"), text: "\u{200B} \u{2069}".into() }, Refusal::EmptyNote),
+    ];
+    for (action, reason) in cases {
+        assert_eq!(run.refused(action.clone(), 20), reason, "{action:?}");
+    }
+    // An invisible character beside words leaves a note that says something.
+    run.ok(commit("\u{200B}visible"), 30);
+    assert_eq!(run.meeting.notes().len(), 2);
+    assert_eq!(run.meeting.note(&NoteId::from("n1")).expect("n1").text(), "first");
+}

@@ -224,7 +224,7 @@ fn replay_of_bad_input_is_one_message() {
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
-        "agenda.yaml: this is not a gavel minutes file (its first line is not a gavel header)\n"
+        "agenda.yaml: this is not a gavel minutes file: it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes\n"
     );
     let out = Command::cargo_bin("gavel").unwrap().args(["replay", "nope.jsonl"]).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
