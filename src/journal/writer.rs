@@ -178,8 +178,9 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         }
     }
 
-    /// Opens an existing journal for writing: takes the lock, reads and checks it, and moves a
-    /// torn tail aside to a side file before cutting it off.
+    /// Opens an existing journal for writing: takes the lock, reads and checks it, moves a torn
+    /// tail aside to a side file before cutting it off, and ends a last line that lacks its
+    /// newline.
     pub fn open(fs: Arc<dyn Fs>, path: &Path) -> Result<Opened<H, E>, OpenError> {
         let mut file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
         lock(file.as_ref(), path)?;
@@ -204,6 +205,11 @@ impl<H: Serialize + DeserializeOwned, E: Serialize + DeserializeOwned> Journal<H
         // The file's bytes become the journal's own copy: no second copy of a long meeting.
         let mut content = bytes;
         content.truncate(parsed.valid_len as usize);
+        if parsed.unterminated {
+            // The last line is whole but for its newline: end it, so the next line is one too.
+            file.append(b"\n").and_then(|()| file.sync_data()).map_err(|e| open_error(path, e))?;
+            content.push(b'\n');
+        }
         let events = parsed.entries.len() as u64;
         let journal = Journal::on_disk(fs, path, file, content, events, parsed.last_hash);
         Ok(Opened { journal, header: parsed.header, entries: parsed.entries, set_aside })
