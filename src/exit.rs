@@ -125,7 +125,10 @@ fn minutes(e: &OpenError) -> u8 {
     match e.kind {
         OpenErrorKind::Read(_) => INVALID,
         OpenErrorKind::Locked => IN_USE,
-        OpenErrorKind::Missing | OpenErrorKind::Exists | OpenErrorKind::Io(_) => FILE,
+        OpenErrorKind::Missing
+        | OpenErrorKind::Exists
+        | OpenErrorKind::TooLarge { .. }
+        | OpenErrorKind::Io(_) => FILE,
     }
 }
 
@@ -173,6 +176,7 @@ mod tests {
             ("minutes missing", open(OpenErrorKind::Missing).into(), FILE),
             ("minutes exist", open(OpenErrorKind::Exists).into(), FILE),
             ("minutes unreadable", open(OpenErrorKind::Io(io())).into(), FILE),
+            ("minutes too large", open(OpenErrorKind::TooLarge { size: 1 << 30 }).into(), FILE),
             ("minutes locked", RunError::Minutes(open(OpenErrorKind::Locked).into()).into(), IN_USE),
             ("minutes closed", RunError::Minutes(closed).into(), INVALID),
             (

@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::fs::Fs;
+use super::fs::{Fs, MAX_FILE_BYTES};
 use super::paths::{default_minutes_path, next_free};
 use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
 use crate::agenda::Agenda;
-use crate::base::program;
+use crate::base::{open_regular, program};
 use crate::meeting::{Entry, Header, Meeting, State, fold};
 
 /// How to find the minutes.
@@ -48,9 +48,33 @@ pub enum StartError {
     Closed { path: PathBuf, closed_at: String },
 }
 
-pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {
+fn minutes_path(how: &Start) -> PathBuf {
     let default = default_minutes_path(how.agenda_path, how.agenda.date);
-    let path = how.minutes.map(Path::to_owned).unwrap_or(default);
+    how.minutes.map(Path::to_owned).unwrap_or(default)
+}
+
+/// Looks at the minutes [`start`] would open, without opening them for writing or reading a
+/// byte: if they exist, they must be a regular file of a size gavel reads. A run calls it before
+/// anything else can fail, so that what is wrong with its files is said first.
+pub fn look(how: &Start) -> Result<(), OpenError> {
+    if how.fresh {
+        return Ok(());
+    }
+    let path = minutes_path(how);
+    let error = |kind| OpenError { path: path.clone(), kind };
+    match open_regular(&path, std::fs::File::options().read(true)) {
+        Ok((_, meta)) if meta.len() > MAX_FILE_BYTES => {
+            Err(error(OpenErrorKind::TooLarge { size: meta.len() }))
+        }
+        Ok(_) => Ok(()),
+        // Created when the meeting starts.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(error(OpenErrorKind::Io(e))),
+    }
+}
+
+pub fn start(fs: Arc<dyn Fs>, how: &Start) -> Result<Started, StartError> {
+    let path = minutes_path(how);
     let header = || {
         Header::new(
             how.agenda.clone(),
