@@ -11,6 +11,7 @@ pub mod draft;
 pub mod faults;
 pub mod format;
 pub mod fs;
+pub mod output;
 pub mod paths;
 pub mod read;
 pub mod recover;

@@ -15,6 +15,7 @@ mod e2e_live;
 mod e2e_notes;
 mod e2e_replay;
 mod e2e_seats;
+mod export_output;
 mod files;
 mod journal_crash;
 mod journal_draft;
