@@ -20,7 +20,8 @@ use gavel::tui::error::{ReplayError, RunError, SeatError};
 pub const TERMINAL_OR_OUTPUT: u8 = 1;
 /// The agenda or the minutes were read but are not valid, or the minutes hold a closed meeting.
 pub const INVALID: u8 = 3;
-/// A file could not be read or written: missing, a folder, unreadable, too large, already there.
+/// A file could not be read or written: missing, not a regular file, unreadable, too large, already
+/// there, or one never written over (minutes, an agenda).
 pub const FILE: u8 = 4;
 /// The minutes are open in another gavel.
 pub const IN_USE: u8 = 5;
@@ -44,6 +45,9 @@ pub enum Failure {
     /// `gavel new` could not write the starter agenda.
     #[error(fmt = starter_not_written)]
     Starter { path: PathBuf, source: io::Error },
+    /// `gavel export -o FILE` may not write over that file.
+    #[error(transparent)]
+    Refused(#[from] gavel::journal::output::Refused),
     /// `gavel export -o FILE` could not write the file.
     #[error("{}: cannot be written: {}", path.display(), io_reason(source))]
     Output { path: PathBuf, source: io::Error },
@@ -102,6 +106,7 @@ impl Failure {
             | Failure::Stdout(_) => TERMINAL_OR_OUTPUT,
             Failure::Starter { .. }
             | Failure::Output { .. }
+            | Failure::Refused(_)
             | Failure::NoRescue { .. }
             | Failure::Rescued { .. } => FILE,
             Failure::Broken { .. } => INVALID,
@@ -129,7 +134,10 @@ fn minutes(e: &OpenError) -> u8 {
     match e.kind {
         OpenErrorKind::Read(_) => INVALID,
         OpenErrorKind::Locked => IN_USE,
-        OpenErrorKind::Missing | OpenErrorKind::Exists | OpenErrorKind::Io(_) => FILE,
+        OpenErrorKind::Missing
+        | OpenErrorKind::Exists
+        | OpenErrorKind::TooLarge { .. }
+        | OpenErrorKind::Io(_) => FILE,
     }
 }
 
@@ -177,6 +185,7 @@ mod tests {
             ("minutes missing", open(OpenErrorKind::Missing).into(), FILE),
             ("minutes exist", open(OpenErrorKind::Exists).into(), FILE),
             ("minutes unreadable", open(OpenErrorKind::Io(io())).into(), FILE),
+            ("minutes too large", open(OpenErrorKind::TooLarge { size: 1 << 30 }).into(), FILE),
             ("minutes locked", RunError::Minutes(open(OpenErrorKind::Locked).into()).into(), IN_USE),
             ("minutes closed", RunError::Minutes(closed).into(), INVALID),
             (
@@ -193,6 +202,15 @@ mod tests {
             ("seat on unreadable minutes", SeatError::Minutes(open(OpenErrorKind::Io(io()))).into(), FILE),
             ("starter", Failure::Starter { path: "a.yaml".into(), source: io() }, FILE),
             ("export file", Failure::Output { path: "m.md".into(), source: io() }, FILE),
+            (
+                "export over a file",
+                gavel::journal::output::Refused {
+                    path: "m.md".into(),
+                    why: gavel::journal::output::Refusal::Exists,
+                }
+                .into(),
+                FILE,
+            ),
             ("verify", Failure::Broken { path: "m.jsonl".into(), source: damaged() }, INVALID),
             (
                 "no rescue",

@@ -84,9 +84,13 @@ enum Command {
         /// markdown (the document) or json (the folded meeting, for other tools).
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// Write to this file (replaced atomically) instead of printing.
+        /// Write to this file instead of printing: a new file, or with --force an existing one
+        /// (replaced whole); never minutes, an agenda, or anything but a regular file.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Write over the file given with -o if it exists (never over minutes or an agenda).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// A second seat on a running meeting: the secretary's own terminal, a second chair, or a
     /// display for the room.
@@ -172,7 +176,9 @@ fn main() -> ExitCode {
         Some(Command::Check { agenda, json }) => run_check(&agenda, json),
         Some(Command::New { file }) => run_new(&file),
         Some(Command::Schema) => emit(&schema()),
-        Some(Command::Export { minutes, format, output }) => run_export(&minutes, format, output.as_deref()),
+        Some(Command::Export { minutes, format, output, force }) => {
+            run_export(&minutes, format, output.as_deref(), force)
+        }
         Some(Command::Verify { minutes }) => run_verify(&minutes),
         Some(Command::Recover { rescue, minutes }) => run_recover(&rescue, minutes),
         Some(Command::Attach { target, role, seat }) => {
@@ -289,8 +295,12 @@ fn run_new(path: &Path) -> Result<(), Failure> {
     ))
 }
 
-fn run_export(path: &Path, format: Format, output: Option<&Path>) -> Result<(), Failure> {
+fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -> Result<(), Failure> {
     let minutes = journal::read_minutes(path)?;
+    if let Some(out) = output {
+        let agenda = Path::new(&minutes.header.agenda_path);
+        journal::output::may_write(out, path, agenda, force)?;
+    }
     if let Some(bytes) = minutes.torn_bytes {
         eprintln!(
             "{}: the last {bytes} bytes are an unfinished line (the program stopped while writing) and are left out",

@@ -16,7 +16,7 @@ use super::Agenda;
 use super::locate::{Anchor, FieldPath, Pos, Seg, locate};
 use super::raw::RawAgenda;
 use super::validate;
-use crate::base::io_reason;
+use crate::base::{NotRegular, io_reason, open_regular};
 
 /// The largest file taken as an agenda. A 5,000-topic agenda is about a third of this.
 pub const MAX_AGENDA_BYTES: u64 = 2 * 1024 * 1024;
@@ -145,19 +145,18 @@ pub fn load_file_hashed(path: &Path) -> Result<(Agenda, String), LoadError> {
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+    let (file, meta) = open_regular(path, File::options().read(true)).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => "there is no such file".to_owned(),
-        _ => format!("cannot be read: {}", io_reason(&e)),
+        io::ErrorKind::IsADirectory => "is a folder, not an agenda file".to_owned(),
+        _ => match NotRegular::of(&e) {
+            Some(not) => not.to_string(),
+            None => format!("cannot be read: {}", io_reason(&e)),
+        },
     })?;
-    if meta.is_dir() {
-        return Err("is a folder, not an agenda file".into());
-    }
     if meta.len() > MAX_AGENDA_BYTES {
         return Err(too_large(meta.len()));
     }
-    let file = File::open(path).map_err(|e| format!("cannot be read: {}", io_reason(&e)))?;
-    // The size can change between the look and the read (or the file is a pipe): never read
-    // more than the limit allows.
+    // The size can change between the look and the read: never read more than the limit allows.
     let mut bytes = Vec::new();
     file.take(MAX_AGENDA_BYTES + 1)
         .read_to_end(&mut bytes)

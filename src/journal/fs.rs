@@ -7,6 +7,12 @@ use std::io::{self, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::Path;
 
+use crate::base::open_regular;
+
+/// The largest file gavel reads as minutes (or any file beside them): far beyond any meeting's,
+/// and small enough to hold in memory. A larger file is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Which file a path or a handle is: device and inode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileId {
@@ -28,7 +34,8 @@ pub trait Fs: Send + Sync {
     fn create_dir_all(&self, dir: &Path) -> io::Result<()>;
     /// A new file, readable and writable by its owner only; fails if it exists.
     fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>>;
-    /// An existing file, for reading and appending.
+    /// An existing regular file, for reading and appending; anything else is refused at once
+    /// (see [`crate::base::open_regular`]).
     fn open_rw(&self, path: &Path) -> io::Result<Box<dyn JournalFile>>;
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
     /// A second name for a file; fails if `to` exists (so it never overwrites).
@@ -80,13 +87,17 @@ impl Fs for RealFs {
     }
 
     fn open_rw(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
-        let file = OpenOptions::new().read(true).append(true).open(path)?;
+        let (file, _) = open_regular(path, OpenOptions::new().read(true).append(true))?;
         Ok(Box::new(RealFile(file)))
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        let (file, _) = open_regular(path, OpenOptions::new().read(true))?;
         let mut bytes = Vec::new();
-        File::open(path)?.read_to_end(&mut bytes)?;
+        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(io::Error::new(io::ErrorKind::FileTooLarge, "too large"));
+        }
         Ok(bytes)
     }
 

@@ -11,6 +11,7 @@ pub mod draft;
 pub mod faults;
 pub mod format;
 pub mod fs;
+pub mod output;
 pub mod paths;
 pub mod read;
 pub mod recover;
@@ -57,12 +58,23 @@ pub struct Minutes {
 /// Reads minutes without writing or locking them: they may be closed, being written by a
 /// runner in another terminal, or end in a torn line (left out and reported).
 pub fn read_minutes(path: &Path) -> Result<Minutes, OpenError> {
+    use std::io::Read;
     let error = |kind| OpenError { path: path.to_owned(), kind };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(error(OpenErrorKind::Missing)),
-        Err(e) => return Err(error(OpenErrorKind::Io(e))),
+    let io_error = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => error(OpenErrorKind::Missing),
+        _ => error(OpenErrorKind::Io(e)),
     };
+    let (file, meta) =
+        crate::base::open_regular(path, std::fs::File::options().read(true)).map_err(io_error)?;
+    // Refused before a byte is read; and never more read than the limit, should it grow.
+    if meta.len() > fs::MAX_FILE_BYTES {
+        return Err(error(OpenErrorKind::TooLarge { size: meta.len() }));
+    }
+    let mut bytes = Vec::new();
+    file.take(fs::MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    if bytes.len() as u64 > fs::MAX_FILE_BYTES {
+        return Err(error(OpenErrorKind::TooLarge { size: bytes.len() as u64 }));
+    }
     let parsed = read::parse::<Header, Event>(&bytes).map_err(|e| error(OpenErrorKind::Read(e)))?;
     Ok(Minutes {
         path: path.to_owned(),

@@ -21,6 +21,9 @@ pub struct Parsed<H, E> {
     pub valid_len: u64,
     /// An unfinished tail after them, as (its offset, its length).
     pub torn: Option<(u64, u64)>,
+    /// The last line fits and chains but lacks its newline (a write that stopped just before it,
+    /// or an editor that dropped it): kept, and a writer adds the newline before appending.
+    pub unterminated: bool,
 }
 
 /// Why a journal cannot be read.
@@ -36,7 +39,8 @@ pub enum ReadError {
         "these minutes are in format {0}, and this gavel reads formats 1 to {FORMAT}; use the gavel version that wrote them"
     )]
     OtherFormat(u32),
-    /// Line `line` (counted from 1, the header being line 1) is damaged and whole lines follow it.
+    /// Line `line` (counted from 1, the header being line 1) was changed: it is damaged, out of
+    /// order, or does not chain; a crash leaves none of these.
     #[error(fmt = damaged)]
     Damaged { line: usize, why: Flaw },
     /// The header is whole and chained, but its agenda holds what no agenda file could: gavel
@@ -108,8 +112,9 @@ fn found(bytes: &[u8]) -> Found {
 /// What is wrong with a line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Flaw {
-    /// Not a complete record.
-    #[error("the line is damaged (not a complete gavel record), and more records follow it")]
+    /// Not a complete record, and not a line cut short by a crash: it ends in its newline, or
+    /// parses as JSON.
+    #[error("the line is damaged (not a complete gavel record)")]
     Unreadable,
     /// Its number is past the expected one: lines before it were removed.
     #[error("record {found} where record {expected} was expected: a line before this one was removed")]
@@ -134,8 +139,15 @@ fn damaged(line: &usize, why: &Flaw, f: &mut fmt::Formatter) -> fmt::Result {
     }
 }
 
-/// Parses a whole journal. A damaged last stretch with nothing whole after it is a torn tail,
-/// reported in [`Parsed::torn`], not an error.
+/// Parses a whole journal.
+///
+/// A torn tail (a crash while writing) is reported in [`Parsed::torn`], not as an error, and is
+/// only ever one of two things: a last line without its newline that does not parse (the write
+/// of that line never finished), or an end filled with zero bytes with no whole record after it
+/// (what a crash leaves on some file systems, which grow the file before its bytes reach the
+/// disk). Anything else that does not fit, the last line included when it ends in its newline,
+/// was changed after it was written, and is named by its line number. A last line that fits but
+/// lacks its newline is kept ([`Parsed::unterminated`]).
 pub fn parse<H: DeserializeOwned + Bounded, E: DeserializeOwned>(
     bytes: &[u8],
 ) -> Result<Parsed<H, E>, ReadError> {
@@ -166,14 +178,17 @@ pub fn parse<H: DeserializeOwned + Bounded, E: DeserializeOwned>(
     let mut last_hash = line_hash(header_line);
     let mut offset = header_end + 1;
     let mut line_no = 1;
+    let mut unterminated = false;
     while offset < bytes.len() {
         line_no += 1;
         let rest = &bytes[offset..];
-        let (line, next) = match rest.iter().position(|&b| b == b'\n') {
-            Some(end) => (&rest[..end], offset + end + 1),
-            // No newline: the write of this line never finished.
-            None => return Ok(torn(header.header, entries, last_hash, offset, bytes.len())),
+        let (line, next, whole) = match rest.iter().position(|&b| b == b'\n') {
+            Some(end) => (&rest[..end], offset + end + 1, true),
+            None => (rest, bytes.len(), false),
         };
+        if is_torn(line, whole, &bytes[next..]) {
+            return Ok(torn(header.header, entries, last_hash, offset, bytes.len()));
+        }
         let expected = entries.len() as u64 + 1;
         let flaw = match serde_json::from_slice::<LineIn<E>>(line) {
             Err(_) => Some(Flaw::Unreadable),
@@ -187,15 +202,32 @@ pub fn parse<H: DeserializeOwned + Bounded, E: DeserializeOwned>(
             }
         };
         if let Some(why) = flaw {
-            // Damage with whole records after it is not a crash: stop and say where.
-            if has_record_after(&bytes[next..]) {
-                return Err(ReadError::Damaged { line: line_no, why });
-            }
-            return Ok(torn(header.header, entries, last_hash, offset, bytes.len()));
+            return Err(ReadError::Damaged { line: line_no, why });
         }
+        unterminated = !whole;
         offset = next;
     }
-    Ok(Parsed { header: header.header, entries, last_hash, valid_len: bytes.len() as u64, torn: None })
+    Ok(Parsed {
+        header: header.header,
+        entries,
+        last_hash,
+        valid_len: bytes.len() as u64,
+        torn: None,
+        unterminated,
+    })
+}
+
+/// Whether a line that starts the rest of the file, `after` following it, is what a crash
+/// leaves rather than what an edit does. A line gavel began to write but did not finish has no
+/// newline and is not JSON (a record is one JSON object, so any part of it short of the whole is
+/// not). Zero bytes are never in anything gavel writes (JSON escapes them), so a line that
+/// starts with one was never written by it: the file was grown by a crash before its bytes
+/// reached the disk, as long as no whole record follows.
+fn is_torn(line: &[u8], whole: bool, after: &[u8]) -> bool {
+    if !whole && serde_json::from_slice::<serde::de::IgnoredAny>(line).is_err() {
+        return true;
+    }
+    line.first() == Some(&0) && !has_record_after(after)
 }
 
 fn torn<H, E>(
@@ -211,6 +243,7 @@ fn torn<H, E>(
         last_hash,
         valid_len: offset as u64,
         torn: Some((offset as u64, (len - offset) as u64)),
+        unterminated: false,
     }
 }
 

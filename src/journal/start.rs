@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::fs::Fs;
+use super::fs::{Fs, MAX_FILE_BYTES};
 use super::paths::{default_minutes_path, next_free, numbered, rehearsal_path};
 use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
 use crate::agenda::Agenda;
-use crate::base::program;
+use crate::base::{open_regular, program};
 use crate::meeting::{Entry, Header, Meeting, State, fold};
 
 /// How to find the minutes.
@@ -53,6 +53,25 @@ pub enum StartError {
         path.display()
     )]
     Closed { path: PathBuf, closed_at: String },
+}
+
+/// Looks at the minutes [`start`] would open, without opening them for writing or reading a
+/// byte: if they exist, they must be a regular file of a size gavel reads. A run calls it before
+/// anything else can fail, so that what is wrong with its files is said first.
+pub fn look(how: &Start) -> Result<(), OpenError> {
+    if how.fresh {
+        return Ok(());
+    }
+    let default = default_minutes_path(how.agenda_path, how.agenda.date);
+    let path = how.minutes.unwrap_or(&default);
+    let error = |kind| OpenError { path: path.to_owned(), kind };
+    match open_regular(path, std::fs::File::options().read(true)) {
+        Ok((_, meta)) if meta.len() > MAX_FILE_BYTES => Err(error(OpenErrorKind::TooLarge { size: meta.len() })),
+        Ok(_) => Ok(()),
+        // Created when the meeting starts.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(error(OpenErrorKind::Io(e))),
+    }
 }
 
 /// Starts the meeting's minutes. With `--minutes`, that file, resumed, or made a rehearsal's or

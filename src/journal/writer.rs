@@ -16,10 +16,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::format::{encode_header, encode_line, line_hash};
-use super::fs::{FileId, Fs, JournalFile, LockError};
+use super::fs::{FileId, Fs, JournalFile, LockError, MAX_FILE_BYTES};
 use super::paths::{folder_of, side_path};
 use super::read::{Bounded, ReadError, parse};
-use crate::base::io_reason;
+use crate::base::{NotRegular, io_reason};
 
 /// Whether everything committed is on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +52,12 @@ pub enum OpenErrorKind {
          join it from here with `gavel attach`, or review it with `gavel replay`"
     )]
     Locked,
+    /// Larger than [`MAX_FILE_BYTES`]: refused before it is read.
+    #[error(
+        "is {size} bytes, too large to be gavel minutes (the limit is {} MiB); it was not read",
+        MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge { size: u64 },
     #[error(fmt = io_words)]
     Io(#[source] io::Error),
     #[error(transparent)]
@@ -62,6 +68,8 @@ pub enum OpenErrorKind {
 fn io_words(e: &io::Error, f: &mut fmt::Formatter) -> fmt::Result {
     if e.kind() == io::ErrorKind::IsADirectory {
         f.write_str("is a folder, not a minutes file")
+    } else if let Some(not) = NotRegular::of(e) {
+        write!(f, "{not}")
     } else {
         write!(f, "cannot be opened: {}", io_reason(e))
     }
@@ -178,12 +186,19 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         }
     }
 
-    /// Opens an existing journal for writing: takes the lock, reads and checks it, and moves a
-    /// torn tail aside to a side file before cutting it off.
+    /// Opens an existing journal for writing: takes the lock, reads and checks it, moves a torn
+    /// tail aside to a side file before cutting it off, and ends a last line that lacks its
+    /// newline.
     pub fn open(fs: Arc<dyn Fs>, path: &Path) -> Result<Opened<H, E>, OpenError> {
         let mut file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
         lock(file.as_ref(), path)?;
-        let bytes = fs.read(path).map_err(|e| open_error(path, e))?;
+        // Read through the handle just locked, never more than the limit.
+        let size = file.size().map_err(|e| open_error(path, e))?;
+        if size > MAX_FILE_BYTES {
+            return Err(OpenError { path: path.to_owned(), kind: OpenErrorKind::TooLarge { size } });
+        }
+        let mut bytes = vec![0; size as usize];
+        file.read_at(0, &mut bytes).map_err(|e| open_error(path, e))?;
         let parsed = parse::<H, E>(&bytes)
             .map_err(|e| OpenError { path: path.to_owned(), kind: OpenErrorKind::Read(e) })?;
         let mut set_aside = None;
@@ -204,6 +219,11 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         // The file's bytes become the journal's own copy: no second copy of a long meeting.
         let mut content = bytes;
         content.truncate(parsed.valid_len as usize);
+        if parsed.unterminated {
+            // The last line is whole but for its newline: end it, so the next line is one too.
+            file.append(b"\n").and_then(|()| file.sync_data()).map_err(|e| open_error(path, e))?;
+            content.push(b'\n');
+        }
         let events = parsed.entries.len() as u64;
         let journal = Journal::on_disk(fs, path, file, content, events, parsed.last_hash);
         Ok(Opened { journal, header: parsed.header, entries: parsed.entries, set_aside })

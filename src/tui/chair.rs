@@ -20,7 +20,7 @@ use crate::agenda;
 use crate::journal::draft::{Draft, DraftKeeper};
 use crate::journal::fs::{Fs, RealFs};
 use crate::journal::paths::{draft_path, twin_path};
-use crate::journal::start::{Start, Started, start};
+use crate::journal::start::{Start, Started, look, start};
 use crate::journal::twin::{LiveTwin, Twin};
 use crate::journal::{MinutesJournal, SaveState};
 use crate::meeting::{Action, BellWatch, Effect, Entry, Event, Header, Meeting, NoteId, Refusal};
@@ -375,6 +375,8 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         today: agenda.timezone.at(Utc::now()).date_naive(),
         rehearse: options.rehearse,
     };
+    // What is wrong with the files is said before that there is no terminal.
+    look(&how).map_err(|e| RunError::Minutes(e.into()))?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
     }

@@ -62,11 +62,15 @@ fn a_folder_is_not_an_agenda() {
 
 #[test]
 fn an_unreadable_file_says_why() {
-    // A socket cannot be opened for reading, even by root (chmod would not stop root).
+    // A socket cannot be opened for reading, even by root (chmod would not stop root): what it
+    // is is said rather than the system's "no such device or address".
     let dir = tempfile::tempdir().expect("temp dir");
     let _listener = std::os::unix::net::UnixListener::bind(dir.path().join("agenda.yaml")).expect("bind");
     let (code, _, stderr) = check_in(dir.path(), "agenda.yaml");
-    assert_eq!((code, stderr.as_str()), (4, "agenda.yaml: cannot be read: no such device or address\n"));
+    assert_eq!(
+        (code, stderr.as_str()),
+        (4, "agenda.yaml: is a socket, not a regular file; gavel reads and writes only regular files\n")
+    );
 }
 
 #[test]

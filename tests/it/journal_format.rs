@@ -155,6 +155,167 @@ fn the_cli_verifies_and_names_the_broken_line() {
     );
 }
 
+/// A journal of five lines: the header and the first four events of the script.
+fn five_lines(dir: &Path) -> PathBuf {
+    let path = dir.join("five.jsonl");
+    let header = header(busan());
+    let (_, entries) = run_script(&header, &script());
+    let mut journal: MinutesJournal = Journal::create(real(), &path, &header).expect("created");
+    assert_eq!(journal.append_entries(&entries[..4]), &SaveState::Saved);
+    assert_eq!(lines(&path).len(), 5);
+    path
+}
+
+fn gavel_verify(path: &Path) -> (i32, String, String) {
+    let out = Command::cargo_bin("gavel").unwrap().arg("verify").arg(path).output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Changes the time of line `n` (counted from 1) by a day, keeping it a valid record.
+fn edit_line(path: &Path, n: usize) {
+    let mut l = lines(path);
+    assert!(l[n - 1].contains("\"at\":\"2024-12-23T"), "{}", l[n - 1]);
+    l[n - 1] = l[n - 1].replacen("\"at\":\"2024-12-23T", "\"at\":\"2024-12-22T", 1);
+    write_lines(path, &l);
+}
+
+#[test]
+fn an_edited_line_anywhere_is_named_by_verify_the_second_to_last_too() {
+    let _turn = turn();
+    for n in 2..=4 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = five_lines(dir.path());
+        edit_line(&path, n);
+        let (code, stdout, stderr) = gavel_verify(&path);
+        assert_eq!((code, stdout.as_str()), (3, ""), "line {n}: {stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "{}: NOT intact: line {n} was changed: line {} no longer follows from it (the hash chain is broken there)\n",
+                path.display(),
+                n + 1
+            )
+        );
+        // Nor does a runner take it for a crash and cut the last line off.
+        let before = std::fs::read(&path).unwrap();
+        let err = Journal::<Header, Event>::open(real(), &path).err().expect("refused");
+        assert!(matches!(err.kind, OpenErrorKind::Read(ReadError::Damaged { .. })), "line {n}: {err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "line {n}: the file was changed");
+    }
+}
+
+#[test]
+fn a_whole_last_line_that_does_not_fit_is_tampering_not_a_torn_tail() {
+    let _turn = turn();
+    let dir = tempfile::tempdir().unwrap();
+    let path = five_lines(dir.path());
+    let good = lines(&path);
+    // Its link to the line before changed, its newline kept.
+    let mut l = good.clone();
+    let prev = l[4].rsplit_once("\"prev\":\"").unwrap().1[..64].to_owned();
+    l[4] = l[4].replace(&prev, &"0".repeat(64));
+    write_lines(&path, &l);
+    assert_eq!(broken(&path), ReadError::Damaged { line: 5, why: Flaw::Unchained });
+    let (code, _, stderr) = gavel_verify(&path);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("NOT intact: line 4 was changed: line 5 no longer follows from it"), "{stderr}");
+    // Not a record at all, yet whole.
+    let mut l = good.clone();
+    l[4] = "{\"seq\":4,\"at\":garbage".into();
+    write_lines(&path, &l);
+    assert_eq!(broken(&path), ReadError::Damaged { line: 5, why: Flaw::Unreadable });
+    let before = std::fs::read(&path).unwrap();
+    let err = Journal::<Header, Event>::open(real(), &path).err().expect("refused");
+    assert_eq!(
+        err.to_string(),
+        format!("{}: line 5: the line is damaged (not a complete gavel record)", path.display())
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing cut");
+}
+
+#[test]
+fn an_unfinished_last_line_is_torn_and_run_resumes_cutting_it() {
+    let _turn = turn();
+    let dir = tempfile::tempdir().unwrap();
+    let path = five_lines(dir.path());
+    let whole = std::fs::read(&path).unwrap();
+    let cut = &whole[..whole.len() - 7];
+    std::fs::write(&path, cut).unwrap();
+    let last_start = whole[..whole.len() - 1].iter().rposition(|&b| b == b'\n').unwrap() + 1;
+    let (code, stdout, stderr) = gavel_verify(&path);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert!(stdout.contains(": intact. The header and 3 events follow"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("After the last whole line come {} bytes", cut.len() - last_start)),
+        "{stdout}"
+    );
+    let agenda = busan();
+    let how = Start {
+        agenda: &agenda,
+        agenda_path: Path::new("agenda.yaml"),
+        agenda_sha256: &"0".repeat(64),
+        minutes: Some(&path),
+        fresh: false,
+        today: agenda.date,
+        rehearse: false,
+    };
+    let started = start(real(), &how).unwrap();
+    assert!(started.resumed);
+    assert_eq!(started.entries.len(), 3);
+    assert!(
+        started.notices[0].starts_with("The minutes ended in an unfinished line"),
+        "{:?}",
+        started.notices
+    );
+    drop(started);
+    assert_eq!(std::fs::read(&path).unwrap(), &whole[..last_start], "cut back to the last whole line");
+    assert_eq!(std::fs::read(format!("{}.torn-1", path.display())).unwrap(), &cut[last_start..]);
+}
+
+#[test]
+fn a_last_line_without_its_newline_that_fits_is_kept_and_ended() {
+    let _turn = turn();
+    let dir = tempfile::tempdir().unwrap();
+    let path = five_lines(dir.path());
+    let whole = std::fs::read(&path).unwrap();
+    let Verdict::Intact { fingerprint, .. } = verify(&path).unwrap() else { panic!() };
+    std::fs::write(&path, &whole[..whole.len() - 1]).unwrap();
+    assert_eq!(
+        verify(&path).unwrap(),
+        Verdict::Intact { events: 4, fingerprint: fingerprint.clone(), torn_bytes: None }
+    );
+    let mut opened = Journal::<Header, Event>::open(real(), &path).unwrap();
+    assert_eq!((opened.entries.len(), opened.set_aside.clone()), (4, None));
+    assert_eq!(std::fs::read(&path).unwrap(), whole, "the newline is back");
+    // And the next line follows it on a line of its own.
+    let header = header(busan());
+    let (_, entries) = run_script(&header, &script());
+    assert_eq!(opened.journal.append_entries(&entries[4..5]), &SaveState::Saved);
+    drop(opened);
+    assert_eq!(read_minutes(&path).unwrap().entries, entries[..5]);
+}
+
+#[test]
+fn a_tail_of_zeros_alone_is_torn() {
+    let _turn = turn();
+    let dir = tempfile::tempdir().unwrap();
+    let path = five_lines(dir.path());
+    let whole = std::fs::read(&path).unwrap();
+    let mut bytes = whole.clone();
+    bytes.extend([0u8; 300]);
+    std::fs::write(&path, &bytes).unwrap();
+    let Verdict::Intact { events, torn_bytes, .. } = verify(&path).unwrap() else { panic!() };
+    assert_eq!((events, torn_bytes), (4, Some(300)));
+    let opened = Journal::<Header, Event>::open(real(), &path).unwrap();
+    assert_eq!(opened.set_aside.as_ref().unwrap().bytes, 300);
+    drop(opened);
+    assert_eq!(std::fs::read(&path).unwrap(), whole);
+}
+
 #[test]
 fn a_torn_tail_of_every_length_is_set_aside_and_reported() {
     let _turn = turn();
@@ -162,7 +323,8 @@ fn a_torn_tail_of_every_length_is_set_aside_and_reported() {
     let (path, header, entries) = written(dir.path());
     let whole = std::fs::read(&path).unwrap();
     let last_len = whole[..whole.len() - 1].iter().rev().position(|&b| b == b'\n').unwrap() + 1;
-    for cut in 1..last_len {
+    // Cut 1 takes only the newline: that line is whole and kept (see below).
+    for cut in 2..last_len {
         let torn = &whole[..whole.len() - cut];
         std::fs::write(&path, torn).unwrap();
         let opened = Journal::<Header, Event>::open(real(), &path).expect("a torn tail opens");
@@ -238,10 +400,7 @@ fn damage_in_the_middle_stops_the_open_and_changes_nothing() {
     let err = Journal::<Header, Event>::open(real(), &path).err().expect("refused");
     assert_eq!(
         err.to_string(),
-        format!(
-            "{}: line 5: the line is damaged (not a complete gavel record), and more records follow it",
-            path.display()
-        )
+        format!("{}: line 5: the line is damaged (not a complete gavel record)", path.display())
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

@@ -15,6 +15,8 @@ mod e2e_live;
 mod e2e_notes;
 mod e2e_replay;
 mod e2e_seats;
+mod export_output;
+mod files;
 mod header_bounds;
 mod journal_crash;
 mod journal_draft;
