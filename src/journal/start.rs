@@ -66,7 +66,9 @@ pub fn look(how: &Start) -> Result<(), OpenError> {
     let path = how.minutes.unwrap_or(&default);
     let error = |kind| OpenError { path: path.to_owned(), kind };
     match open_regular(path, std::fs::File::options().read(true)) {
-        Ok((_, meta)) if meta.len() > MAX_FILE_BYTES => Err(error(OpenErrorKind::TooLarge { size: meta.len() })),
+        Ok((_, meta)) if meta.len() > MAX_FILE_BYTES => {
+            Err(error(OpenErrorKind::TooLarge { size: meta.len() }))
+        }
         Ok(_) => Ok(()),
         // Created when the meeting starts.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
