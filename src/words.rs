@@ -9,10 +9,10 @@
 
 use std::cmp::Ordering;
 
-use chrono::TimeDelta;
+use chrono::{NaiveDate, TimeDelta};
 
 use crate::meeting::notes::{DueProblem, Kind};
-use crate::meeting::{Notice, Refusal, State, TopicStatus};
+use crate::meeting::{Held, Notice, Refusal, State, TopicStatus};
 
 /// Why an action was refused, for the hint bar (and a seat's `reason`).
 pub fn refusal(refusal: &Refusal) -> String {
@@ -61,12 +61,43 @@ pub fn state(state: State) -> &'static str {
     }
 }
 
+/// What the top line of every screen says of a rehearsal, before the meeting's state.
+pub fn held_mark(held: Held) -> Option<&'static str> {
+    held.is_rehearsal().then_some("REHEARSAL")
+}
+
+/// What the minutes say first when they are not the meeting on its day: a rehearsal, or the
+/// meeting held on another day.
+pub fn held_line(held: Held, agenda_day: NaiveDate) -> Option<String> {
+    let day = |d: NaiveDate| d.format("%A %-d %B %Y").to_string();
+    match held {
+        Held::OnItsDay => None,
+        Held::Rehearsal { on } => Some(format!(
+            "REHEARSAL, held on {}, not the meeting of {}: its times count from its opening.",
+            day(on),
+            day(agenda_day)
+        )),
+        Held::Postponed { on } => {
+            Some(format!("The meeting of {}, held on {} instead.", day(agenda_day), day(on)))
+        }
+    }
+}
+
+/// Before a rehearsal opens: whose day it is, and how its times count.
+pub fn rehearsal_day(agenda_day: NaiveDate) -> String {
+    format!(
+        "A rehearsal: this agenda is for {}. Its times count from when it is opened.",
+        agenda_day.format("%A %-d %B %Y")
+    )
+}
+
 /// A topic's status, lowercase.
 pub fn topic_status(status: TopicStatus) -> &'static str {
     match status {
         TopicStatus::Pending => "not reached",
         TopicStatus::Current => "current",
         TopicStatus::Done => "done",
+        TopicStatus::PassedOver => "passed over",
         TopicStatus::Skipped => "skipped",
         TopicStatus::Deferred => "deferred",
     }
@@ -89,8 +120,8 @@ pub fn due_problem(problem: &DueProblem) -> String {
     }
 }
 
-/// A session's time left as the screen shows it: `12:34` counting down (whole seconds rounded
-/// up, so it reads `00:00` only when nothing is left), then `+01:05` over time; hours when needed.
+/// A session's time left as the screen shows it: `0:12:34` counting down (whole seconds rounded
+/// up, so it reads `0:00:00` only when nothing is left), then `+0:01:05` over time.
 pub fn remaining(remaining: TimeDelta) -> String {
     let ms = remaining.num_milliseconds();
     match ms.cmp(&0) {
@@ -99,21 +130,21 @@ pub fn remaining(remaining: TimeDelta) -> String {
     }
 }
 
-/// Elapsed time as `mm:ss`, or `h:mm:ss` from an hour on (whole seconds, rounded down).
+/// Elapsed time as `h:mm:ss` (whole seconds, rounded down): `0:01:17`, `1:05:00`.
 pub fn elapsed(elapsed: TimeDelta) -> String {
     let ms = elapsed.num_milliseconds();
     let text = clock(ms.unsigned_abs() / 1000);
     if ms < 0 { format!("-{text}") } else { text }
 }
 
-/// Drift in words: `3:12 behind`, `1:05 ahead`, `on time` (within a second).
+/// Drift in words: `0:03:12 behind`, `0:01:05 ahead`, `on time` (within a second).
 pub fn drift(drift: TimeDelta) -> String {
     let secs = drift.num_seconds();
     // A meeting run on another day than its agenda's (a rehearsal, a replay of an old agenda)
     // is days off; hours and minutes would only be noise then.
     let amount = match secs.unsigned_abs() {
         s if s >= 2 * 86_400 => format!("{} days", s / 86_400),
-        s => short_clock(s),
+        s => clock(s),
     };
     match secs.cmp(&0) {
         Ordering::Greater => format!("{amount} behind"),
@@ -122,14 +153,42 @@ pub fn drift(drift: TimeDelta) -> String {
     }
 }
 
-fn clock(secs: u64) -> String {
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m:02}:{s:02}") }
+/// When the meeting is expected to end, seen at `now`: `17:18`, with the day when it is not
+/// today's (`00:25 Wed 15 Jan`).
+pub fn projected_end(
+    end: chrono::DateTime<chrono::FixedOffset>,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> String {
+    if end.date_naive() == now.date_naive() {
+        end.format("%H:%M").to_string()
+    } else {
+        end.format("%H:%M %a %-d %b").to_string()
+    }
 }
 
-fn short_clock(secs: u64) -> String {
+/// Every running time on every screen: `h:mm:ss`.
+fn clock(secs: u64) -> String {
     let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
+    format!("{h}:{m:02}:{s:02}")
+}
+
+/// A planned or actual length, as words: `1h 5m`, `45s`, `2m 30s`, `0s` (whole seconds).
+pub fn length(d: TimeDelta) -> String {
+    let secs = d.num_seconds();
+    let total = secs.unsigned_abs();
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let parts: Vec<String> = [(h, "h"), (m, "m"), (s, "s")]
+        .into_iter()
+        .filter(|&(n, _)| n > 0)
+        .map(|(n, unit)| format!("{n}{unit}"))
+        .collect();
+    let text = if parts.is_empty() { "0s".to_owned() } else { parts.join(" ") };
+    if secs < 0 { format!("-{text}") } else { text }
+}
+
+/// A difference of lengths, always signed: `+4m 10s`, `-3m`, `0s`.
+pub fn length_difference(d: TimeDelta) -> String {
+    if d.num_seconds() > 0 { format!("+{}", length(d)) } else { length(d) }
 }
 
 /// The question a screen asks before doing something that cannot be taken back.

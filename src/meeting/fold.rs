@@ -238,12 +238,14 @@ impl Meeting {
         topic.marked_this_visit = false;
     }
 
-    /// Leaving a topic makes it done, unless it was just marked skipped or deferred.
+    /// Leaving a topic makes it done, unless it was just marked skipped or deferred; a topic no
+    /// running time was spent on was passed over.
     fn leave(&mut self) {
         let p = self.position;
         let topic = &mut self.sessions[p.session].topics[p.topic];
         if !topic.marked_this_visit {
-            topic.status = TopicStatus::Done;
+            topic.status =
+                if topic.elapsed > TimeDelta::zero() { TopicStatus::Done } else { TopicStatus::PassedOver };
         }
     }
 

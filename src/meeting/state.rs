@@ -61,6 +61,9 @@ pub enum TopicStatus {
     Current,
     /// Taken up and left (or closed on).
     Done,
+    /// Left without any running time spent on it (moved past while paused, or at once): not
+    /// taken up.
+    PassedOver,
     /// Marked as not discussed, and not taken up since.
     Skipped,
     /// Marked to be taken up later, and not taken up since.
@@ -303,6 +306,19 @@ impl Meeting {
     /// The notes taken before the meeting opened.
     pub fn notes_before_opening(&self) -> impl Iterator<Item = &Note> {
         self.notes.iter().filter(|n| n.on.is_none())
+    }
+
+    /// How far the plan the meeting follows lies from the agenda's published hours: a
+    /// rehearsal's, from its opening (before opening, from `now`); a postponed meeting's, by
+    /// whole days; zero for the meeting on its day. Views add it to the agenda's schedule.
+    pub fn plan_shift(&self, now: DateTime<Utc>) -> TimeDelta {
+        let published = self.agenda.planned_start().to_utc();
+        if self.held.is_rehearsal() && self.state == State::NotOpened {
+            // Whole minutes, so that the times shown do not tick with the seconds.
+            let shift = now - published;
+            return TimeDelta::minutes(shift.num_minutes());
+        }
+        self.plan.start - published
     }
 
     /// The published start of the meeting.

@@ -17,6 +17,9 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
     let agenda = meeting.agenda();
     let day = agenda.date;
     let _ = writeln!(out, "# {}\n", md(&agenda.title));
+    if let Some(held) = words::held_line(meeting.held(), agenda.date) {
+        let _ = writeln!(out, "**{held}**\n");
+    }
     facts(&mut out, meeting);
     if !agenda.attendees.is_empty() {
         out.push_str("\n## Attendees\n\n");
@@ -299,17 +302,14 @@ fn stamp(t: DateTime<FixedOffset>) -> String {
     t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
 }
 
-/// A duration as `h:mm:ss` or `m:ss`, whole seconds.
+/// A planned or actual length, as words: `1h 5m`, `45s`.
 fn span(d: TimeDelta) -> String {
-    let secs = d.num_seconds().unsigned_abs();
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    let sign = if d.num_seconds() < 0 { "-" } else { "" };
-    if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m}:{s:02}") }
+    words::length(d)
 }
 
-/// A difference, always signed: `+4:10`, `-3:00`, `0:00`.
+/// A difference, always signed: `+4m 10s`, `-3m`, `0s`.
 fn signed(d: TimeDelta) -> String {
-    if d.num_seconds() > 0 { format!("+{}", span(d)) } else { span(d) }
+    words::length_difference(d)
 }
 
 /// User text made safe for Markdown: characters that Markdown or a table would read as syntax

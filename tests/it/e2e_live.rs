@@ -24,14 +24,14 @@ fn at_topic(screen: &vt100::Screen, session: usize, topic: usize, of: usize) -> 
 
 /// The topic's elapsed time on the timer line (`Topic 02:05`, `Topic 1:02:05`), in seconds.
 fn topic_clock(screen: &vt100::Screen) -> Option<u64> {
-    let (_, line) = find_row(screen, "   Topic ")?;
-    let reading = line.split("   Topic ").nth(1)?.split_whitespace().next()?;
+    let (_, line) = find_row(screen, "Topic   ")?;
+    let reading = line.split("Topic   ").nth(1)?.split_whitespace().next()?;
     reading.split(':').try_fold(0, |total, part| Some(total * 60 + part.parse::<u64>().ok()?))
 }
 
-/// The session's time left on the timer line (`Session 59:58 left`), in seconds.
+/// The session's time left on the timer line (`Session 0:59:58 left`), in seconds.
 fn session_left(screen: &vt100::Screen) -> Option<u64> {
-    let (_, line) = find_row(screen, " left    Topic ")?;
+    let (_, line) = find_row(screen, " left")?;
     let reading = line.split("Session ").nth(1)?.split_whitespace().next()?;
     reading.split(':').try_fold(0, |total, part| Some(total * 60 + part.parse::<u64>().ok()?))
 }

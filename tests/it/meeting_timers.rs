@@ -123,7 +123,7 @@ fn clock_table() {
             "09:41:05",
         )],
     );
-    assert_eq!(words::remaining(timers(&run, hm(16, 5)).session_remaining), "+02:05");
+    assert_eq!(words::remaining(timers(&run, hm(16, 5)).session_remaining), "+0:02:05");
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn drift_is_measured_against_the_published_plan() {
     run.ok(Action::Close, hm(33, 0));
     let t = timers(&run, hm(90, 0));
     assert_eq!(t.drift, -min(2));
-    assert_eq!(words::drift(t.drift), "2:00 ahead");
+    assert_eq!(words::drift(t.drift), "0:02:00 ahead");
     assert_eq!(local(t.projected_end), "09:33:00");
     assert_eq!(t.meeting_elapsed, min(33));
     assert_eq!(t.running_time, min(29));
@@ -277,22 +277,30 @@ fn across_the_autumn_daylight_saving_change() {
 #[test]
 fn display_formats() {
     let cases = [
-        (TimeDelta::seconds(754), "12:34"),
-        (ms(59_001), "01:00"),
-        (ms(1), "00:01"),
-        (ms(0), "00:00"),
-        (ms(-1), "+00:00"),
-        (ms(-65_999), "+01:05"),
+        (TimeDelta::seconds(754), "0:12:34"),
+        (ms(59_001), "0:01:00"),
+        (ms(1), "0:00:01"),
+        (ms(0), "0:00:00"),
+        (ms(-1), "+0:00:00"),
+        (ms(-65_999), "+0:01:05"),
         (TimeDelta::seconds(3723), "1:02:03"),
         (-TimeDelta::seconds(3723), "+1:02:03"),
     ];
     for (d, text) in cases {
         assert_eq!(words::remaining(d), text, "{d:?}");
     }
-    assert_eq!(words::elapsed(ms(65_999)), "01:05");
+    assert_eq!(words::elapsed(ms(65_999)), "0:01:05");
     assert_eq!(words::elapsed(TimeDelta::seconds(3600)), "1:00:00");
-    assert_eq!(words::drift(TimeDelta::seconds(192)), "3:12 behind");
-    assert_eq!(words::drift(-TimeDelta::seconds(65)), "1:05 ahead");
+    assert_eq!(words::drift(TimeDelta::seconds(192)), "0:03:12 behind");
+    assert_eq!(words::drift(-TimeDelta::seconds(65)), "0:01:05 ahead");
+    // Planned and actual lengths are words: `1:00:00` and `01:17` read alike, `1h` and `1m 17s` do not.
+    assert_eq!(words::length(TimeDelta::seconds(3600)), "1h");
+    assert_eq!(words::length(TimeDelta::seconds(77)), "1m 17s");
+    assert_eq!(words::length(TimeDelta::seconds(3900)), "1h 5m");
+    assert_eq!(words::length(TimeDelta::seconds(45)), "45s");
+    assert_eq!(words::length(TimeDelta::zero()), "0s");
+    assert_eq!(words::length_difference(TimeDelta::seconds(250)), "+4m 10s");
+    assert_eq!(words::length_difference(-TimeDelta::minutes(3)), "-3m");
     assert_eq!(words::drift(ms(999)), "on time");
     assert_eq!(words::drift(TimeDelta::hours(47)), "47:00:00 behind");
     assert_eq!(words::drift(TimeDelta::days(703) + TimeDelta::hours(5)), "703 days behind");

@@ -228,7 +228,7 @@ fn a_meeting_still_running_is_shown_as_of_its_last_entry() {
         "{md}"
     );
     assert!(md.contains("#### 1.2 development of Northern Busan"));
-    assert!(md.contains("Current, 0:00."), "{md}");
+    assert!(md.contains("Current, 0s."), "{md}");
     let md = markdown(&Run::new(BUSAN).meeting, None);
     assert!(md.contains("- **Opened:** not opened\n"), "{md}");
 }

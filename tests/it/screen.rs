@@ -74,11 +74,11 @@ fn each_timer_style_differs_with_and_without_colour() {
     let style_at = |theme: &Theme, now| {
         let t = draw(&app, theme, now, 80, 24);
         let buffer = t.backend().buffer().clone();
-        // The timer line is the one above "Meeting".
+        // The timer line is the one above the topic's, two above "Meeting".
         let row = (1..24)
             .find(|&y| (32..39).map(|x| buffer[(x, y)].symbol()).collect::<String>() == "Meeting")
             .unwrap()
-            - 1;
+            - 2;
         buffer[(41, row)].style()
     };
     let (n, w, d, o) = (
@@ -268,4 +268,53 @@ fn a_tall_screen_shows_the_session_time_in_large_digits() {
     };
     assert_eq!(lit(80, 24), 0, "no room at 80x24");
     assert!(lit(160, 48) > 40, "large digits at 160x48");
+}
+
+/// A rehearsal says so on the top line, and before opening says whose day the agenda is for;
+/// its drift counts from now, not from 2024.
+#[test]
+fn a_rehearsal_says_so_and_whose_day_it_is() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let app = app_of(fold(&header(busan()).rehearsing(day), &[]));
+    let now: DateTime<Utc> = "2026-12-01T05:00:00Z".parse().unwrap();
+    let screen = text(&app, now, 80, 24);
+    insta::assert_snapshot!("rehearsal_not_opened_80x24", screen);
+    assert!(screen.lines().next().unwrap().contains("REHEARSAL NOT OPENED"), "{screen}");
+    assert!(screen.contains("A rehearsal: this agenda is for Monday 23"), "{screen}");
+    assert!(screen.contains("Drift on time"), "{screen}");
+    assert!(!screen.contains("days"), "{screen}");
+    let wide = text(&app, now, 200, 55);
+    assert!(wide.contains("A rehearsal: this agenda is for Monday 23 December 2024."), "{wide}");
+}
+
+/// A topic past its planned time is styled as an overrun session is, on a line of its own that
+/// fits 80 columns; a topic left with no running time spent on it is marked passed over.
+#[test]
+fn a_topic_over_its_time_shows_and_a_topic_passed_over_is_not_done() {
+    let yaml = "title: T\ndate: 2024-12-23\nstart: \"09:00\"\ntimezone: Asia/Seoul\nsessions:\n  - title: One\n    duration: 1h\n    topics:\n      - title: A\n        duration: 10m\n      - B\n      - C\n";
+    let agenda = agenda::parse_str(yaml, "t.yaml").unwrap();
+    let (meeting, _) = run_script(
+        &header(agenda),
+        &[
+            (at(0, 0), Action::Open),
+            (at(1, 0), Action::PauseResume),
+            (at(2, 0), Action::NextTopic),
+            (at(3, 0), Action::PreviousTopic),
+            (at(3, 10), Action::PauseResume),
+        ],
+    );
+    let app = app_of(meeting);
+    let t = draw(&app, &COLOR, at(15, 0), 80, 24);
+    let screen = t.backend().to_string();
+    let (y, line) = screen.lines().enumerate().find(|(_, l)| l.contains("Topic   ")).unwrap();
+    assert!(line.contains("0:12:50  +0:02:50 over  OVER TIME"), "{screen}");
+    let x = line.find("+0:02:50").unwrap();
+    let x = line[..x].chars().count() as u16 - 1;
+    assert_eq!(t.backend().buffer()[(x, y as u16)].style().bg, Some(Color::Red), "{screen}");
+    // B was current only while paused: passed over, not done.
+    assert!(screen.contains("  .  2 B"), "{screen}");
+    assert_eq!(
+        app.meeting().topic_status(gavel::meeting::Position::new(0, 1)),
+        gavel::meeting::TopicStatus::PassedOver
+    );
 }

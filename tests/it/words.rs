@@ -58,6 +58,7 @@ fn notices_states_statuses_and_kinds_in_english() {
         (TopicStatus::Pending, "not reached"),
         (TopicStatus::Current, "current"),
         (TopicStatus::Done, "done"),
+        (TopicStatus::PassedOver, "passed over"),
         (TopicStatus::Skipped, "skipped"),
         (TopicStatus::Deferred, "deferred"),
     ];
@@ -97,10 +98,10 @@ fn refusals_as_data() {
 #[test]
 fn clock_face_durations() {
     let ms = TimeDelta::milliseconds;
-    assert_eq!(words::remaining(TimeDelta::seconds(754)), "12:34");
-    assert_eq!(words::remaining(ms(-65_999)), "+01:05");
-    assert_eq!(words::elapsed(ms(65_999)), "01:05");
-    assert_eq!(words::elapsed(-TimeDelta::seconds(5)), "-00:05");
-    assert_eq!(words::drift(TimeDelta::seconds(192)), "3:12 behind");
+    assert_eq!(words::remaining(TimeDelta::seconds(754)), "0:12:34");
+    assert_eq!(words::remaining(ms(-65_999)), "+0:01:05");
+    assert_eq!(words::elapsed(ms(65_999)), "0:01:05");
+    assert_eq!(words::elapsed(-TimeDelta::seconds(5)), "-0:00:05");
+    assert_eq!(words::drift(TimeDelta::seconds(192)), "0:03:12 behind");
     assert_eq!(words::drift(ms(-999)), "on time");
 }

@@ -10,6 +10,7 @@ use super::clean;
 use crate::meeting::State;
 use crate::tui::look::Look;
 use crate::tui::theme::Theme;
+use crate::words;
 
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let meeting = look.meeting;
@@ -39,6 +40,12 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         Span::styled(format!("Topic {} of {}", here.topic + 1, session.topics.len()), theme.label()),
         Span::styled(status, theme.dim()),
     ]));
+    if meeting.held().is_rehearsal() && meeting.state() == State::NotOpened {
+        lines.push(Line::from(Span::styled(
+            words::rehearsal_day(agenda.date),
+            theme.level(crate::meeting::Level::Warning),
+        )));
+    }
     lines.push(Line::from(Span::styled(clean(&topic.title).into_owned(), theme.title())));
     if let Some(presenter) = &topic.presenter {
         lines.push(Line::from(vec![

@@ -15,6 +15,10 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
     let agenda = look.meeting.agenda();
     let clock = agenda.timezone.at(now).format("%H:%M:%S").to_string();
     let state = words::state(look.meeting.state()).to_uppercase();
+    let state = match words::held_mark(look.meeting.held()) {
+        Some(mark) => format!("{mark} {state}"),
+        None => state,
+    };
     let (mut save_text, mut save_style) = match look.save {
         SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
         SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),

@@ -20,7 +20,10 @@ pub fn render(frame: &mut Frame, area: Rect, mode: Mode, theme: &Theme) {
         })
         .collect();
     if mode == Mode::Chair {
-        lines.push(Line::from(Span::styled("Marks: > current  x done  - skipped  ~ deferred", theme.dim())));
+        lines.push(Line::from(Span::styled(
+            "Marks: > current  x done  . passed over  - skipped  ~ deferred",
+            theme.dim(),
+        )));
         lines.push(Line::from(Span::styled(
             "Notes: d: decision; a: @owner action item due:2025-01-15",
             theme.dim(),

@@ -49,7 +49,7 @@ pub fn areas(area: Rect) -> Areas {
         Layout::horizontal([Constraint::Length(outline_width), Constraint::Min(0)]).areas(body);
     let current_height = (body.height * 2 / 5).clamp(9, 16);
     // A tall screen shows the session's time left in large digits too, readable from the chair.
-    let timers_height = if body.height >= 40 { 11 } else { 5 };
+    let timers_height = if body.height >= 40 { 12 } else { 5 };
     let [current, timers, notes] = Layout::vertical([
         Constraint::Length(current_height),
         Constraint::Length(timers_height),
@@ -88,7 +88,7 @@ pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now:
     if look.mode == Mode::Summary || (look.mode != Mode::Help && look.mode != Mode::Confirm && closed) {
         summary::render(frame, a.body, look.meeting, look.summary_scroll, theme);
     } else {
-        outline::render(frame, a.outline, look, theme);
+        outline::render(frame, a.outline, look, theme, now);
         current::render(frame, a.current, look, theme);
         timers::render(frame, a.timers, look, theme, now);
         notes::render(frame, a.notes, look, theme);
@@ -136,6 +136,14 @@ pub fn fit(text: &str, max: usize) -> String {
         out.push('~');
     }
     out
+}
+
+/// Text cut to `cols` columns and padded to exactly `cols` by display width (`{:<n}` counts
+/// characters, so a wide Hangul title would push the columns after it out of line).
+pub fn pad(text: &str, cols: usize) -> String {
+    let text = fit(text, cols);
+    let room = cols.saturating_sub(width(&text));
+    format!("{text}{}", " ".repeat(room))
 }
 
 /// A rectangle of `width` x `height` centred in `area` (cut to it).

@@ -1,6 +1,7 @@
 //! The agenda outline: every session with its planned start and length, the current session's
 //! topics under it, each marked; scrolled so the current item is always in view.
 
+use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -19,13 +20,14 @@ pub fn mark(status: TopicStatus) -> &'static str {
     match status {
         TopicStatus::Current => ">",
         TopicStatus::Done => "x",
+        TopicStatus::PassedOver => ".",
         TopicStatus::Skipped => "-",
         TopicStatus::Deferred => "~",
         TopicStatus::Pending => " ",
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
+pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
     let block = Block::new().borders(Borders::RIGHT).title(Span::styled("Agenda", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -33,9 +35,9 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let room = inner.width as usize;
     // Where there is room (a tall terminal), topics wrap and read whole; otherwise each is cut
     // to one line so that the whole agenda stays in view.
-    let (mut lines, mut current_line) = outline(look, theme, room, true);
+    let (mut lines, mut current_line) = outline(look, theme, room, true, now);
     if lines.len() > height {
-        (lines, current_line) = outline(look, theme, room, false);
+        (lines, current_line) = outline(look, theme, room, false, now);
     }
     // Keep the current item in view, a third of the way down when the list scrolls.
     let top = if lines.len() <= height {
@@ -47,10 +49,18 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
 }
 
 /// The outline's lines `room` columns wide, and the line of the current item.
-fn outline(look: &Look, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<Line<'static>>, usize) {
+fn outline(
+    look: &Look,
+    theme: &Theme,
+    room: usize,
+    wrap_topics: bool,
+    now: DateTime<Utc>,
+) -> (Vec<Line<'static>>, usize) {
     let meeting = look.meeting;
     let agenda = meeting.agenda();
     let schedule = agenda.schedule();
+    // A rehearsal's hours count from its opening: the agenda's, moved.
+    let shift = meeting.plan_shift(now);
     let here = meeting.position();
     let opened = meeting.state() != State::NotOpened;
     let mut lines: Vec<Line> = Vec::new();
@@ -70,7 +80,7 @@ fn outline(look: &Look, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<L
         let head = format!(
             "{marker}{} {} {:>5} ",
             k + 1,
-            plan.start.format("%H:%M"),
+            (plan.start + shift).format("%H:%M"),
             format_duration(session.duration)
         );
         let title = fit(&clean(&session.title), room.saturating_sub(head.len()));
@@ -93,7 +103,7 @@ fn outline(look: &Look, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<L
                 let width = room.saturating_sub(head.len());
                 let style = match status {
                     TopicStatus::Current => theme.current(),
-                    TopicStatus::Done | TopicStatus::Skipped => theme.dim(),
+                    TopicStatus::Done | TopicStatus::PassedOver | TopicStatus::Skipped => theme.dim(),
                     _ => Style::new(),
                 };
                 if p == here {
@@ -103,13 +113,17 @@ fn outline(look: &Look, theme: &Theme, room: usize, wrap_topics: bool) -> (Vec<L
                 let parts = if wrap_topics { wrap(&title, width) } else { vec![fit(&title, width)] };
                 for (i, part) in parts.into_iter().enumerate() {
                     let lead = if i == 0 { head.clone() } else { " ".repeat(head.len()) };
-                    let text = if status == TopicStatus::Current { format!("{part:<width$}") } else { part };
+                    let text = if status == TopicStatus::Current { super::pad(&part, width) } else { part };
                     lines.push(Line::from(vec![Span::styled(lead, style), Span::styled(text, style)]));
                 }
             }
         }
         if let Some(pause) = &plan.break_after {
-            let head = format!("   {} {:>5} ", pause.start.format("%H:%M"), format_duration(pause.duration));
+            let head = format!(
+                "   {} {:>5} ",
+                (pause.start + shift).format("%H:%M"),
+                format_duration(pause.duration)
+            );
             let text = fit(&clean(&pause.title), room.saturating_sub(head.len()));
             lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
         }

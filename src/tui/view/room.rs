@@ -100,6 +100,10 @@ pub fn render(
     .areas(area);
     let clock = agenda.timezone.at(now).format("%H:%M").to_string();
     let status = connection.map_or_else(|| words::state(meeting.state()).to_uppercase(), str::to_owned);
+    let status = match words::held_mark(meeting.held()) {
+        Some(mark) => format!("{mark}  {status}"),
+        None => status,
+    };
     let room = (area.width as usize).saturating_sub(clock.len() + status.len() + 4);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -123,10 +127,12 @@ pub fn render(
         session_area,
     );
     let (text, word) = match meeting.state() {
-        State::NotOpened => ("--:--".to_owned(), "not opened".to_owned()),
+        // Before opening: the first session's planned length, waiting.
+        State::NotOpened => (words::remaining(t.session_remaining), "planned · not opened yet".to_owned()),
         State::Closed => ("--:--".to_owned(), "closed".to_owned()),
+        // Over time says so once, in the level's word below.
         _ if t.session_remaining.num_milliseconds() < 0 => {
-            (words::remaining(t.session_remaining), "over time".to_owned())
+            (words::remaining(t.session_remaining), String::new())
         }
         State::Paused => (words::remaining(t.session_remaining), "left (paused)".to_owned()),
         _ => (words::remaining(t.session_remaining), "left in this session".to_owned()),
@@ -153,11 +159,13 @@ pub fn render(
     }
     let level_word = match t.level {
         Level::Normal => "",
-        Level::Warning => "WARNING  ",
-        Level::Danger => "DANGER  ",
-        Level::Over => "OVER TIME  ",
+        Level::Warning => "WARNING",
+        Level::Danger => "DANGER",
+        Level::Over => "OVER TIME",
     };
-    lines.push(Line::from(Span::styled(format!("{level_word}{word}"), style)).centered());
+    let said =
+        [level_word, word.as_str()].into_iter().filter(|w| !w.is_empty()).collect::<Vec<_>>().join("  ");
+    lines.push(Line::from(Span::styled(said, style)).centered());
     let pad_top = (digits_area.height as usize).saturating_sub(lines.len()) / 2;
     let mut padded = vec![Line::raw(""); pad_top];
     padded.extend(lines);
@@ -173,6 +181,7 @@ pub fn render(
     };
     frame.render_widget(Paragraph::new(topic_line).wrap(Wrap { trim: true }), topic_area);
     let next_line = match next_topic(meeting, p) {
+        _ if meeting.state() == State::Closed => Line::raw(""),
         Some((n, title)) => Line::from(vec![
             Span::styled(format!("Next: {}.{} ", n.session + 1, n.topic + 1), theme.label()),
             Span::raw(clean(&title).into_owned()),
@@ -180,7 +189,7 @@ pub fn render(
         None => Line::styled("Next: the end of the agenda", theme.dim()),
     };
     frame.render_widget(Paragraph::new(next_line).wrap(Wrap { trim: true }), next_area);
-    let end = agenda.timezone.at(t.projected_end.to_utc()).format("%H:%M");
+    let end = words::projected_end(agenda.timezone.at(t.projected_end.to_utc()), agenda.timezone.at(now));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled("Schedule: ", theme.label()),

@@ -9,14 +9,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{clean, fit};
+use super::{clean, fit, pad};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Level, Meeting, Note, Position, State, TopicStatus};
 use crate::tui::theme::Theme;
 use crate::words;
 
 fn signed(d: TimeDelta) -> String {
-    if d < TimeDelta::zero() { format!("-{}", words::elapsed(-d)) } else { format!("+{}", words::elapsed(d)) }
+    words::length_difference(d)
 }
 
 /// A bar of `actual` against `planned` on a common scale: `#` within the plan, `!` past it.
@@ -56,8 +56,11 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     out.push(Line::from(Span::styled("Planned against actual", theme.title())));
     out.push(Line::from(Span::styled(
         format!(
-            "{:<title_room$} {:>8} {:>8} {:>9}  # within plan, ! over; x done, - skipped, ~ deferred",
-            "session / topic", "planned", "actual", "diff"
+            "{} {:>8} {:>8} {:>9}  # within plan, ! over; x done, . passed over, - skipped, ~ deferred",
+            pad("session / topic", title_room),
+            "planned",
+            "actual",
+            "diff"
         ),
         theme.dim(),
     )));
@@ -69,10 +72,10 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         out.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{:<title_room$} {:>8} {:>8} ",
-                    fit(&format!("{} {}", k + 1, clean(&s.title)), title_room),
-                    words::elapsed(s.duration),
-                    words::elapsed(run.elapsed)
+                    "{} {:>8} {:>8} ",
+                    pad(&format!("{} {}", k + 1, clean(&s.title)), title_room),
+                    words::length(s.duration),
+                    words::length(run.elapsed)
                 ),
                 theme.title(),
             ),
@@ -88,14 +91,15 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         for (t, topic) in s.topics.iter().enumerate() {
             let p = Position::new(k, t);
             let elapsed = run.topics[t].elapsed;
-            // The outline's marks: x done, - skipped, ~ deferred, > current, blank not reached.
+            // The outline's marks: x done, . passed over, - skipped, ~ deferred, > current, blank
+            // not reached.
             let mark = super::outline::mark(meeting.topic_status(p));
-            let label = fit(&format!("  {}.{} {mark} {}", k + 1, t + 1, clean(&topic.title)), title_room);
+            let label = pad(&format!("  {}.{} {mark} {}", k + 1, t + 1, clean(&topic.title)), title_room);
             let (plan, diff, diff_style) = match topic.duration {
                 Some(d) => {
                     let diff = elapsed - d;
                     (
-                        words::elapsed(d),
+                        words::length(d),
                         signed(diff),
                         if diff > TimeDelta::zero() { over } else { Style::new() },
                     )
@@ -104,7 +108,7 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
             };
             let (within, past) = bar(topic.duration.unwrap_or(elapsed), elapsed, topic_scale, bar_room);
             out.push(Line::from(vec![
-                Span::raw(format!("{label:<title_room$} {plan:>8} {:>8} ", words::elapsed(elapsed))),
+                Span::raw(format!("{label} {plan:>8} {:>8} ", words::length(elapsed))),
                 Span::styled(format!("{diff:>9}"), diff_style),
                 Span::raw("  "),
                 Span::styled(within, theme.dim()),

@@ -33,38 +33,35 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
     } else {
         format!(" {} left ", words::remaining(t.session_remaining))
     };
-    let mut topic =
-        vec![Span::styled("   Topic ", theme.label()), Span::raw(words::elapsed(t.topic_elapsed))];
+    // The topic's own line: over its planned time it is styled as the session's timer is.
+    let mut topic = vec![Span::styled("Topic   ", theme.label()), Span::raw(words::elapsed(t.topic_elapsed))];
     if let Some(left) = t.topic_remaining {
-        let words = if left.num_milliseconds() < 0 { "over" } else { "left" };
-        topic.push(Span::styled(format!(" ({} {words})", words::remaining(left)), theme.dim()));
+        topic.push(if left.num_milliseconds() < 0 {
+            Span::styled(format!("  {} over  OVER TIME", words::remaining(left)), theme.level(Level::Over))
+        } else {
+            Span::styled(format!("  ({} left)", words::remaining(left)), theme.dim())
+        });
     }
-    let mut first = vec![
+    let first = vec![
         Span::styled("Session", theme.label()),
         Span::styled(session, theme.level(t.level)),
         Span::styled(level_word(t.level), theme.level(t.level)),
     ];
-    first.extend(topic);
     let meeting = match t.state {
         State::NotOpened => vec![Span::styled("Meeting  not opened", theme.dim())],
-        _ => vec![
+        // The time paused, when there was any (the running time is the rest): it fits 80 columns.
+        _ if t.paused_time.num_seconds() > 0 => vec![
             Span::styled("Meeting ", theme.label()),
             Span::raw(words::elapsed(t.meeting_elapsed)),
-            Span::styled(
-                format!(
-                    "  (running {}, paused {})",
-                    words::elapsed(t.running_time),
-                    words::elapsed(t.paused_time)
-                ),
-                theme.dim(),
-            ),
+            Span::styled(format!("  (paused {})", words::elapsed(t.paused_time)), theme.dim()),
         ],
+        _ => vec![Span::styled("Meeting ", theme.label()), Span::raw(words::elapsed(t.meeting_elapsed))],
     };
     let drift = vec![
         Span::styled("Drift ", theme.label()),
         Span::raw(words::drift(t.drift)),
         Span::styled("   Projected end ", theme.label()),
-        Span::raw(zone.at(t.projected_end.to_utc()).format("%H:%M").to_string()),
+        Span::raw(words::projected_end(zone.at(t.projected_end.to_utc()), zone.at(now))),
     ];
     let mut lines = Vec::new();
     if inner.height >= 9 && t.state != State::NotOpened {
@@ -81,6 +78,6 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
         }
         lines.push(Line::raw(""));
     }
-    lines.extend([Line::from(first), Line::from(meeting), Line::from(drift)]);
+    lines.extend([Line::from(first), Line::from(topic), Line::from(meeting), Line::from(drift)]);
     frame.render_widget(Paragraph::new(lines), inner);
 }
