@@ -8,14 +8,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
 use crate::agenda::{Agenda, format_duration, sum};
 use crate::meeting::notes::Kind;
-use crate::meeting::{Meeting, Note, Position, State, TopicStatus};
+use crate::meeting::{Held, Meeting, Note, Position, State, TopicStatus};
 use crate::words;
 
 /// The minutes as a Markdown document.
 pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
     let mut out = String::with_capacity(4096 + meeting.notes().len() * 160);
     let agenda = meeting.agenda();
-    let day = agenda.date;
+    let day = held_day(meeting);
     let _ = writeln!(out, "# {}\n", md(&agenda.title));
     if let Some(held) = words::held_line(meeting.held(), agenda.date) {
         let _ = writeln!(out, "**{held}**\n");
@@ -156,16 +156,24 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
     out
 }
 
+/// The day the meeting was held: its agenda's, or a rehearsal's or a postponed meeting's own.
+fn held_day(meeting: &Meeting) -> NaiveDate {
+    match meeting.held() {
+        Held::Rehearsal { on } | Held::Postponed { on } => on,
+        Held::OnItsDay => meeting.agenda().date,
+    }
+}
+
 fn facts(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
-    let day = agenda.date;
+    let day = held_day(meeting);
     let mut fact = |label: &str, value: String| {
         let _ = writeln!(out, "- **{label}:** {value}");
     };
     if let Some(organizer) = &agenda.organizer {
         fact("Organizer", md(organizer));
     }
-    fact("Date", agenda.date.format("%A %-d %B %Y").to_string());
+    fact("Date", day.format("%A %-d %B %Y").to_string());
     fact(
         "Planned",
         format!(

@@ -194,3 +194,18 @@ fn a_rehearsal_has_minutes_of_its_own_and_never_takes_the_meetings() {
     assert_eq!(real.header.rehearsal, None);
     assert_eq!(fold(&real.header, &real.entries).state(), State::Closed);
 }
+
+/// The minutes say plainly that they are a rehearsal's, and the day it was held.
+#[test]
+fn the_minutes_of_a_rehearsal_say_so() {
+    let mut run = rehearsal("2025-01-14");
+    run.ok_at(Action::Open, at("2025-01-14T15:00:00+09:00"));
+    let md = gavel::minutes::markdown(&run.meeting, None);
+    assert!(
+        md.contains("**REHEARSAL, held on Tuesday 14 January 2025, not the meeting of Wednesday 15 January 2025: its times count from its opening.**"),
+        "{md}"
+    );
+    assert!(md.contains("- **Date:** Tuesday 14 January 2025\n- **Planned:** 15:00–15:35"), "{md}");
+    let own = gavel::minutes::markdown(&Run::new(SMALL).meeting, None);
+    assert!(!own.contains("REHEARSAL"), "{own}");
+}
