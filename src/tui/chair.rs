@@ -187,6 +187,12 @@ impl Chair {
         &self.desk.meeting
     }
 
+    /// Waits until the readable Markdown copy holds everything journaled so far, or its write
+    /// failed; says which. (For tests: the copy is written on a thread of its own.)
+    pub fn settle_twin(&self) -> Result<(), String> {
+        self.twin.settle()
+    }
+
     pub fn journal(&self) -> &MinutesJournal {
         &self.journal
     }

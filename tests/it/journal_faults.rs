@@ -744,12 +744,12 @@ impl Drop for Tmpfs {
 }
 
 /// A folder made immutable (`chattr +i`), made mutable again when dropped, whatever happened.
-struct Immutable {
+pub(crate) struct Immutable {
     dir: PathBuf,
 }
 
 impl Immutable {
-    fn set(dir: &Path) -> Result<Immutable, String> {
+    pub(crate) fn set(dir: &Path) -> Result<Immutable, String> {
         system("chattr", &["+i".as_ref(), dir.as_os_str()])?;
         let guard = Immutable { dir: dir.to_owned() };
         // chattr succeeded; check it really stops root.
@@ -768,7 +768,7 @@ impl Drop for Immutable {
 }
 
 /// A folder on the disk the project is on (not a tmpfs, which may not take `chattr`).
-fn disk_dir() -> tempfile::TempDir {
+pub(crate) fn disk_dir() -> tempfile::TempDir {
     tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("temp dir under target/")
 }
 

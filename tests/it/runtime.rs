@@ -483,3 +483,56 @@ fn a_resent_note_lands_where_it_was_written() {
     let document = gavel::minutes::markdown(&meeting, None);
     assert!(document.contains("(written 09:01)"), "{document}");
 }
+
+/// The minutes can be saved while the note being typed is not: the top line says so, as loud
+/// as NOT SAVED, until the draft can be kept again.
+#[test]
+fn a_draft_that_cannot_be_kept_is_said_on_the_top_line() {
+    use gavel::journal::faults::Op;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, _minutes, disk) = chair_on_faulty_disk(dir.path(), at(0, 0));
+    rt.handle(&mut chair, vec![key(KeyCode::Char(' ')), key(KeyCode::Tab)]).unwrap();
+    disk.fail_always(Op::Rename, ENOSPC);
+    rt.clock().set(at(0, 5));
+    rt.handle(&mut chair, "반쯤 쓴".chars().map(|c| key(KeyCode::Char(c))).collect()).unwrap();
+    let top = screen(&rt).lines().next().unwrap().to_owned();
+    assert!(top.contains("saved 09:00:00; the note being typed is not k"), "{top}");
+    disk.heal();
+    rt.clock().set(at(0, 10));
+    rt.handle(&mut chair, vec![key(KeyCode::Char(' '))]).unwrap();
+    let top = screen(&rt).lines().next().unwrap().to_owned();
+    assert!(!top.contains("not k"), "kept again: {top}");
+}
+
+/// When the readable Markdown copy cannot be written, the top line says it is behind.
+#[test]
+fn a_readable_copy_that_cannot_be_written_is_said_on_the_top_line() {
+    use gavel::journal::faults::Op;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut rt, _minutes, disk) = chair_on_faulty_disk(dir.path(), at(0, 0));
+    rt.handle(&mut chair, vec![key(KeyCode::Char(' '))]).unwrap();
+    disk.fail_always(Op::Rename, ENOSPC);
+    rt.clock().set(at(0, 5));
+    rt.handle(&mut chair, vec![key(KeyCode::Char('n'))]).unwrap();
+    assert!(chair.settle_twin().is_err(), "the copy could not be written");
+    rt.clock().set(at(0, 6));
+    rt.feed(&mut chair, Happening::Tick).unwrap();
+    let top = screen(&rt).lines().next().unwrap().to_owned();
+    assert!(top.contains("the readable copy is behind"), "{top}");
+}
+
+/// A seat whose folder refuses its files says that what it holds is not kept on disk.
+#[test]
+fn a_seat_whose_notes_cannot_be_kept_says_so() {
+    let dir = crate::journal_faults::disk_dir();
+    let (_chair, _chair_rt, mut seat, mut seat_rt, _minutes) = chair_and_seat(dir.path(), "secretary");
+    let _guard = match crate::journal_faults::Immutable::set(dir.path()) {
+        Ok(guard) => guard,
+        Err(why) => {
+            return crate::journal_faults::skipped(&format!("a seat's refused files are not tested: {why}"));
+        }
+    };
+    type_on_seat(&mut seat_rt, &mut seat, "보관 안 되는 메모");
+    let shown = screen(&seat_rt);
+    assert!(shown.lines().next().unwrap().contains("this seat's notes are not kept on disk"), "{shown}");
+}
