@@ -48,6 +48,9 @@ const HINT_FOR: TimeDelta = TimeDelta::seconds(4);
 pub struct Desk {
     pub meeting: Meeting,
     pub mode: Mode,
+    /// Where Esc returns to from the editor or the picker: the chair's keys on the chair's
+    /// screen and a chair seat, the secretary's on a secretary's seat.
+    pub home: Mode,
     /// Where Esc, a finished question or the help returns to.
     pub back_to: Mode,
     pub question: Option<Question>,
@@ -63,10 +66,16 @@ pub struct Desk {
 
 impl Desk {
     pub fn new(meeting: Meeting) -> Self {
-        let mode = if meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair };
+        Desk::at_home(meeting, Mode::Chair)
+    }
+
+    /// A desk whose own keys are `home`'s (the chair's, or a secretary's seat's).
+    pub fn at_home(meeting: Meeting, home: Mode) -> Self {
+        let mode = if meeting.state() == State::Closed { Mode::Summary } else { home };
         Desk {
             meeting,
             mode,
+            home,
             back_to: mode,
             question: None,
             pick: 0,
@@ -103,6 +112,7 @@ impl Desk {
         Look {
             meeting: &self.meeting,
             mode: self.mode,
+            home: self.home,
             back_to: self.back_to,
             question: self.question.as_ref(),
             pick: self.pick,
@@ -149,7 +159,7 @@ impl Desk {
                     Some(PickRow::Topic(p)) => *p,
                     None => return Step::Stay,
                 };
-                self.mode = Mode::Chair;
+                self.mode = self.home;
                 self.act(Action::JumpTo { session: target.session, topic: target.topic }, now, hand);
             }
             Command::FocusEditor => self.mode = Mode::Editing,
@@ -215,7 +225,7 @@ impl Desk {
                     self.picked = None;
                     self.mode = self.rest_mode();
                 }
-                Mode::Chair => self.picked = None,
+                Mode::Chair | Mode::Secretary => self.picked = None,
                 _ => self.mode = self.rest_mode(),
             },
             Command::Yes => return self.answer(true, now, hand),
@@ -234,7 +244,7 @@ impl Desk {
     }
 
     fn rest_mode(&self) -> Mode {
-        if self.meeting.state() == State::Closed { Mode::Summary } else { Mode::Chair }
+        if self.meeting.state() == State::Closed { Mode::Summary } else { self.home }
     }
 
     fn ask(&mut self, question: Question) {

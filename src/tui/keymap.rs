@@ -10,6 +10,8 @@ use crate::meeting::Action;
 pub enum Mode {
     /// The chair's keys: the agenda and its timers.
     Chair,
+    /// A secretary's seat outside the editor: the notes, not the meeting.
+    Secretary,
     /// Typing a note: keys go to the editor, but for PageUp/PageDown and the editor's own.
     Editing,
     /// Picking a session or topic to jump to.
@@ -117,12 +119,26 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, Summary};
+use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, Secretary, Summary};
 
 const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary];
 
 /// The whole keymap. Earlier rows win.
 pub const BINDINGS: &[Binding] = &[
+    Binding {
+        modes: &[Secretary],
+        keys: &[key(KeyCode::PageUp)],
+        command: || Command::PickNote(-1),
+        label: "PgUp, PgDn",
+        help: "older / newer note (only the chair moves the meeting)",
+    },
+    Binding {
+        modes: &[Secretary],
+        keys: &[key(KeyCode::PageDown)],
+        command: || Command::PickNote(1),
+        label: "",
+        help: "",
+    },
     Binding {
         modes: ALL,
         keys: &[key(KeyCode::PageDown)],
@@ -222,35 +238,35 @@ pub const BINDINGS: &[Binding] = &[
         help: "mark this topic deferred (take it up later), and move on",
     },
     Binding {
-        modes: &[Chair],
+        modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Tab), ch('i')],
         command: || Command::FocusEditor,
         label: "Tab, i",
         help: "type a note (the secretary's editor)",
     },
     Binding {
-        modes: &[Chair],
+        modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Up)],
         command: || Command::PickNote(-1),
         label: "Up, Down",
         help: "pick a note of this topic (older, newer)",
     },
     Binding {
-        modes: &[Chair],
+        modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Down)],
         command: || Command::PickNote(1),
         label: "",
         help: "",
     },
     Binding {
-        modes: &[Chair],
+        modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Enter)],
         command: || Command::EditNote,
         label: "Enter",
         help: "edit the picked note (the minutes keep every version)",
     },
     Binding {
-        modes: &[Chair],
+        modes: &[Chair, Secretary],
         keys: &[ch('x'), key(KeyCode::Delete)],
         command: || Command::StrikeNote,
         label: "x, Delete",
@@ -285,7 +301,7 @@ pub const BINDINGS: &[Binding] = &[
         help: "save the note (d: decision, a: @owner action item due:2025-01-15)",
     },
     Binding {
-        modes: &[Chair, Editing, Jump, Help],
+        modes: &[Chair, Editing, Jump, Help, Secretary],
         keys: &[key(KeyCode::Esc)],
         command: || Command::Back,
         label: "Esc",
@@ -313,7 +329,7 @@ pub const BINDINGS: &[Binding] = &[
         help: "go to the picked session or topic",
     },
     Binding {
-        modes: &[Chair, Jump, Summary],
+        modes: &[Chair, Jump, Summary, Secretary],
         keys: &[ch('?')],
         command: || Command::Help,
         label: "?",
@@ -321,14 +337,14 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding { modes: &[Help], keys: &[ch('?'), ch('q')], command: || Command::Back, label: "", help: "" },
     Binding {
-        modes: &[Chair, Summary],
+        modes: &[Chair, Summary, Secretary],
         keys: &[ch('q')],
         command: || Command::Quit,
         label: "q, Ctrl-C",
         help: "quit (asks first; everything is already saved)",
     },
     Binding {
-        modes: &[Chair, Editing, Jump, Help, Summary],
+        modes: &[Chair, Editing, Jump, Help, Summary, Secretary],
         keys: &[ctrl('c')],
         command: || Command::Quit,
         label: "",

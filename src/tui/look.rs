@@ -126,6 +126,8 @@ impl NoteEditor {
 pub struct Look<'a> {
     pub meeting: &'a Meeting,
     pub mode: Mode,
+    /// Where Esc returns to: the chair's keys or a secretary's seat's.
+    pub home: Mode,
     /// The mode under the help or a question.
     pub back_to: Mode,
     pub question: Option<&'a Question>,

@@ -393,6 +393,7 @@ impl Replay {
         Look {
             meeting: &self.meeting,
             mode: self.mode,
+            home: Mode::Replay,
             back_to: self.mode,
             question: None,
             pick: 0,

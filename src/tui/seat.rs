@@ -40,16 +40,23 @@ pub fn minutes_of(target: Option<&Path>) -> Result<PathBuf, SeatError> {
     Ok(crate::journal::start::running_minutes(target, &agenda, today))
 }
 
-/// Keys a seat may use: the secretary has the editor and, of the chair's keys, only PageDown and
-/// PageUp (a presentation clicker); the room display, only quit and help.
-pub fn allowed(role: Role, command: &Command, key: &KeyEvent) -> bool {
+/// What a key does on a seat: a secretary's PageDown and PageUp go through the notes, never
+/// the meeting (only the chair's screen and a chair seat move it), in the editor too.
+pub fn seat_command(role: Role, mode: Mode, key: KeyEvent) -> Option<Command> {
+    match (role, key.code) {
+        (Role::Secretary, KeyCode::PageDown) => Some(Command::PickNote(1)),
+        (Role::Secretary, KeyCode::PageUp) => Some(Command::PickNote(-1)),
+        _ => keymap::map(mode, key),
+    }
+}
+
+/// Keys a seat may use: the secretary has the editor and the notes, none of the chair's; the
+/// room display, only quit and help.
+pub fn allowed(role: Role, command: &Command, _key: &KeyEvent) -> bool {
     match (role, command) {
         (Role::Chair, _) => true,
         (_, Command::Quit | Command::Yes | Command::No | Command::Help | Command::Back) => true,
         (Role::Room, _) => false,
-        (Role::Secretary, Command::Meeting(Action::NextTopic | Action::PreviousTopic)) => {
-            matches!(key.code, KeyCode::PageDown | KeyCode::PageUp)
-        }
         (Role::Secretary, Command::Meeting(action)) => role.may(action),
         (Role::Secretary, Command::OpenPauseResume | Command::OpenJump | Command::Close) => false,
         (Role::Secretary, _) => true,
@@ -142,8 +149,9 @@ impl Seat {
     /// the runner answers; what an earlier run of this seat left is taken back.
     pub fn new(minutes: &Path, meeting: Meeting, saved: u64, role: Role, name: &str, theme: Theme) -> Seat {
         let (outbox, draft) = Outbox::open(Arc::new(RealFs), minutes, role, name, std::process::id());
-        let mut desk = Desk::new(meeting);
-        if role == Role::Secretary && desk.mode == Mode::Chair {
+        let home = if role == Role::Secretary { Mode::Secretary } else { Mode::Chair };
+        let mut desk = Desk::at_home(meeting, home);
+        if desk.mode == Mode::Secretary {
             desk.mode = Mode::Editing;
         }
         desk.editor.area.insert_str(draft);
@@ -278,7 +286,7 @@ impl Program for Seat {
 
     fn update(&mut self, happening: Happening<LinkNews>, now: DateTime<Utc>) -> Response {
         match happening {
-            Happening::Key(key) => match keymap::map(self.desk.mode, key) {
+            Happening::Key(key) => match seat_command(self.role, self.desk.mode, key) {
                 Some(command) if allowed(self.role, &command, &key) => {
                     match self.desk.handle(command, now, &mut self.hand) {
                         Step::Stay => Response::REDRAW,
@@ -451,27 +459,47 @@ pub fn run(target: Option<&Path>, role: Role, name: Option<&str>) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::keymap::map;
     use ratatui::crossterm::event::KeyModifiers;
 
     fn can(role: Role, mode: Mode, code: KeyCode) -> bool {
         let key = KeyEvent::new(code, KeyModifiers::NONE);
-        map(mode, key).is_some_and(|c| allowed(role, &c, &key))
+        seat_command(role, mode, key).is_some_and(|c| allowed(role, &c, &key))
     }
 
+    fn does(role: Role, mode: Mode, code: KeyCode) -> Option<Command> {
+        seat_command(role, mode, KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    /// The secretary's seat has the editor and the notes; it never moves the meeting, its
+    /// PageDown and PageUp go through the notes, in the editor too. The chair's screen keeps
+    /// them as a presentation clicker in every focus.
     #[test]
-    fn the_secretary_has_the_editor_and_the_clicker_only() {
-        use KeyCode::{Char, Enter, PageDown, PageUp, Right};
+    fn the_secretary_has_the_editor_and_the_notes_only() {
+        use KeyCode::{Char, Enter, Esc, PageDown, PageUp, Right, Tab, Up};
         assert!(can(Role::Secretary, Mode::Editing, Char('가')));
         assert!(can(Role::Secretary, Mode::Editing, Enter));
-        assert!(can(Role::Secretary, Mode::Editing, PageDown));
-        assert!(can(Role::Secretary, Mode::Chair, PageUp));
+        for mode in [Mode::Editing, Mode::Secretary] {
+            assert_eq!(does(Role::Secretary, mode, PageDown), Some(Command::PickNote(1)));
+            assert_eq!(does(Role::Secretary, mode, PageUp), Some(Command::PickNote(-1)));
+        }
         for chair_key in [Char('n'), Right, Char(' '), Char(']'), Char('g'), Char('e'), Char('+'), Char('s')]
         {
-            assert!(!can(Role::Secretary, Mode::Chair, chair_key), "{chair_key:?}");
+            assert!(!can(Role::Secretary, Mode::Secretary, chair_key), "{chair_key:?}");
             assert!(can(Role::Chair, Mode::Chair, chair_key), "{chair_key:?}");
         }
-        assert!(can(Role::Secretary, Mode::Chair, Char('x')), "strike a note");
+        for (key, command) in [
+            (Char('x'), Command::StrikeNote),
+            (Up, Command::PickNote(-1)),
+            (Enter, Command::EditNote),
+            (Tab, Command::FocusEditor),
+            (Esc, Command::Back),
+            (Char('?'), Command::Help),
+            (Char('q'), Command::Quit),
+        ] {
+            assert_eq!(does(Role::Secretary, Mode::Secretary, key), Some(command.clone()), "{key:?}");
+            assert!(can(Role::Secretary, Mode::Secretary, key), "{key:?}");
+        }
+        assert_eq!(does(Role::Chair, Mode::Editing, PageDown), Some(Command::Meeting(Action::NextTopic)));
         assert!(!can(Role::Room, Mode::Chair, PageDown));
         assert!(can(Role::Room, Mode::Chair, Char('q')));
     }

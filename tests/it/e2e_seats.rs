@@ -165,7 +165,7 @@ fn seats_share_the_meeting_and_reconnect_to_a_restarted_runner_with_their_notes_
     drop(link);
 
     // Everyone leaves cleanly.
-    step(&secretary, keys::ESC, "the secretary's chair keys", |s| hints(s).starts_with(" CHAIR"));
+    step(&secretary, keys::ESC, "the secretary's own keys", |s| hints(s).starts_with(" SECRETARY"));
     quit(&mut secretary);
     quit(&mut chair);
     room.send("q");

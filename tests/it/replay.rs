@@ -45,6 +45,7 @@ fn live_at(header: &Header, entries: &[Entry], now: DateTime<Utc>, w: u16, h: u1
     let look = Look {
         meeting: &meeting,
         mode,
+        home: mode,
         back_to: mode,
         question: None,
         pick: 0,

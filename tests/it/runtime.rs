@@ -206,11 +206,25 @@ fn a_secretary_seat_and_the_chair_on_one_socket() {
     step_until(&mut seat_rt, &mut seat, |s| s.outbox_len() == 0);
     let shown = screen(&seat_rt);
     assert!(shown.contains("09:00 예산 증액 필요"), "{shown}");
-    // A chair's key on the secretary's seat is refused here, and never reaches the runner.
+    // Out of the editor the secretary's seat has the secretary's keys, not the chair's: a
+    // chair's key does nothing there, and never reaches the runner.
     seat_rt.feed(&mut seat, seat_key(KeyCode::Esc)).unwrap();
+    assert_eq!(seat.mode(), Mode::Secretary);
+    let shown = screen(&seat_rt);
+    let bottom = shown.lines().last().unwrap();
+    assert!(
+        bottom.contains("SECRETARY") && bottom.contains("Tab note") && !bottom.contains("close"),
+        "{shown}"
+    );
     seat_rt.feed(&mut seat, seat_key(KeyCode::Char('e'))).unwrap();
-    assert!(screen(&seat_rt).contains("This seat takes notes"));
-    assert_eq!(seat.mode(), Mode::Chair);
+    seat_rt.feed(&mut seat, seat_key(KeyCode::PageDown)).unwrap();
+    chair_rt.step(&mut chair, Duration::from_millis(50)).unwrap();
+    assert_eq!(chair.meeting().state(), gavel::meeting::State::Running);
+    assert_eq!(
+        chair.meeting().position(),
+        gavel::meeting::Position::new(0, 0),
+        "PageDown on a seat moves nothing"
+    );
 }
 
 #[test]
