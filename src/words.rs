@@ -195,7 +195,12 @@ pub fn length_difference(d: TimeDelta) -> String {
 pub fn question(q: &crate::tui::look::Question) -> String {
     use crate::tui::look::Question;
     match q {
-        Question::Quit => "Quit gavel? Everything is saved; run gavel again to resume the meeting.".into(),
+        Question::Quit { closed: false } => {
+            "Quit gavel? Everything is saved; run gavel again to resume the meeting.".into()
+        }
+        Question::Quit { closed: true } => {
+            "Quit gavel? The meeting is closed and everything is saved; gavel replay shows it again.".into()
+        }
         Question::QuitUnsaved(n) => format!(
             "{n} event{} NOT SAVED to the minutes. Quit anyway? A rescue copy of the whole minutes will be written and its place shown.",
             if *n == 1 { " is" } else { "s are" }
@@ -207,7 +212,20 @@ pub fn question(q: &crate::tui::look::Question) -> String {
         Question::QuitWithDraft => {
             "The note being typed is not committed (it is kept as a draft). Quit anyway?".into()
         }
-        Question::Close => "Close the meeting? Its timers stop and nothing can be changed afterwards.".into(),
+        Question::Close { unreached } if unreached.is_empty() => {
+            "Close the meeting? Its timers stop and nothing can be changed afterwards.".into()
+        }
+        Question::Close { unreached } => {
+            let list = unreached.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            let which = if unreached.len() == 1 {
+                format!("Session {list} was")
+            } else {
+                format!("Sessions {list} were")
+            };
+            format!(
+                "Close the meeting? {which} never reached. Its timers stop and nothing can be changed afterwards."
+            )
+        }
         Question::Strike(_) => "Strike this note out of the minutes? The minutes' history keeps it.".into(),
     }
 }

@@ -202,7 +202,11 @@ impl Desk {
                 if self.meeting.state() == State::Closed {
                     self.say("The meeting is closed", now);
                 } else {
-                    self.ask(Question::Close);
+                    let unreached = (0..self.meeting.sessions().len())
+                        .filter(|&k| self.meeting.session(k).is_some_and(|s| s.started_at.is_none()))
+                        .map(|k| k + 1)
+                        .collect();
+                    self.ask(Question::Close { unreached });
                 }
             }
             Command::Help => {
@@ -214,7 +218,7 @@ impl Desk {
                     hand.quit_question().unwrap_or(if !crate::text::is_blank(&self.editor.text()) {
                         Question::QuitWithDraft
                     } else {
-                        Question::Quit
+                        Question::Quit { closed: self.meeting.state() == State::Closed }
                     });
                 self.ask(question);
             }
@@ -263,12 +267,12 @@ impl Desk {
         }
         match question {
             Some(
-                Question::Quit
+                Question::Quit { .. }
                 | Question::QuitWithDraft
                 | Question::QuitUnacknowledged(_)
                 | Question::QuitUnsaved(_),
             ) => Step::Quit,
-            Some(Question::Close) => {
+            Some(Question::Close { .. }) => {
                 self.act(Action::Close, now, hand);
                 self.mode = self.rest_mode();
                 Step::Stay

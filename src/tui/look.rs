@@ -15,14 +15,16 @@ use crate::share::outbox::Outgoing;
 /// A question waiting for yes or no.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
-    Quit,
+    /// Quit; `closed`: the meeting is over, so nothing will resume it.
+    Quit { closed: bool },
     /// Quit with events the disk has not taken: a rescue copy is written on yes.
     QuitUnsaved(u64),
     /// Quit with an unfinished note in the editor.
     QuitWithDraft,
     /// Leave a second seat with notes the runner has not confirmed.
     QuitUnacknowledged(usize),
-    Close,
+    /// Close the meeting; these sessions (numbered from 1) were never reached.
+    Close { unreached: Vec<usize> },
     /// Strike this note out of the minutes.
     Strike(NoteId),
 }

@@ -168,6 +168,11 @@ fn summary_after_closing() {
     assert_eq!(app.desk.mode, Mode::Summary);
     insta::assert_snapshot!("summary_80x24", text(&app, at(46, 0), 80, 24));
     insta::assert_snapshot!("summary_160x48", text(&app, at(46, 0), 160, 48));
+    // Quitting a closed meeting does not promise to resume it.
+    key(&mut app, KeyCode::Char('q'), at(46, 0));
+    let asked = text(&app, at(46, 0), 120, 40);
+    assert!(asked.contains("The meeting is closed and everything is saved"), "{asked}");
+    assert!(!asked.contains("resume"), "{asked}");
 }
 
 #[test]
