@@ -8,6 +8,7 @@ use std::path::Path;
 use std::thread;
 
 use super::protocol::{Role, ToRunner, ToSeat, VERSION, line};
+use crate::base::io_reason;
 use crate::meeting::Action;
 
 /// What the link hears.
@@ -87,17 +88,15 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> Heard {
     loop {
         let mut buf = Vec::new();
         match Read::by_ref(&mut reader).take(1 << 30).read_until(b'\n', &mut buf) {
-            Ok(0) => return Heard::Lost("the runner closed the connection".into()),
-            Err(e) => return Heard::Lost(format!("the connection failed: {e}")),
+            Ok(0) => return Heard::Lost("the runner stopped".into()),
+            Err(e) => return Heard::Lost(format!("the connection to the runner failed: {}", io_reason(&e))),
             Ok(_) => {}
         }
         match serde_json::from_slice::<ToSeat>(&buf) {
             Ok(ToSeat::Goodbye { reason, last: true, .. }) => {
                 return Heard::TurnedAway(format!("the runner turned this seat away: {reason}"));
             }
-            Ok(ToSeat::Goodbye { reason, .. }) => {
-                return Heard::Lost(format!("the runner ended the connection: {reason}"));
-            }
+            Ok(ToSeat::Goodbye { reason, .. }) => return Heard::Lost(reason),
             Ok(message) => hear(Heard::Message(message)),
             Err(_) => return Heard::Lost("the runner sent something this seat cannot read".into()),
         }
@@ -174,7 +173,13 @@ impl Attachment {
                 true
             }
             Err(e) => {
-                self.lost = Some(format!("the runner is not reachable ({e}); trying again"));
+                self.lost = Some(match e.kind() {
+                    // No socket, or nobody listening on it: no runner on these minutes now.
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
+                        "the runner is not running (start it with gavel run); trying again".to_owned()
+                    }
+                    _ => format!("the runner is not reachable ({}); trying again", io_reason(&e)),
+                });
                 self.next_try = now + RECONNECT_EVERY;
                 false
             }

@@ -35,6 +35,8 @@ pub enum SaveView {
     /// Saved; the instant of the last save, if anything was saved this run.
     Saved(Option<DateTime<FixedOffset>>),
     NotSaved(String),
+    /// Nothing more will be saved, and nothing waits: the meeting is closed and its runner gone.
+    Ended(String),
 }
 
 /// Which notes are on disk: those read from the minutes, and those committed since whose journal

@@ -189,6 +189,11 @@ impl Seat {
     }
 
     /// How many times the runner has welcomed this seat (once per connection).
+    /// Whether the seat is connected to its runner now.
+    pub fn connected(&self) -> bool {
+        self.lost().is_none()
+    }
+
     pub fn welcomes(&self) -> u64 {
         self.welcomes
     }
@@ -329,7 +334,12 @@ impl Program for Seat {
     }
 
     fn draw(&self, frame: &mut Frame, now: DateTime<Utc>) {
+        let closed = self.desk.meeting.state() == State::Closed;
         let save = match self.lost() {
+            // The runner has closed the meeting and gone: nothing is lost, nothing will come.
+            Some(_) if closed && self.hand.outbox.notes().is_empty() => {
+                SaveView::Ended("the meeting is closed; its runner has finished".into())
+            }
             Some(reason) => SaveView::NotSaved(reason.to_owned()),
             None if self.marks.saved_events >= self.desk.meeting.entry_count() as u64 => {
                 SaveView::Saved(None)

@@ -1000,7 +1000,8 @@ fn real_sigterm_at_random_moments_while_the_disk_is_full_loses_nothing() {
     let dir = meeting_dir();
     let disk = dir.path().join("disk");
     fs::create_dir(&disk).expect("mount point");
-    let _tmpfs = match Tmpfs::mount(&disk, "256k") {
+    // Room for ten cycles of notes with their readable copy; the filler takes the rest.
+    let _tmpfs = match Tmpfs::mount(&disk, "2m") {
         Ok(tmpfs) => tmpfs,
         Err(why) => return skipped(&format!("signals on a full disk are not tested: no tmpfs ({why})")),
     };

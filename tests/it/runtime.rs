@@ -550,3 +550,38 @@ fn a_seat_whose_notes_cannot_be_kept_says_so() {
     let shown = screen(&seat_rt);
     assert!(shown.lines().next().unwrap().contains("this seat's notes are not kept on disk"), "{shown}");
 }
+
+/// When the runner closes the meeting and quits, a seat says the meeting is closed, not that
+/// anything is unsaved; when a runner stops with the meeting open, the seat says so in plain
+/// words, never an `os error`.
+#[test]
+fn a_seat_says_in_plain_words_that_the_meeting_closed_or_the_runner_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut chair_rt, mut seat, mut seat_rt, _) = chair_and_seat(dir.path(), "secretary");
+    // The runner stops with the meeting open.
+    drop(chair_rt.handle(&mut chair, vec![]));
+    drop(chair);
+    step_until(&mut seat_rt, &mut seat, |s| !s.connected());
+    let shown = screen(&seat_rt);
+    let top = shown.lines().next().unwrap();
+    assert!(top.contains("NOT SAVED: the runner stopped"), "{shown}");
+    seat_rt.clock().set(at(0, 10));
+    seat_rt.feed(&mut seat, Happening::Tick).unwrap();
+    let shown = screen(&seat_rt);
+    assert!(shown.contains("the runner is not running"), "{shown}");
+    assert!(!shown.contains("os error"), "{shown}");
+
+    // Another meeting, closed by its chair, who then quits.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut chair, mut chair_rt, mut seat, mut seat_rt, _) = chair_and_seat(dir.path(), "secretary");
+    chair_rt.handle(&mut chair, vec![key(KeyCode::Char('e')), key(KeyCode::Char('y'))]).unwrap();
+    step_until(&mut seat_rt, &mut seat, |s| s.meeting().state() == gavel::meeting::State::Closed);
+    drop(chair);
+    step_until(&mut seat_rt, &mut seat, |s| !s.connected());
+    seat_rt.clock().set(at(0, 20));
+    seat_rt.feed(&mut seat, Happening::Tick).unwrap();
+    let shown = screen(&seat_rt);
+    let top = shown.lines().next().unwrap();
+    assert!(top.contains("CLOSED") && top.contains("the meeting is closed"), "{shown}");
+    assert!(!shown.contains("NOT SAVED") && !shown.contains("os error"), "{shown}");
+}

@@ -23,6 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
         SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
         SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),
         SaveView::NotSaved(reason) => (format!("NOT SAVED: {}", clean(reason)), theme.not_saved()),
+        SaveView::Ended(what) => (clean(what).into_owned(), theme.saved()),
     };
     // The minutes may be saved while what is typed is not: said beside it, as loud.
     if let Some(warning) = look.warning {
