@@ -325,7 +325,8 @@ pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
     let start = zone.at(replay.first).format("%H:%M").to_string();
     let end = zone.at(replay.last).format("%H:%M").to_string();
     let now = zone.at(replay.at).format("%H:%M:%S").to_string();
-    let fixed = state.len() + now.len() + start.len() + end.len() + 10;
+    // Around the bar: " now ", " start ", " end ", " ?", " keys".
+    let fixed = state.len() + now.len() + start.len() + end.len() + 2 + 2 + 2 + 2 + 5;
     let room = width.saturating_sub(fixed).max(1);
     let span = (replay.last - replay.first).num_milliseconds().max(1);
     let col = |t: DateTime<Utc>| -> usize {

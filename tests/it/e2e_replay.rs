@@ -87,7 +87,7 @@ fn a_recorded_meeting_is_stepped_jumped_played_seeked_and_summarised() {
         s.contents().contains("Where the time went so far") && clock(s, "09:00:00")
     });
     step(&replay, "s", "the screen before opening", |s| {
-        top(s).contains("NOT OPENED") && s.contents().contains("(not opened: Space opens")
+        top(s).contains("NOT OPENED") && s.contents().contains("(not opened yet)")
     });
 
     // Step by step.

@@ -97,6 +97,14 @@ fn snapshots_at_chosen_instants_and_the_timeline() {
     insta::assert_snapshot!("timeline_start", bottom(&mut replay, at(-10, 0)));
     insta::assert_snapshot!("timeline_middle", bottom(&mut replay, at(30, 0)));
     insta::assert_snapshot!("timeline_end", bottom(&mut replay, at(70, 0)));
+    // At every width the timeline leaves room for its hint.
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let last = replay_at(&mut replay, at(30, 0), w, h).pop().unwrap();
+        assert!(last.trim_end_matches('"').trim_end().ends_with("? keys"), "{w}: {last}");
+    }
+    // Before opening, replay does not offer Space to open: Space plays here.
+    let before = replay_at(&mut replay, at(-10, 0), 80, 24).join("\n");
+    assert!(before.contains("(not opened yet)") && !before.contains("Space opens"), "{before}");
 }
 
 #[test]

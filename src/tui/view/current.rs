@@ -30,7 +30,11 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         Span::styled(clean(&session.title).into_owned(), theme.title()),
     ])];
     let status = match meeting.state() {
-        State::NotOpened => "  (not opened: Space opens the meeting)".to_owned(),
+        // Only the chair's keys open it; a seat and replay watch.
+        State::NotOpened if look.home == crate::tui::keymap::Mode::Chair => {
+            "  (not opened: Space opens the meeting)".to_owned()
+        }
+        State::NotOpened => "  (not opened yet)".to_owned(),
         State::Paused => "  (paused)".to_owned(),
         State::Closed => "  (closed)".to_owned(),
         State::Running if meeting.agenda_done() => "  (the last topic: e closes the meeting)".to_owned(),
