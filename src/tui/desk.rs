@@ -163,6 +163,16 @@ impl Desk {
                 self.act(Action::JumpTo { session: target.session, topic: target.topic }, now, hand);
             }
             Command::FocusEditor => self.mode = Mode::Editing,
+            // Up in an empty editor picks the newest note, as it does outside the editor.
+            Command::EditorKey(key)
+                if key.code == ratatui::crossterm::event::KeyCode::Up
+                    && key.modifiers.is_empty()
+                    && self.editor.text().is_empty()
+                    && self.editor.editing.is_none() =>
+            {
+                self.mode = self.home;
+                return self.handle(Command::PickNote(-1), now, hand);
+            }
             Command::EditorKey(key) => {
                 self.editor.area.input(key);
             }

@@ -166,6 +166,42 @@ fn alt_enter_breaks_the_line_and_enter_commits() {
     let note = &app.desk.meeting.notes()[0];
     assert_eq!((note.text(), note.on), ("첫 줄\n둘째 줄", None));
     assert_eq!(app.desk.editor.text(), "");
+    // It shows on two lines, the second under the first's text, with no stand-in character.
+    app.saved();
+    let shown = screen(&app, at(0, 4), 80, 24);
+    assert!(!shown.contains('\u{FFFD}'), "{shown}");
+    let lines: Vec<&str> = shown.lines().collect();
+    let first = lines.iter().position(|l| l.contains("08:59 첫 줄") || l.contains("첫 줄")).unwrap();
+    assert!(lines[first + 1].contains("      둘째 줄"), "{shown}");
+}
+
+/// Up in the empty editor picks the newest note (as the pane's title says); the picked note is
+/// highlighted whole, not only its time.
+#[test]
+fn up_from_the_empty_editor_picks_a_note_and_the_whole_note_is_highlighted() {
+    let header = header(busan());
+    let mut app = App::new(fold(&header, &[]));
+    press(&mut app, KeyCode::Char(' '), at(0, 0));
+    commit(&mut app, "가덕도 보고", at(1, 0));
+    commit(&mut app, "예산 검토", at(2, 0));
+    app.saved();
+    press(&mut app, KeyCode::Tab, at(3, 0));
+    assert_eq!(app.desk.mode, Mode::Editing);
+    press(&mut app, KeyCode::Up, at(3, 0));
+    assert_eq!(app.desk.picked, Some(1), "the newest note is picked");
+    assert_eq!(app.desk.mode, Mode::Chair, "out of the editor, where Enter edits it");
+    let t = app.draw(&Theme { color: true }, at(3, 0), 80, 24);
+    let shown = t.backend().to_string();
+    let (y, line) = shown.lines().enumerate().find(|(_, l)| l.contains("예산 검토")).unwrap();
+    // Columns, not bytes: the line opens with a quote, and nothing wide comes before the note.
+    let x = line[..line.find("예산").unwrap()].chars().count() as u16 - 1;
+    let picked = Theme { color: true }.current();
+    assert_eq!(t.backend().buffer()[(x, y as u16)].style().bg, picked.bg, "{shown}");
+    // Not in an editor holding text: there Up moves in the text.
+    press(&mut app, KeyCode::Tab, at(4, 0));
+    type_text(&mut app, "쓰는 중", at(4, 0));
+    press(&mut app, KeyCode::Up, at(4, 0));
+    assert_eq!(app.desk.mode, Mode::Editing);
 }
 
 #[test]

@@ -67,7 +67,9 @@ fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Them
         Kind::Decision => ("Decision: ", theme.decision()),
         Kind::ActionItem => ("Action: ", theme.action_item()),
     };
-    let mut text = clean(&parsed.text).trim().to_owned();
+    // Line breaks typed with Alt-Enter stay line breaks; other control characters are shown,
+    // never sent.
+    let mut text = parsed.text.trim().split('\n').map(clean).collect::<Vec<_>>().join("\n");
     if parsed.kind == Kind::ActionItem {
         let mut extra = Vec::new();
         if let Some(owner) = &parsed.owner {
@@ -103,13 +105,17 @@ fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Them
     };
     let body = format!("{label}{text}");
     let indent = width(&stamp);
-    let style = if note.is_struck() {
+    let style = if picked {
+        // The picked note stands out whole, not only its time.
+        theme.current()
+    } else if note.is_struck() {
         theme.struck()
     } else if saved != Saved::Yes {
         theme.dim()
     } else {
         Style::new()
     };
+    let label_style = if picked { theme.current() } else { label_style };
     wrap(&body, room.saturating_sub(indent))
         .into_iter()
         .enumerate()
