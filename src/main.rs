@@ -288,7 +288,8 @@ fn run_recover(rescue: &Path, minutes: Option<PathBuf>) -> Result<(), Failure> {
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {
-    starter::write_starter(path).map_err(|source| Failure::Starter { path: path.to_owned(), source })?;
+    starter::write_starter(path, starter::today())
+        .map_err(|source| Failure::Starter { path: path.to_owned(), source })?;
     emit(&format!(
         "Wrote a starter agenda to {0}. Edit it, then check it with: gavel check {0}\n",
         path.display()

@@ -4,6 +4,8 @@ use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 /// A small agenda that passes `gavel check` and explains each field as it goes.
 pub const STARTER: &str = r#"# yaml-language-server: $schema=agenda.schema.json
 # A gavel agenda. Check it with `gavel check`, run the meeting with `gavel`.
@@ -11,7 +13,7 @@ pub const STARTER: &str = r#"# yaml-language-server: $schema=agenda.schema.json
 
 title: Monthly Board Meeting          # heads the screen and the minutes
 organizer: Example Association        # optional
-date: 2025-01-15                      # YYYY-MM-DD
+date: 2025-01-15                      # YYYY-MM-DD (gavel new writes today's)
 start: "09:00"                        # 24-hour clock
 timezone: Asia/Seoul                  # a zone name, or an offset such as +09:00
 location: Room 301                    # optional
@@ -51,9 +53,20 @@ sessions:
       - Any other business
 "#;
 
-/// Writes the starter agenda to `path`; never overwrites an existing file.
-pub fn write_starter(path: &Path) -> io::Result<()> {
+/// The starter agenda dated `today`: a meeting held on any other day is a rehearsal, so the
+/// starter is one that runs for real the day it is written.
+pub fn starter(today: NaiveDate) -> String {
+    STARTER.replacen("date: 2025-01-15 ", &format!("date: {today} "), 1)
+}
+
+/// Today where the starter's meeting is held (its `timezone`, Asia/Seoul).
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().with_timezone(&chrono_tz::Asia::Seoul).date_naive()
+}
+
+/// Writes the starter agenda dated `today` to `path`; never overwrites an existing file.
+pub fn write_starter(path: &Path, today: NaiveDate) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    file.write_all(STARTER.as_bytes())?;
+    file.write_all(starter(today).as_bytes())?;
     file.sync_all()
 }

@@ -31,11 +31,15 @@ fn bare_gavel_without_an_agenda_says_so() {
 fn new_writes_a_starter_that_checks_and_never_overwrites() {
     let _spawn = crate::pty::spawn_turn();
     let dir = tempfile::tempdir().expect("temp dir");
+    let before = gavel::starter::today();
     gavel().current_dir(dir.path()).args(["new", "board.yaml"]).assert().success().stdout(
         "Wrote a starter agenda to board.yaml. Edit it, then check it with: gavel check board.yaml\n",
     );
+    let after = gavel::starter::today();
     let written = std::fs::read_to_string(dir.path().join("board.yaml")).expect("written");
-    assert_eq!(written, gavel::starter::STARTER);
+    // Dated today (the day it was written, should a midnight fall in between).
+    assert!([before, after].iter().any(|d| written == gavel::starter::starter(*d)), "{written}");
+    assert!(written.contains(&format!("date: {before} ")) || written.contains(&format!("date: {after} ")));
     gavel().current_dir(dir.path()).args(["check", "board.yaml"]).assert().success();
     std::fs::write(dir.path().join("board.yaml"), "mine").expect("write");
     gavel().current_dir(dir.path()).args(["new", "board.yaml"]).assert().code(4).stderr(
