@@ -226,6 +226,11 @@ pub fn question(q: &crate::tui::look::Question) -> String {
                 "Close the meeting? {which} never reached. Its timers stop and nothing can be changed afterwards."
             )
         }
+        Question::HoldToday { agenda_day, today } => format!(
+            "Hold this as the meeting of {}, today, {}? It stops being a rehearsal: its times follow the agenda's hours today, and its minutes take the meeting's name.",
+            agenda_day.format("%A %-d %B %Y"),
+            today.format("%A %-d %B %Y")
+        ),
         Question::Strike(_) => "Strike this note out of the minutes? The minutes' history keeps it.".into(),
     }
 }

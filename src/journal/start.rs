@@ -128,6 +128,25 @@ pub fn running_minutes(agenda_path: &Path, agenda: &Agenda, today: NaiveDate) ->
     }
 }
 
+/// Gives a rehearsal's minutes that became the meeting itself the meeting's name (the first
+/// free of `<agenda>-<date>.jsonl`, `-2`, …), with their readable copy and draft; the minutes
+/// are never written over (a hard link, then the old name removed) and the folder is synced.
+pub fn take_meetings_name(from: &Path, agenda_path: &Path, agenda: &Agenda) -> Result<PathBuf, OpenError> {
+    let error =
+        |path: &Path, e: std::io::Error| OpenError { path: path.to_owned(), kind: OpenErrorKind::Io(e) };
+    let to = next_free(&default_minutes_path(agenda_path, agenda.date), Path::exists);
+    std::fs::hard_link(from, &to).map_err(|e| error(&to, e))?;
+    std::fs::remove_file(from).map_err(|e| error(from, e))?;
+    for beside in [super::paths::twin_path, super::paths::draft_path] {
+        if beside(from).exists() {
+            std::fs::rename(beside(from), beside(&to)).map_err(|e| error(&beside(&to), e))?;
+        }
+    }
+    let folder = super::paths::folder_of(&to);
+    std::fs::File::open(&folder).and_then(|f| f.sync_all()).map_err(|e| error(&folder, e))?;
+    Ok(to)
+}
+
 /// Whether the minutes at `path` hold a meeting not yet closed (false when there are none, or
 /// they cannot be read: then they are not resumed by default, and the reason comes when they
 /// are named).

@@ -123,6 +123,19 @@ impl Server {
     }
 
     /// How many seats are attached.
+    /// Tells every seat the runner is going for good, and why: they stop trying to reconnect.
+    pub fn farewell(&self, reason: &str) {
+        let mut shared = lock(&self.shared);
+        for seat in shared.seats.drain(..) {
+            let _ = seat.queue.try_send(line(&ToSeat::Goodbye {
+                v: VERSION,
+                reason: reason.to_owned(),
+                last: true,
+            }));
+            let _ = seat.stream.shutdown(Shutdown::Read);
+        }
+    }
+
     pub fn seats(&self) -> usize {
         lock(&self.shared).seats.len()
     }

@@ -42,6 +42,9 @@ pub struct Ended {
     pub rescue: Option<Result<PathBuf, String>>,
     pub signal: bool,
     pub closed: bool,
+    /// The rehearsal became the meeting itself (held today): its minutes are to take the
+    /// meeting's name, and the screen to open again on them.
+    pub held_as_meeting: bool,
 }
 
 /// The chair's hand: actions are applied to the meeting here, and the entries they make wait
@@ -113,6 +116,8 @@ pub struct Chair {
     draft_problem: Option<String>,
     /// A tick came: look at the minutes file even if nothing waits for it.
     watch: bool,
+    /// The minutes began as a rehearsal's (they carry a rehearsal's name).
+    began_as_rehearsal: bool,
 }
 
 fn role_word(role: crate::share::protocol::Role) -> &'static str {
@@ -137,6 +142,7 @@ impl Chair {
             crate::minutes::markdown(&twin_meeting, Some(print))
         });
         twin.feed(Vec::new(), journal.fingerprint().to_owned());
+        let began_as_rehearsal = meeting.held().is_rehearsal();
         let mut desk = Desk::new(meeting);
         if let Some(notice) = notices.first() {
             desk.say(notice.clone(), now);
@@ -166,6 +172,7 @@ impl Chair {
             welcome: Some((header, entries)),
             ended: None,
             draft_problem: None,
+            began_as_rehearsal,
             watch: false,
         }
     }
@@ -268,8 +275,27 @@ impl Chair {
             rescue,
             signal,
             closed: self.desk.meeting.state() == crate::meeting::State::Closed,
+            held_as_meeting: false,
         });
         Response::QUIT
+    }
+
+    /// The rehearsal was just made the meeting itself: once that is on disk, the screen ends so
+    /// that the minutes can take the meeting's name, and opens again on them. The seats are told
+    /// where the meeting now is.
+    fn held_as_meeting(&mut self, now: DateTime<Utc>) -> Option<Response> {
+        if !self.began_as_rehearsal || self.desk.meeting.held().is_rehearsal() || self.journal.unsaved() > 0 {
+            return None;
+        }
+        if let Some(server) = &self.server {
+            server
+                .farewell("this rehearsal became the meeting itself, under the meeting's name: attach again");
+        }
+        let response = self.leave(now, false);
+        if let Some(ended) = &mut self.ended {
+            ended.held_as_meeting = true;
+        }
+        Some(response)
     }
 
     fn seat_news(&mut self, news: SeatNews, now: DateTime<Utc>) {
@@ -320,6 +346,9 @@ impl Program for Chair {
 
     fn settle(&mut self, now: DateTime<Utc>) -> Response {
         let mut redraw = self.append(now);
+        if let Some(leaving) = self.held_as_meeting(now) {
+            return leaving;
+        }
         if self.journal.state() != &SaveState::Saved || std::mem::take(&mut self.watch) {
             let was_saved = self.journal.state() == &SaveState::Saved;
             self.journal.flush();
@@ -386,12 +415,30 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(RunError::NoTerminal);
     }
-    let started = start(Arc::clone(&fs), &how).map_err(RunError::Minutes)?;
+    let mut started = start(Arc::clone(&fs), &how).map_err(RunError::Minutes)?;
+    loop {
+        let ended = run_on(started, &fs)?;
+        if !ended.held_as_meeting {
+            return Ok(ended);
+        }
+        // The rehearsal is the meeting now: its minutes take the meeting's name, and the screen
+        // opens again on them.
+        let moved = crate::journal::start::take_meetings_name(&ended.minutes, &options.agenda, &agenda)
+            .map_err(|e| RunError::Minutes(e.into()))?;
+        eprintln!("This rehearsal is now the meeting itself; its minutes are {}.", moved.display());
+        let again = Start { minutes: Some(&moved), fresh: false, rehearse: false, ..how };
+        started = start(Arc::clone(&fs), &again).map_err(RunError::Minutes)?;
+    }
+}
+
+/// One screen on minutes started: until the chair quits, a signal stops it, or the rehearsal
+/// becomes the meeting.
+fn run_on(started: Started, fs: &Arc<dyn Fs>) -> Result<Ended, RunError> {
     for notice in &started.notices {
         eprintln!("{notice}");
     }
     let path = started.journal.path().to_owned();
-    let mut chair = Chair::new(started, fs, Theme::from_env(), Utc::now());
+    let mut chair = Chair::new(started, Arc::clone(fs), Theme::from_env(), Utc::now());
     let after_panic = format!(
         "gavel stopped because of an error in gavel itself. Every saved note is in {}; run gavel again to resume the meeting.",
         path.display()
@@ -403,5 +450,6 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         rescue: None,
         signal: false,
         closed: chair.desk.meeting.state() == crate::meeting::State::Closed,
+        held_as_meeting: false,
     }))
 }

@@ -208,6 +208,17 @@ impl Desk {
                 Some(id) => self.ask(Question::Strike(id)),
                 None => self.say("Pick a note first (Up, Down)", now),
             },
+            Command::HoldToday => {
+                let m = &self.meeting;
+                if !m.held().is_rehearsal() {
+                    self.say(crate::words::refusal(&Refusal::NotARehearsal), now);
+                } else if m.state() != State::NotOpened {
+                    self.say(crate::words::refusal(&Refusal::AlreadyOpen), now);
+                } else {
+                    let today = m.agenda().timezone.at(now).date_naive();
+                    self.ask(Question::HoldToday { agenda_day: m.agenda().date, today });
+                }
+            }
             Command::Close => {
                 if self.meeting.state() == State::Closed {
                     self.say("The meeting is closed", now);
@@ -282,6 +293,10 @@ impl Desk {
                 | Question::QuitUnacknowledged(_)
                 | Question::QuitUnsaved(_),
             ) => Step::Quit,
+            Some(Question::HoldToday { today, .. }) => {
+                self.act(Action::HoldAsMeeting { on: today }, now, hand);
+                Step::Stay
+            }
             Some(Question::Close { .. }) => {
                 self.act(Action::Close, now, hand);
                 self.mode = self.rest_mode();

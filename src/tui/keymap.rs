@@ -75,6 +75,8 @@ pub enum Command {
     StrikeNote,
     /// `e`: close the meeting, after a yes.
     Close,
+    /// `t`: before opening a rehearsal, hold it today as the meeting itself, after a yes.
+    HoldToday,
     /// `?`: the help overlay.
     Help,
     /// Quit gavel, after a yes.
@@ -278,6 +280,13 @@ pub const BINDINGS: &[Binding] = &[
         command: || Command::Close,
         label: "e",
         help: "close the meeting (asks first), then the summary",
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('t')],
+        command: || Command::HoldToday,
+        label: "t",
+        help: "before a rehearsal opens: hold it today as the meeting itself (postponed to today)",
     },
     Binding {
         modes: &[Summary],

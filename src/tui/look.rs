@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::TextArea;
 
 use super::keymap::Mode;
@@ -25,6 +25,8 @@ pub enum Question {
     QuitUnacknowledged(usize),
     /// Close the meeting; these sessions (numbered from 1) were never reached.
     Close { unreached: Vec<usize> },
+    /// Hold this rehearsal as the meeting of `agenda_day`, today (`today`).
+    HoldToday { agenda_day: NaiveDate, today: NaiveDate },
     /// Strike this note out of the minutes.
     Strike(NoteId),
 }

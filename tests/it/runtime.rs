@@ -585,3 +585,56 @@ fn a_seat_says_in_plain_words_that_the_meeting_closed_or_the_runner_stopped() {
     assert!(top.contains("CLOSED") && top.contains("the meeting is closed"), "{shown}");
     assert!(!shown.contains("NOT SAVED") && !shown.contains("os error"), "{shown}");
 }
+
+/// Before opening, `t` and a yes make a rehearsal the meeting itself, held today: the choice is
+/// in the minutes, the screen ends so that they take the meeting's name, and they open again as
+/// the meeting, postponed to today, with the agenda's hours.
+#[test]
+fn a_rehearsal_held_today_as_the_meeting_takes_the_meetings_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let agenda_path = dir.path().join("agenda.yaml");
+    std::fs::copy("agenda.yaml", &agenda_path).unwrap();
+    let (agenda, sha) = gavel::agenda::load_file_hashed(&agenda_path).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+    let now: DateTime<Utc> = "2025-01-05T23:30:00Z".parse().unwrap(); // 08:30 in Busan
+    let how = Start {
+        agenda: &agenda,
+        agenda_path: &agenda_path,
+        agenda_sha256: &sha,
+        minutes: None,
+        fresh: false,
+        today,
+        rehearse: false,
+    };
+    let fs: Arc<dyn Fs> = Arc::new(RealFs);
+    let started = start(Arc::clone(&fs), &how).unwrap();
+    let rehearsal = started.journal.path().to_owned();
+    assert!(rehearsal.ends_with("minutes/agenda-2024-12-23-rehearsal.jsonl"), "{}", rehearsal.display());
+    let mut chair = Chair::new(started, Arc::clone(&fs), THEME, now);
+    let mut rt: ChairRt =
+        Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(now));
+    rt.handle(&mut chair, vec![]).unwrap();
+    assert!(screen(&rt).contains("t hold it today for real"), "{}", screen(&rt));
+    rt.handle(&mut chair, vec![key(KeyCode::Char('t'))]).unwrap();
+    assert!(screen(&rt).contains("Hold this as the meeting of Monday 23 December 2024,"), "{}", screen(&rt));
+    let response = rt.handle(&mut chair, vec![key(KeyCode::Char('y'))]).unwrap();
+    assert!(response.quit);
+    let ended = chair.ended().unwrap().clone();
+    assert!(ended.held_as_meeting && ended.rescue.is_none());
+    assert!(matches!(events_on_disk(&rehearsal).last(), Some(Event::HeldAsMeeting { on }) if *on == today));
+    // The screen is gone (and its hold on the minutes) before they move, as in `gavel run`.
+    drop(chair);
+    let moved = gavel::journal::start::take_meetings_name(&rehearsal, &agenda_path, &agenda).unwrap();
+    assert!(moved.ends_with("minutes/agenda-2024-12-23.jsonl"));
+    assert!(!rehearsal.exists());
+    let again = start(Arc::clone(&fs), &Start { minutes: Some(&moved), ..how }).unwrap();
+    assert_eq!(again.meeting.held(), gavel::meeting::Held::Postponed { on: today });
+    assert_eq!(
+        again.meeting.planned_start().to_utc(),
+        "2025-01-06T00:00:00Z".parse::<DateTime<Utc>>().unwrap()
+    );
+    // Run again that day by the agenda alone, gavel finds the meeting, not a new rehearsal.
+    drop(again);
+    let by_agenda = start(Arc::clone(&fs), &how).unwrap();
+    assert_eq!(by_agenda.journal.path(), moved);
+}
