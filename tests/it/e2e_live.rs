@@ -421,3 +421,49 @@ fn sighup_keeps_the_minutes_and_the_draft() {
         std::fs::read_to_string(dir.path().join("minutes/agenda-2024-12-23-rehearsal.draft.json")).unwrap();
     assert!(draft.contains("회의록 초안"), "{draft}");
 }
+
+/// Run on a day that is not its agenda's, gavel holds a rehearsal: it says so, counts from its
+/// opening (no drift of days), and keeps its minutes apart; the meeting's own minutes, there
+/// already, are not touched.
+#[test]
+fn a_rehearsal_leaves_the_meetings_own_minutes_untouched() {
+    let dir = meeting_dir();
+    // The meeting's own minutes, from its day: opened and closed.
+    let real = dir.path().join("minutes/agenda-2024-12-23.jsonl");
+    {
+        let (agenda, sha) = gavel::agenda::load_file_hashed(&dir.path().join("agenda.yaml")).unwrap();
+        let header = gavel::meeting::Header::new(agenda, "agenda.yaml".into(), sha, "gavel test".into());
+        let fs: std::sync::Arc<dyn gavel::journal::fs::Fs> = std::sync::Arc::new(gavel::journal::fs::RealFs);
+        let mut journal = gavel::journal::MinutesJournal::create(fs, &real, &header).unwrap();
+        let mut meeting = gavel::meeting::fold(&header, &[]);
+        let nine: chrono::DateTime<chrono::Utc> = "2024-12-23T00:00:00Z".parse().unwrap();
+        for (minutes, action) in [(0, gavel::meeting::Action::Open), (50, gavel::meeting::Action::Close)] {
+            let outcome = meeting.apply(action, nine + chrono::TimeDelta::minutes(minutes)).unwrap();
+            journal.append_entries(&outcome.entries);
+        }
+    }
+    let before = std::fs::read(&real).unwrap();
+    let mut gavel = Pty::spawn(dir.path(), &[]);
+    let shown = gavel.wait_for("a rehearsal, not opened", |s| header(s).contains("REHEARSAL NOT OPENED"));
+    assert!(shown.contents().contains("A rehearsal: this agenda is for Monday 23"), "{}", pty::show(&shown));
+    gavel.send(" ");
+    let shown = gavel.wait_for("the rehearsal running", |s| header(s).contains("REHEARSAL RUNNING"));
+    let drift = find_row(&shown, "Drift ").map(|(_, l)| l).unwrap_or_default();
+    assert!(drift.contains("Drift on time") && !drift.contains("days"), "{drift}");
+    step(&gavel, keys::TAB, "the editor", |s| s.contents().contains("Note: Enter saves"));
+    gavel.send("리허설 메모");
+    step(&gavel, keys::ENTER, "the note saved", |s| {
+        s.contents().contains("리허설 메모") && s.contents().contains("Tab or i")
+    });
+    step(&gavel, keys::ESC, "the chair's keys", |s| s.contents().contains("CHAIR"));
+    quit(&mut gavel);
+    assert_eq!(std::fs::read(&real).unwrap(), before, "the meeting's own minutes are untouched");
+    let rehearsal = gavel::journal::read_minutes(&minutes_path(dir.path())).unwrap();
+    assert!(rehearsal.header.rehearsal.is_some());
+    assert!(
+        rehearsal
+            .entries
+            .iter()
+            .any(|e| matches!(&e.event, Event::NoteCommitted { text, .. } if &**text == "리허설 메모"))
+    );
+}

@@ -57,4 +57,34 @@ fn over_time_in_the_room_is_red_and_says_so_without_colour_too() {
     let text = plain.backend().to_string();
     assert!(text.contains("OVER TIME"), "{text}");
     assert!(!digits(&plain).is_empty());
+    // Said once, not "OVER TIME  over time".
+    assert_eq!(text.to_lowercase().matches("over time").count(), 1, "{text}");
+}
+
+fn draw_meeting(
+    meeting: &gavel::meeting::Meeting,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| room::render(f, meeting, None, &Theme { color: true }, now)).unwrap();
+    t
+}
+
+/// Before opening the room shows the first session and its planned length in large digits,
+/// never a lone colon; after closing, no next topic.
+#[test]
+fn before_opening_the_first_session_and_its_length_after_closing_no_next() {
+    let meeting = gavel::meeting::fold(&header(busan()), &[]);
+    let t = draw_meeting(&meeting, at(-10, 0));
+    let text = t.backend().to_string();
+    assert!(text.contains("Session 1 of 5: Future Innovation Logistics and Hub"), "{text}");
+    assert!(text.contains("planned · not opened yet"), "{text}");
+    insta::assert_snapshot!("room_before_opening_digits", digits(&t));
+    assert!(digits(&t).lines().count() >= 5, "the length in large digits: {}", digits(&t));
+
+    let mut closing = script();
+    closing.push((at(60, 0), gavel::meeting::Action::Close));
+    let (closed, _) = run_script(&header(busan()), &closing);
+    let text = draw_meeting(&closed, at(61, 0)).backend().to_string();
+    assert!(text.contains("CLOSED") && !text.contains("Next:"), "{text}");
 }

@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
             } else {
                 Style::new()
             };
-            Line::from(Span::styled(format!("{:<room$}", fit(&text, room)), style))
+            Line::from(Span::styled(super::pad(&text, room), style))
         })
         .collect();
     let height = inner.height as usize;
