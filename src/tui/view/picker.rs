@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::outline::mark;
-use super::{centered, clean, fit};
+use super::{centered, clean};
 use crate::tui::look::{Look, PickRow, pick_rows};
 use crate::tui::theme::Theme;
 
