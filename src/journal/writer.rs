@@ -88,9 +88,13 @@ pub enum Intrusion {
     Changed { aside: PathBuf },
 }
 
-/// How much of the end of the file is compared with what gavel wrote, each time it writes and
-/// at each watch: every meeting's last events, and never more than a small read.
-const TAIL_CHECKED: usize = 64 * 1024;
+/// How much of the end of the file is compared with what gavel wrote at each watch (once a
+/// second): every meeting's last events, and never more than a small read.
+const TAIL_WATCHED: usize = 64 * 1024;
+
+/// How much is compared before each write: the last page, so that a commit costs next to
+/// nothing more than its write and sync (a change further back is found at the next watch).
+const TAIL_BEFORE_WRITE: usize = 4 * 1024;
 
 /// A torn tail found on open and moved aside.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,7 +262,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         if self.durable == self.content.len()
             && self.file_is_ours()
             && let Some(file) = self.file.as_deref()
-            && matches!(holds(file, &self.content[..self.durable], true), Ok(true))
+            && matches!(holds(file, &self.content[..self.durable], true, TAIL_WATCHED), Ok(true))
         {
             self.state = SaveState::Saved;
             return &self.state;
@@ -315,14 +319,17 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         // After a refused write the file may end in part of a line of ours; otherwise it must
         // end exactly where the last write did.
         let exact = self.state == SaveState::Saved;
-        match holds(file.as_ref(), &self.content[..self.durable], exact) {
+        match holds(file.as_ref(), &self.content[..self.durable], exact, TAIL_BEFORE_WRITE) {
             Ok(true) => {}
             Ok(false) => return self.set_aside_changed(),
             Err(e) => return Err(format!("the minutes file cannot be checked: {}", io_reason(&e))),
         }
         let result = (|| {
             // A failed write may have left part of a line: cut back to what is known good.
-            file.truncate(self.durable as u64)?;
+            // (After a good one the file ends where it did, as just checked.)
+            if !exact {
+                file.truncate(self.durable as u64)?;
+            }
             file.append(&self.content[self.durable..])?;
             file.sync_data()
         })();
@@ -453,14 +460,14 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
 }
 
 /// Whether the open file still holds `known` (what gavel wrote and synced): no shorter, its last
-/// bytes the same, and, when `exact`, nothing after them.
-fn holds(file: &dyn JournalFile, known: &[u8], exact: bool) -> io::Result<bool> {
+/// `window` bytes the same, and, when `exact`, nothing after them.
+fn holds(file: &dyn JournalFile, known: &[u8], exact: bool, window: usize) -> io::Result<bool> {
     let len = file.size()?;
     let durable = known.len() as u64;
     if len < durable || (exact && len != durable) {
         return Ok(false);
     }
-    let from = known.len().saturating_sub(TAIL_CHECKED);
+    let from = known.len().saturating_sub(window);
     let mut tail = vec![0; known.len() - from];
     file.read_at(from as u64, &mut tail)?;
     Ok(tail == known[from..])
