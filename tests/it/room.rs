@@ -88,3 +88,15 @@ fn before_opening_the_first_session_and_its_length_after_closing_no_next() {
     let text = draw_meeting(&closed, at(61, 0)).backend().to_string();
     assert!(text.contains("CLOSED") && !text.contains("Next:"), "{text}");
 }
+
+/// A Korean title keeps the room's top line in line: state and clock at the right edge.
+#[test]
+fn a_korean_title_keeps_the_top_line_in_line() {
+    let yaml = "title: 2025년 시정 업무보고회 (부산광역시 시청 영상회의실에서 열리는 회의)\ndate: 2024-12-23\nstart: \"09:00\"\ntimezone: Asia/Seoul\nsessions:\n  - title: 미래혁신\n    duration: 1h\n    topics: [가덕도신공항]\n";
+    let agenda = gavel::agenda::parse_str(yaml, "t.yaml").unwrap();
+    let meeting = gavel::meeting::fold(&header(agenda), &[]);
+    let t = draw_meeting(&meeting, at(-10, 0));
+    let shown = t.backend().to_string();
+    let top = shown.lines().next().unwrap().split('"').nth(1).unwrap().to_owned();
+    assert!(top.trim_end().ends_with("NOT OPENED  08:50"), "{shown}");
+}

@@ -103,5 +103,12 @@ fn clock_face_durations() {
     assert_eq!(words::elapsed(ms(65_999)), "0:01:05");
     assert_eq!(words::elapsed(-TimeDelta::seconds(5)), "-0:00:05");
     assert_eq!(words::drift(TimeDelta::seconds(192)), "0:03:12 behind");
+    // A projected end on another day than today says which.
+    let t = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    assert_eq!(words::projected_end(t("2025-01-15T17:18:00+09:00"), t("2025-01-15T09:00:00+09:00")), "17:18");
+    assert_eq!(
+        words::projected_end(t("2025-01-16T00:25:00+09:00"), t("2025-01-15T23:50:00+09:00")),
+        "00:25 Thu 16 Jan"
+    );
     assert_eq!(words::drift(ms(-999)), "on time");
 }

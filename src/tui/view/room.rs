@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{clean, fit};
+use super::clean;
 use crate::meeting::{Level, Meeting, Position, State};
 use crate::tui::theme::Theme;
 use crate::words;
@@ -107,7 +107,7 @@ pub fn render(
     let room = (area.width as usize).saturating_sub(clock.len() + status.len() + 4);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!("{:<room$}", fit(&clean(&agenda.title), room)), theme.dim()),
+            Span::styled(super::pad(&clean(&agenda.title), room), theme.dim()),
             Span::styled(
                 format!(" {status} "),
                 if connection.is_some() { theme.not_saved() } else { theme.dim() },
