@@ -6,7 +6,7 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
-use crate::agenda::{Agenda, Schedule, format_duration};
+use crate::agenda::{Agenda, Schedule};
 
 /// The schedule in words, one session to a line, its topics under it.
 pub fn schedule_text(agenda: &Agenda) -> String {
@@ -52,8 +52,8 @@ pub fn schedule_text(agenda: &Agenda) -> String {
         "Timers",
         &format!(
             "warning at {} left, danger at {} left, bell {}",
-            format_duration(agenda.thresholds.warning),
-            format_duration(agenda.thresholds.danger),
+            crate::words::length(agenda.thresholds.warning),
+            crate::words::length(agenda.thresholds.danger),
             if agenda.bell { "on" } else { "off" }
         ),
     );
@@ -64,14 +64,14 @@ pub fn schedule_text(agenda: &Agenda) -> String {
             "{}–{}  {:>6}  Session {}: {}",
             clock(s.start),
             clock(s.end),
-            format_duration(s.duration),
+            crate::words::length(s.duration),
             s.number,
             s.title
         );
         for t in &s.topics {
             let mut extra = Vec::new();
             if let Some(d) = t.duration {
-                extra.push(format_duration(d));
+                extra.push(crate::words::length(d));
             }
             if let Some(p) = &t.presenter {
                 extra.push(p.clone());
@@ -85,7 +85,7 @@ pub fn schedule_text(agenda: &Agenda) -> String {
                 "{}–{}  {:>6}  Break: {}",
                 clock(b.start),
                 clock(b.end),
-                format_duration(b.duration),
+                crate::words::length(b.duration),
                 b.title
             );
         }
@@ -96,13 +96,13 @@ pub fn schedule_text(agenda: &Agenda) -> String {
         "{}, {}: {} of sessions{}, {} in all. Planned end {}.",
         count(plan.sessions.len(), "session"),
         count(agenda.topic_count(), "topic"),
-        format_duration(plan.total - plan.breaks),
+        crate::words::length(plan.total - plan.breaks),
         if plan.breaks.is_zero() {
             String::new()
         } else {
-            format!(" and {} of breaks", format_duration(plan.breaks))
+            format!(" and {} of breaks", crate::words::length(plan.breaks))
         },
-        format_duration(plan.total),
+        crate::words::length(plan.total),
         clock(plan.end)
     );
     out

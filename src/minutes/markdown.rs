@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
-use crate::agenda::{Agenda, format_duration, sum};
+use crate::agenda::{Agenda, sum};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Held, Meeting, Note, Position, State, TopicStatus};
 use crate::words;
@@ -92,7 +92,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
                 out,
                 "\n*Break: {}, {} planned.*",
                 md(&pause.title),
-                format_duration(pause.duration)
+                crate::words::length(pause.duration)
             );
         }
     }

@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::notes::wrap;
 use super::{clean, fit};
-use crate::agenda::format_duration;
 use crate::meeting::{Position, State, TopicStatus};
 use crate::tui::look::Look;
 use crate::tui::theme::Theme;
@@ -78,10 +77,10 @@ fn outline(
             " "
         };
         let head = format!(
-            "{marker}{} {} {:>5} ",
+            "{marker}{} {} {:>6} ",
             k + 1,
             (plan.start + shift).format("%H:%M"),
-            format_duration(session.duration)
+            crate::words::length(session.duration)
         );
         let title = fit(&clean(&session.title), room.saturating_sub(head.len()));
         let style = if is_current {
@@ -120,9 +119,9 @@ fn outline(
         }
         if let Some(pause) = &plan.break_after {
             let head = format!(
-                "   {} {:>5} ",
+                "   {} {:>6} ",
                 (pause.start + shift).format("%H:%M"),
-                format_duration(pause.duration)
+                crate::words::length(pause.duration)
             );
             let text = fit(&clean(&pause.title), room.saturating_sub(head.len()));
             lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
