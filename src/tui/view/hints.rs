@@ -17,15 +17,9 @@ use crate::tui::theme::Theme;
 fn keys(look: &Look) -> (&'static str, Vec<(&'static str, &'static str)>) {
     let state = look.meeting.state();
     match look.mode {
-        Mode::Chair if state == State::NotOpened && look.meeting.held().is_rehearsal() => (
-            "CHAIR",
-            vec![
-                ("Space", "open rehearsal"),
-                ("t", "hold it today for real"),
-                ("Tab", "note"),
-                ("q", "quit"),
-            ],
-        ),
+        Mode::Chair if state == State::NotOpened && look.meeting.held().is_rehearsal() => {
+            ("CHAIR", vec![("Space", "open"), ("t", "real meeting today"), ("Tab", "note"), ("q", "quit")])
+        }
         Mode::Chair if state == State::NotOpened => {
             ("CHAIR", vec![("Space", "open"), ("Tab", "note"), ("q", "quit"), ("g", "jump")])
         }
