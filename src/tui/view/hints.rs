@@ -80,8 +80,7 @@ fn keys(look: &Look) -> (&'static str, Vec<(&'static str, &'static str)>) {
     }
 }
 
-/// The spans of the keys that fit in `room` columns, `?` last and never left out (but in a
-/// question or the help, where it does nothing).
+/// The keys that fit in `room` columns, `?` last and never left out where it is a key.
 fn fitted(
     keys: &[(&'static str, &'static str)],
     room: usize,
@@ -111,7 +110,8 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     if let Some(hint) = look.hint {
         spans.push(Span::styled(fit(&clean(hint), room.saturating_sub(1)), theme.hint()));
     } else {
-        let with_help = !matches!(look.mode, Mode::Help | Mode::Confirm | Mode::Jump);
+        // `?` opens the help where it is a key, not in the editor (there it is typed).
+        let with_help = matches!(look.mode, Mode::Chair | Mode::Secretary | Mode::Summary);
         for (key, what) in fitted(&keys, room, with_help) {
             spans.push(Span::styled(key, theme.key()));
             spans.push(Span::raw(format!(" {what}  ")));
