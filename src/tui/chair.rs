@@ -11,7 +11,7 @@ use ratatui::Frame;
 
 use super::desk::{Acted, Desk, Hand, Step};
 use super::error::RunError;
-use super::keymap;
+use super::keymap::{self, Mode};
 use super::look::{Marks, Question, SaveView};
 use super::runtime::{self, Happening, Program, Response, Waker};
 use super::theme::Theme;
@@ -321,11 +321,17 @@ impl Program for Chair {
     fn update(&mut self, happening: Happening<SeatNews>, now: DateTime<Utc>) -> Response {
         match happening {
             Happening::Key(key) => {
-                let Some(command) = keymap::map(self.desk.mode, key) else { return Response::SAME };
-                match self.desk.handle(command, now, &mut self.hand) {
-                    Step::Stay => Response::REDRAW,
-                    Step::Quit => self.leave(now, false),
+                // With the Korean keyboard on, a jamo outside the editor is the key that typed it.
+                let mut response = Response::SAME;
+                for (latin, typed) in super::jamo::keys(key, self.desk.mode == Mode::Editing) {
+                    let key = if self.desk.mode == Mode::Editing { typed } else { latin };
+                    let Some(command) = keymap::map(self.desk.mode, key) else { continue };
+                    response = response.and(match self.desk.handle(command, now, &mut self.hand) {
+                        Step::Stay => Response::REDRAW,
+                        Step::Quit => return self.leave(now, false),
+                    });
                 }
+                response
             }
             Happening::Paste(text) => {
                 self.desk.paste(&text);

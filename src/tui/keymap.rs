@@ -648,4 +648,41 @@ mod tests {
             }
         }
     }
+
+    /// Every single-letter key of every mode works as its 두벌식 jamo, from the one table beside
+    /// the keymap; in the editor the jamo stays text.
+    #[test]
+    fn every_letter_key_of_every_mode_works_as_its_jamo() {
+        use crate::tui::jamo;
+        let modes = [
+            Mode::Chair,
+            Mode::Secretary,
+            Mode::Jump,
+            Mode::Help,
+            Mode::Confirm,
+            Mode::Summary,
+            Mode::Replay,
+        ];
+        let mut checked = 0;
+        for binding in BINDINGS {
+            for key in binding.keys.iter().filter(|k| !k.ctrl && !k.alt) {
+                let KeyCode::Char(letter) = key.code else { continue };
+                let Some((_, jamo)) = jamo::LAYOUT.iter().find(|(k, _)| *k == letter) else { continue };
+                for &mode in binding.modes.iter().filter(|m| modes.contains(m)) {
+                    let typed: Vec<Option<Command>> =
+                        jamo::keys(c(*jamo), false).into_iter().map(|(latin, _)| map(mode, latin)).collect();
+                    assert_eq!(typed, vec![map(mode, c(letter))], "{letter} as {jamo} in {mode:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 30, "{checked}");
+        // Two keys the input method sent as one: each key, in order.
+        let keys: Vec<Option<Command>> =
+            jamo::keys(c('ㅞ'), false).into_iter().map(|(latin, _)| map(Mode::Chair, latin)).collect();
+        assert_eq!(keys, vec![m(Action::NextTopic), m(Action::PreviousTopic)]);
+        // In the editor a jamo is text.
+        assert_eq!(jamo::keys(c('ㅜ'), true)[0].0, c('ㅜ'));
+        assert_eq!(map(Mode::Editing, c('ㅜ')), Some(Command::EditorKey(c('ㅜ'))));
+    }
 }

@@ -5,6 +5,7 @@
 pub mod chair;
 pub mod desk;
 pub mod error;
+pub mod jamo;
 pub mod keymap;
 pub mod look;
 pub mod replay;

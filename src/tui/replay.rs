@@ -437,7 +437,17 @@ impl Program for Replay {
 
     fn update(&mut self, happening: Happening<()>, _now: DateTime<Utc>) -> Response {
         match happening {
-            Happening::Key(key) => self.key(key),
+            // With the Korean keyboard on, a jamo is the key that typed it.
+            Happening::Key(key) => {
+                let mut response = Response::SAME;
+                for (latin, _) in super::jamo::keys(key, false) {
+                    response = response.and(self.key(latin));
+                    if response.quit {
+                        break;
+                    }
+                }
+                response
+            }
             Happening::Resized => Response::REDRAW,
             Happening::Stop(_) => Response::QUIT,
             Happening::Paste(_) | Happening::News(()) | Happening::Tick => Response::SAME,

@@ -286,27 +286,44 @@ impl Seat {
     }
 }
 
+impl Seat {
+    fn key(&mut self, key: KeyEvent, now: DateTime<Utc>) -> Response {
+        match seat_command(self.role, self.desk.mode, key) {
+            Some(command) if allowed(self.role, &command, &key) => {
+                match self.desk.handle(command, now, &mut self.hand) {
+                    Step::Stay => Response::REDRAW,
+                    Step::Quit => {
+                        self.keep(now, true);
+                        Response::QUIT
+                    }
+                }
+            }
+            Some(_) => {
+                self.desk.say("This seat takes notes; the chair's keys are on the chair's screen", now);
+                Response::REDRAW
+            }
+            None => Response::SAME,
+        }
+    }
+}
+
 impl Program for Seat {
     type News = LinkNews;
 
     fn update(&mut self, happening: Happening<LinkNews>, now: DateTime<Utc>) -> Response {
         match happening {
-            Happening::Key(key) => match seat_command(self.role, self.desk.mode, key) {
-                Some(command) if allowed(self.role, &command, &key) => {
-                    match self.desk.handle(command, now, &mut self.hand) {
-                        Step::Stay => Response::REDRAW,
-                        Step::Quit => {
-                            self.keep(now, true);
-                            Response::QUIT
-                        }
+            Happening::Key(key) => {
+                // With the Korean keyboard on, a jamo outside the editor is the key that typed it.
+                let mut response = Response::SAME;
+                for (latin, typed) in super::jamo::keys(key, self.desk.mode == Mode::Editing) {
+                    let key = if self.desk.mode == Mode::Editing { typed } else { latin };
+                    response = response.and(self.key(key, now));
+                    if response.quit {
+                        break;
                     }
                 }
-                Some(_) => {
-                    self.desk.say("This seat takes notes; the chair's keys are on the chair's screen", now);
-                    Response::REDRAW
-                }
-                None => Response::SAME,
-            },
+                response
+            }
             Happening::Paste(text) => {
                 self.desk.paste(&text);
                 Response::REDRAW
@@ -399,10 +416,12 @@ impl Program for Room {
     fn update(&mut self, happening: Happening<LinkNews>, now: DateTime<Utc>) -> Response {
         match happening {
             // The room display draws no question and has nothing to lose: q leaves at once.
-            Happening::Key(key) => match keymap::map(Mode::Chair, key) {
-                Some(Command::Quit) => Response::QUIT,
-                _ => Response::SAME,
-            },
+            Happening::Key(key) => {
+                let quits = super::jamo::keys(key, false)
+                    .into_iter()
+                    .any(|(latin, _)| keymap::map(Mode::Chair, latin) == Some(Command::Quit));
+                if quits { Response::QUIT } else { Response::SAME }
+            }
             Happening::News((from, heard)) => {
                 match self.attachment.as_mut().and_then(|a| a.heard(from, heard, now)) {
                     Some(ToSeat::Welcome { header, entries, .. }) => self.meeting = fold(&header, &entries),

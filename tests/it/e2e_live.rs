@@ -467,3 +467,43 @@ fn a_rehearsal_leaves_the_meetings_own_minutes_untouched() {
             .any(|e| matches!(&e.event, Event::NoteCommitted { text, .. } if &**text == "리허설 메모"))
     );
 }
+
+/// With the Korean keyboard on, the chair's keys arrive as jamo (`n` ㅜ, `p` ㅔ, `s` ㄴ, `q` ㅂ,
+/// `y` ㅛ), sometimes two combined (ㅞ: `n` then `p`); they move the meeting all the same, and
+/// in the editor they stay text.
+#[test]
+fn the_chairs_keys_work_with_the_korean_keyboard_on() {
+    let dir = meeting_dir();
+    let mut gavel = pty::Launch::new(dir.path()).env("LANG", "ko_KR.UTF-8").spawn();
+    open(&gavel);
+    step(&gavel, "ㅜ", "topic 2 (ㅜ is n)", |s| at_topic(s, 1, 2, 8));
+    step(&gavel, "ㅔ", "topic 1 (ㅔ is p)", |s| at_topic(s, 1, 1, 8));
+    step(&gavel, "ㅞ", "n then p: topic 1 again", |s| at_topic(s, 1, 1, 8) && header(s).contains("RUNNING"));
+    step(&gavel, "ㄴ", "topic 1 skipped (ㄴ is s)", |s| at_topic(s, 1, 2, 8));
+    assert!(outline_topic(&gavel.screen(), 1).contains('-'), "{}", pty::show(&gavel.screen()));
+    step(&gavel, "ㅑ", "the editor (ㅑ is i)", |s| s.contents().contains("Note: Enter saves"));
+    gavel.send("ㅜㅔ 누");
+    step(&gavel, keys::ENTER, "the jamo kept as text", |s| s.contents().contains("ㅜㅔ 누"));
+    step(&gavel, keys::ESC, "the chair's keys", |s| s.contents().contains("CHAIR"));
+    gavel.send("ㅂ");
+    gavel.wait_text("Quit gavel?");
+    gavel.send("ㅛ");
+    assert!(gavel.wait_exit().success());
+    let notes: Vec<String> = events(dir.path())
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::NoteCommitted { text, .. } => Some(text.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes, ["ㅜㅔ 누"]);
+    // ㅜ, ㅔ, then ㅞ as two keys, then ㄴ's skip moving on.
+    let moves: Vec<usize> = events(dir.path())
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Moved { session: 0, topic } => Some(topic),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(moves, [1, 0, 1, 0, 1]);
+}
