@@ -323,3 +323,35 @@ fn a_topic_over_its_time_shows_and_a_topic_passed_over_is_not_done() {
         gavel::meeting::TopicStatus::PassedOver
     );
 }
+
+/// The Korean example agenda (a department's monthly meeting) checks, and its screens line up at
+/// 80x24 and 160x48: no wide title pushes a column out of line or cuts a syllable in half.
+#[test]
+fn the_korean_example_meeting_lines_up() {
+    let agenda = agenda::load_file(std::path::Path::new("examples/monthly-meeting.ko.yaml")).unwrap();
+    let start = agenda.planned_start().to_utc();
+    let min = |m: i64| start + chrono::TimeDelta::minutes(m);
+    let (meeting, _) = run_script(
+        &header(agenda),
+        &[
+            (min(0), Action::Open),
+            (min(3), note("k1", "지난 회의 조치사항 3건 중 2건 완료")),
+            (min(12), Action::NextTopic),
+            (min(14), note("k2", "d: 1분기 집행률 목표 35%로 확정")),
+            (min(20), note("k3", "a: @이서연 집행 계획 보완 due:2025-01-31")),
+        ],
+    );
+    let app = app_of(meeting);
+    for (w, h) in [(80, 24), (160, 48)] {
+        let t = draw(&app, &COLOR, min(29), w, h);
+        let shown = t.backend().to_string();
+        insta::assert_snapshot!(format!("korean_example_{w}x{h}"), shown.clone());
+        // The outline's border stands in one column on every row: nothing wide pushed it.
+        let buffer = t.backend().buffer();
+        let border = (0..w).find(|&x| buffer[(x, 1)].symbol() == "│").unwrap();
+        for y in 1..h - 1 {
+            assert_eq!(buffer[(border, y)].symbol(), "│", "row {y} of {w}x{h}:\n{shown}");
+        }
+        assert!(shown.contains("예산담당관"), "{shown}");
+    }
+}
