@@ -11,6 +11,7 @@
 pub mod agenda;
 pub mod base;
 pub mod check;
+pub mod i18n;
 pub mod journal;
 pub mod meeting;
 pub mod minutes;

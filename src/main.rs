@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use gavel::i18n::Lang;
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::{self, Verdict};
 use gavel::share::protocol::Role;
@@ -25,7 +26,7 @@ use exit::Failure;
     name = "gavel",
     version,
     about = "Run a live, formal meeting from a YAML agenda, and keep its minutes.",
-    args_conflicts_with_subcommands = true
+    override_usage = "gavel [OPTIONS] [AGENDA]\n       gavel [--lang <LANG>] <COMMAND>"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -42,6 +43,28 @@ struct Cli {
     /// its minutes are named apart (…-rehearsal.jsonl). Any other day is a rehearsal anyway.
     #[arg(long)]
     rehearse: bool,
+    /// The language gavel speaks: ko (한국어) or en (English). Default: the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), else the system's language.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<LangArg>,
+}
+
+/// `--lang`: the interface's language as the command line names it (`i18n::Lang` knows no clap).
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LangArg {
+    /// 한국어
+    Ko,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Ko => Lang::Ko,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -166,6 +189,13 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_some() && (cli.agenda.is_some() || cli.minutes.is_some() || cli.fresh || cli.rehearse) {
+        // What clap's args_conflicts_with_subcommands said, which would also refuse the global
+        // --lang before a command (`gavel --lang ko check`). Exits with code 2.
+        run_options_with_command().exit();
+    }
+    // Before anything is printed: every word after this is in the chosen language.
+    gavel::i18n::init(cli.lang.map(Lang::from));
     if cli.command.is_none()
         && let Some(word) = cli.agenda.as_deref().filter(|p| is_a_word(p))
     {
@@ -206,6 +236,15 @@ fn is_a_word(path: &Path) -> bool {
     let yaml =
         path.extension().is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
     !yaml && !path.as_os_str().as_encoded_bytes().contains(&b'/') && path.symlink_metadata().is_err()
+}
+
+/// clap's own error for the meeting's options (`gavel AGENDA --minutes …`) given with a command.
+fn run_options_with_command() -> clap::Error {
+    use clap::CommandFactory;
+    Cli::command().error(
+        clap::error::ErrorKind::ArgumentConflict,
+        "an agenda, --minutes, --new and --rehearse go with `gavel run`, or with no command",
+    )
 }
 
 /// clap's own error for a command it does not know, with the commands it does.

@@ -4,119 +4,171 @@
 //!
 //! The meeting core (`crate::meeting`) says what happened, never in which words; this is the one
 //! place where those typed values become text, so the screen, the minutes, `gavel check` and the
-//! seats all say the same thing. A second language replaces this module's English (a Fluent
-//! catalog comes in a later issue); nothing else needs to change for it.
+//! seats all say the same thing. The words come from the message catalogs (`crate::i18n`): each
+//! function speaks the run's language, and its `_in` twin the language it is given (the tests'
+//! way to hear Korean without changing what the rest of the process speaks).
 
 use std::cmp::Ordering;
 
-use chrono::{NaiveDate, TimeDelta};
+use chrono::{Datelike, NaiveDate, TimeDelta};
+use i18n_embed_fl::fl;
 
+use crate::i18n::{Lang, lang, loader};
 use crate::meeting::notes::{DueProblem, Kind};
 use crate::meeting::{Held, Notice, Refusal, State, TopicStatus};
 
 /// Why an action was refused, for the hint bar (and a seat's `reason`).
 pub fn refusal(refusal: &Refusal) -> String {
-    let words = match refusal {
-        Refusal::OpenFirst => "Open the meeting first (Space)",
-        Refusal::Closed => "The meeting is closed",
-        Refusal::AlreadyOpen => "The meeting is already open",
-        Refusal::NoTopics => "The agenda has no topic to open the meeting on",
-        Refusal::LastTopic => "This is the last topic; press e to close the meeting",
-        Refusal::LastSession => "This is the last session; press e to close the meeting",
-        Refusal::FirstTopic => "This is the first topic",
-        Refusal::FirstSession => "This is the first session",
-        Refusal::NoSuchTopic { .. } => "There is no such topic in the agenda",
-        Refusal::AlreadyThere => "That is the current topic",
-        Refusal::PlanFloor => "A session's plan cannot go below one minute",
-        Refusal::PlanCeiling => "A session's plan cannot go above 24 hours",
-        Refusal::AlreadySkipped => "This topic is already marked skipped",
-        Refusal::AlreadyDeferred => "This topic is already marked deferred",
-        Refusal::EmptyNote => "The note is empty",
-        Refusal::EmptyDecision => "Write the decision after d:",
-        Refusal::EmptyActionItem => "Write the action item after a:",
-        Refusal::NoNoteId => "A note needs an id",
-        Refusal::IdTaken { .. } => "Another note already has this id",
-        Refusal::NoSuchNote { .. } => "There is no such note",
-        Refusal::NoteStruck { .. } => "That note is struck out",
-        Refusal::NotThisSeat => "This seat cannot do that (attach with --as chair)",
-        Refusal::NotARehearsal => "These minutes are already the meeting itself, not a rehearsal",
-    };
-    words.to_owned()
+    refusal_in(lang(), refusal)
+}
+
+/// [`refusal`] in `lang`.
+pub fn refusal_in(lang: Lang, refusal: &Refusal) -> String {
+    let l = loader(lang);
+    match refusal {
+        Refusal::OpenFirst => fl!(l, "refusal-open-first"),
+        Refusal::Closed => fl!(l, "refusal-closed"),
+        Refusal::AlreadyOpen => fl!(l, "refusal-already-open"),
+        Refusal::NoTopics => fl!(l, "refusal-no-topics"),
+        Refusal::LastTopic => fl!(l, "refusal-last-topic"),
+        Refusal::LastSession => fl!(l, "refusal-last-session"),
+        Refusal::FirstTopic => fl!(l, "refusal-first-topic"),
+        Refusal::FirstSession => fl!(l, "refusal-first-session"),
+        Refusal::NoSuchTopic { .. } => fl!(l, "refusal-no-such-topic"),
+        Refusal::AlreadyThere => fl!(l, "refusal-already-there"),
+        Refusal::PlanFloor => fl!(l, "refusal-plan-floor"),
+        Refusal::PlanCeiling => fl!(l, "refusal-plan-ceiling"),
+        Refusal::AlreadySkipped => fl!(l, "refusal-already-skipped"),
+        Refusal::AlreadyDeferred => fl!(l, "refusal-already-deferred"),
+        Refusal::EmptyNote => fl!(l, "refusal-empty-note"),
+        Refusal::EmptyDecision => fl!(l, "refusal-empty-decision"),
+        Refusal::EmptyActionItem => fl!(l, "refusal-empty-action-item"),
+        Refusal::NoNoteId => fl!(l, "refusal-no-note-id"),
+        Refusal::IdTaken { .. } => fl!(l, "refusal-id-taken"),
+        Refusal::NoSuchNote { .. } => fl!(l, "refusal-no-such-note"),
+        Refusal::NoteStruck { .. } => fl!(l, "refusal-note-struck"),
+        Refusal::NotThisSeat => fl!(l, "refusal-not-this-seat"),
+        Refusal::NotARehearsal => fl!(l, "refusal-not-a-rehearsal"),
+    }
 }
 
 /// What the hint bar says after an action that was done, with something worth knowing.
 pub fn notice(notice: &Notice) -> String {
+    notice_in(lang(), notice)
+}
+
+/// [`notice`] in `lang`.
+pub fn notice_in(lang: Lang, notice: &Notice) -> String {
     match notice {
-        Notice::LastTopicMarked => "That was the last topic; press e to close the meeting".to_owned(),
+        Notice::LastTopicMarked => fl!(loader(lang), "notice-last-topic-marked"),
     }
 }
 
 /// A meeting's state, lowercase: the header shows it in capitals, the minutes in a sentence.
-pub fn state(state: State) -> &'static str {
+pub fn state(state: State) -> String {
+    state_in(lang(), state)
+}
+
+/// [`state`] in `lang`.
+pub fn state_in(lang: Lang, state: State) -> String {
+    let l = loader(lang);
     match state {
-        State::NotOpened => "not opened",
-        State::Running => "running",
-        State::Paused => "paused",
-        State::Closed => "closed",
+        State::NotOpened => fl!(l, "state-not-opened"),
+        State::Running => fl!(l, "state-running"),
+        State::Paused => fl!(l, "state-paused"),
+        State::Closed => fl!(l, "state-closed"),
     }
 }
 
 /// What the top line of every screen says of a rehearsal, before the meeting's state.
-pub fn held_mark(held: Held) -> Option<&'static str> {
-    held.is_rehearsal().then_some("REHEARSAL")
+pub fn held_mark(held: Held) -> Option<String> {
+    held.is_rehearsal().then(|| fl!(loader(lang()), "held-mark-rehearsal"))
+}
+
+/// A day as a sentence names it: `Monday 23 December 2024`; in Korean `2024. 12. 23.(월)`.
+pub fn date_in(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::En => day.format("%A %-d %B %Y").to_string(),
+        Lang::Ko => format!("{}. {}. {}.({})", day.year(), day.month(), day.day(), weekday_in(lang, day)),
+    }
+}
+
+/// The short name of a day's weekday: `월`, `Mon`.
+fn weekday_in(lang: Lang, day: NaiveDate) -> String {
+    fl!(loader(lang), "weekday-short", day = day.weekday().number_from_monday())
 }
 
 /// What the minutes say first when they are not the meeting on its day: a rehearsal, or the
 /// meeting held on another day.
 pub fn held_line(held: Held, agenda_day: NaiveDate) -> Option<String> {
-    let day = |d: NaiveDate| d.format("%A %-d %B %Y").to_string();
+    held_line_in(lang(), held, agenda_day)
+}
+
+/// [`held_line`] in `lang`.
+pub fn held_line_in(lang: Lang, held: Held, agenda_day: NaiveDate) -> Option<String> {
+    let l = loader(lang);
+    let agenda = date_in(lang, agenda_day);
     match held {
         Held::OnItsDay => None,
-        Held::Rehearsal { on } => Some(format!(
-            "REHEARSAL, held on {}, not the meeting of {}: its times count from its opening.",
-            day(on),
-            day(agenda_day)
-        )),
+        Held::Rehearsal { on } => {
+            Some(fl!(l, "held-line-rehearsal", on = date_in(lang, on), agenda = agenda))
+        }
         Held::Postponed { on } => {
-            Some(format!("The meeting of {}, held on {} instead.", day(agenda_day), day(on)))
+            Some(fl!(l, "held-line-postponed", on = date_in(lang, on), agenda = agenda))
         }
     }
 }
 
 /// Before a rehearsal opens: whose day it is, and how its times count.
 pub fn rehearsal_day(agenda_day: NaiveDate) -> String {
-    format!(
-        "A rehearsal: this agenda is for {}. Its times count from when it is opened.",
-        agenda_day.format("%A %-d %B %Y")
-    )
+    let lang = lang();
+    fl!(loader(lang), "rehearsal-day", agenda = date_in(lang, agenda_day))
 }
 
 /// A topic's status, lowercase.
-pub fn topic_status(status: TopicStatus) -> &'static str {
+pub fn topic_status(status: TopicStatus) -> String {
+    topic_status_in(lang(), status)
+}
+
+/// [`topic_status`] in `lang`.
+pub fn topic_status_in(lang: Lang, status: TopicStatus) -> String {
+    let l = loader(lang);
     match status {
-        TopicStatus::Pending => "not reached",
-        TopicStatus::Current => "current",
-        TopicStatus::Done => "done",
-        TopicStatus::PassedOver => "passed over",
-        TopicStatus::Skipped => "skipped",
-        TopicStatus::Deferred => "deferred",
+        TopicStatus::Pending => fl!(l, "topic-pending"),
+        TopicStatus::Current => fl!(l, "topic-current"),
+        TopicStatus::Done => fl!(l, "topic-done"),
+        TopicStatus::PassedOver => fl!(l, "topic-passed-over"),
+        TopicStatus::Skipped => fl!(l, "topic-skipped"),
+        TopicStatus::Deferred => fl!(l, "topic-deferred"),
     }
 }
 
 /// A note's kind, as the minutes name it.
-pub fn note_kind(kind: Kind) -> &'static str {
+pub fn note_kind(kind: Kind) -> String {
+    note_kind_in(lang(), kind)
+}
+
+/// [`note_kind`] in `lang`.
+pub fn note_kind_in(lang: Lang, kind: Kind) -> String {
+    let l = loader(lang);
     match kind {
-        Kind::Note => "Note",
-        Kind::Decision => "Decision",
-        Kind::ActionItem => "Action item",
+        Kind::Note => fl!(l, "note-kind-note"),
+        Kind::Decision => fl!(l, "note-kind-decision"),
+        Kind::ActionItem => fl!(l, "note-kind-action-item"),
     }
 }
 
 /// Why an action item's `due:` was not read as a date.
 pub fn due_problem(problem: &DueProblem) -> String {
+    due_problem_in(lang(), problem)
+}
+
+/// [`due_problem`] in `lang`.
+pub fn due_problem_in(lang: Lang, problem: &DueProblem) -> String {
+    let l = loader(lang);
     match problem {
-        DueProblem::Missing => "due: needs a date, e.g. due:2025-01-15".to_owned(),
-        DueProblem::NotADate { value } => format!("{value} is not a date (write YYYY-MM-DD)"),
+        DueProblem::Missing => fl!(l, "due-missing"),
+        DueProblem::NotADate { value } => fl!(l, "due-not-a-date", value = value.as_str()),
     }
 }
 
@@ -137,32 +189,56 @@ pub fn elapsed(elapsed: TimeDelta) -> String {
     if ms < 0 { format!("-{text}") } else { text }
 }
 
-/// Drift in words: `0:03:12 behind`, `0:01:05 ahead`, `on time` (within a second).
+/// Drift in words: `0:03:12 behind`, `0:01:05 ahead`, `on time` (within a second); in Korean
+/// `0:03:12 늦음`, `0:01:05 빠름`, `정시`.
 pub fn drift(drift: TimeDelta) -> String {
+    drift_in(lang(), drift)
+}
+
+/// [`drift`] in `lang`.
+pub fn drift_in(lang: Lang, drift: TimeDelta) -> String {
+    let l = loader(lang);
     let secs = drift.num_seconds();
     // A meeting run on another day than its agenda's (a rehearsal, a replay of an old agenda)
     // is days off; hours and minutes would only be noise then.
     let amount = match secs.unsigned_abs() {
-        s if s >= 2 * 86_400 => format!("{} days", s / 86_400),
+        s if s >= 2 * 86_400 => {
+            let days = s / 86_400;
+            fl!(l, "drift-days", days = days)
+        }
         s => clock(s),
     };
     match secs.cmp(&0) {
-        Ordering::Greater => format!("{amount} behind"),
-        Ordering::Less => format!("{amount} ahead"),
-        Ordering::Equal => "on time".to_owned(),
+        Ordering::Greater => fl!(l, "drift-behind", amount = amount),
+        Ordering::Less => fl!(l, "drift-ahead", amount = amount),
+        Ordering::Equal => fl!(l, "drift-on-time"),
     }
 }
 
 /// When the meeting is expected to end, seen at `now`: `17:18`, with the day when it is not
-/// today's (`00:25 Wed 15 Jan`).
+/// today's (`00:25 Wed 15 Jan`; in Korean `00:25 1. 15.(수)`).
 pub fn projected_end(
     end: chrono::DateTime<chrono::FixedOffset>,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> String {
+    projected_end_in(lang(), end, now)
+}
+
+/// [`projected_end`] in `lang`.
+pub fn projected_end_in(
+    lang: Lang,
+    end: chrono::DateTime<chrono::FixedOffset>,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> String {
     if end.date_naive() == now.date_naive() {
-        end.format("%H:%M").to_string()
-    } else {
-        end.format("%H:%M %a %-d %b").to_string()
+        return end.format("%H:%M").to_string();
+    }
+    match lang {
+        Lang::En => end.format("%H:%M %a %-d %b").to_string(),
+        Lang::Ko => {
+            let day = end.date_naive();
+            format!("{} {}. {}.({})", end.format("%H:%M"), day.month(), day.day(), weekday_in(lang, day))
+        }
     }
 }
 
@@ -172,17 +248,29 @@ fn clock(secs: u64) -> String {
     format!("{h}:{m:02}:{s:02}")
 }
 
-/// A planned or actual length, as words: `1h 5m`, `45s`, `2m 30s`, `0s` (whole seconds).
+/// A planned or actual length, as words: `1h 5m`, `45s`, `2m 30s`, `0s` (whole seconds); in
+/// Korean `1시간 5분`, `45초`.
 pub fn length(d: TimeDelta) -> String {
+    length_in(lang(), d)
+}
+
+/// [`length`] in `lang`.
+pub fn length_in(lang: Lang, d: TimeDelta) -> String {
+    let l = loader(lang);
     let secs = d.num_seconds();
     let total = secs.unsigned_abs();
     let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
-    let parts: Vec<String> = [(h, "h"), (m, "m"), (s, "s")]
-        .into_iter()
-        .filter(|&(n, _)| n > 0)
-        .map(|(n, unit)| format!("{n}{unit}"))
-        .collect();
-    let text = if parts.is_empty() { "0s".to_owned() } else { parts.join(" ") };
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(fl!(l, "length-hours", n = h));
+    }
+    if m > 0 {
+        parts.push(fl!(l, "length-minutes", n = m));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(fl!(l, "length-seconds", n = s));
+    }
+    let text = parts.join(" ");
     if secs < 0 { format!("-{text}") } else { text }
 }
 
@@ -193,70 +281,65 @@ pub fn length_difference(d: TimeDelta) -> String {
 
 /// The question a screen asks before doing something that cannot be taken back.
 pub fn question(q: &crate::tui::look::Question) -> String {
+    question_in(lang(), q)
+}
+
+/// [`question`] in `lang`.
+pub fn question_in(lang: Lang, q: &crate::tui::look::Question) -> String {
     use crate::tui::look::Question;
+    let l = loader(lang);
     match q {
-        Question::Quit { closed: false } => {
-            "Quit gavel? Everything is saved; run gavel again to resume the meeting.".into()
+        Question::Quit { closed: false } => fl!(l, "question-quit"),
+        Question::Quit { closed: true } => fl!(l, "question-quit-closed"),
+        Question::QuitUnsaved(n) => {
+            let n = *n;
+            fl!(l, "question-quit-unsaved", n = n)
         }
-        Question::Quit { closed: true } => {
-            "Quit gavel? The meeting is closed and everything is saved; gavel replay shows it again.".into()
+        Question::QuitUnacknowledged(n) => {
+            let n = *n;
+            fl!(l, "question-quit-unacknowledged", n = n)
         }
-        Question::QuitUnsaved(n) => format!(
-            "{n} event{} NOT SAVED to the minutes. Quit anyway? A rescue copy of the whole minutes will be written and its place shown.",
-            if *n == 1 { " is" } else { "s are" }
-        ),
-        Question::QuitUnacknowledged(n) => format!(
-            "{n} note{} not yet confirmed by the runner, and would be lost with this seat. Leave anyway?",
-            if *n == 1 { " is" } else { "s are" }
-        ),
-        Question::QuitWithDraft => {
-            "The note being typed is not committed (it is kept as a draft). Quit anyway?".into()
-        }
-        Question::Close { unreached } if unreached.is_empty() => {
-            "Close the meeting? Its timers stop and nothing can be changed afterwards.".into()
-        }
+        Question::QuitWithDraft => fl!(l, "question-quit-with-draft"),
+        Question::Close { unreached } if unreached.is_empty() => fl!(l, "question-close"),
         Question::Close { unreached } => {
             let list = unreached.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            let which = if unreached.len() == 1 {
-                format!("Session {list} was")
-            } else {
-                format!("Sessions {list} were")
-            };
-            format!(
-                "Close the meeting? {which} never reached. Its timers stop and nothing can be changed afterwards."
-            )
+            fl!(l, "question-close-unreached", count = unreached.len(), list = list)
         }
-        Question::HoldToday { agenda_day, today } => format!(
-            "Hold this as the meeting of {}, today, {}? It stops being a rehearsal: its times follow the agenda's hours today, and its minutes take the meeting's name.",
-            agenda_day.format("%A %-d %B %Y"),
-            today.format("%A %-d %B %Y")
-        ),
-        Question::Strike(_) => "Strike this note out of the minutes? The minutes' history keeps it.".into(),
+        Question::HoldToday { agenda_day, today } => {
+            fl!(l, "question-hold-today", agenda = date_in(lang, *agenda_day), today = date_in(lang, *today))
+        }
+        Question::Strike(_) => fl!(l, "question-strike"),
     }
 }
 
 /// A note a seat cannot send: longer than a line of the seats' protocol.
 pub fn note_too_long(limit_bytes: usize) -> String {
-    format!(
-        "This note is too long to send from a seat (at most {} KiB); split it into shorter notes",
-        limit_bytes / 1024
-    )
+    note_too_long_in(lang(), limit_bytes)
+}
+
+/// [`note_too_long`] in `lang`.
+pub fn note_too_long_in(lang: Lang, limit_bytes: usize) -> String {
+    let kib = limit_bytes / 1024;
+    fl!(loader(lang), "note-too-long", kib = kib)
 }
 
 /// What the runner did when something else changed the minutes file while the meeting ran. The
 /// file set aside lies beside the minutes, named after them: its ending is enough, and fits a
 /// narrow screen's hint line.
 pub fn intrusion(intrusion: &crate::journal::Intrusion) -> String {
+    intrusion_in(lang(), intrusion)
+}
+
+/// [`intrusion`] in `lang`.
+pub fn intrusion_in(lang: Lang, intrusion: &crate::journal::Intrusion) -> String {
     use crate::journal::Intrusion;
-    let ending =
-        |p: &std::path::Path| p.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    let l = loader(lang);
+    let kept = |p: &std::path::Path| {
+        format!(".{}", p.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default())
+    };
     match intrusion {
-        Intrusion::Removed => "Minutes removed outside gavel: written again whole".into(),
-        Intrusion::Replaced { aside } => {
-            format!("Minutes replaced outside gavel: written again; theirs kept as .{}", ending(aside))
-        }
-        Intrusion::Changed { aside } => {
-            format!("Minutes changed outside gavel: written again; theirs kept as .{}", ending(aside))
-        }
+        Intrusion::Removed => fl!(l, "intrusion-removed"),
+        Intrusion::Replaced { aside } => fl!(l, "intrusion-replaced", kept = kept(aside)),
+        Intrusion::Changed { aside } => fl!(l, "intrusion-changed", kept = kept(aside)),
     }
 }

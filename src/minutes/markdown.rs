@@ -66,7 +66,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             let p = Position::new(k, t);
             let _ = writeln!(out, "\n#### {}.{} {}\n", k + 1, t + 1, md(&topic.title));
             let status = meeting.topic_status(p);
-            let mut line = capitalised(words::topic_status(status));
+            let mut line = capitalised(&words::topic_status(status));
             let elapsed = meeting.topic(p).map_or(TimeDelta::zero(), |r| r.elapsed);
             if elapsed > TimeDelta::zero() || status != TopicStatus::Pending {
                 let _ = write!(line, ", {}", span(elapsed));

@@ -6,7 +6,10 @@ use std::path::Path;
 use assert_cmd::Command;
 
 fn gavel() -> Command {
-    Command::cargo_bin("gavel").expect("the gavel binary is built")
+    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
+    // English, whatever the machine's locale: the tests compare English words.
+    gavel.env("LC_ALL", "C.UTF-8");
+    gavel
 }
 
 /// Runs `gavel check NAME` in `dir`, so the message names the file as a user typed it.
@@ -97,7 +100,7 @@ fn an_alias_bomb_is_refused_without_growing_memory() {
     let out = std::process::Command::new("sh")
         .current_dir("tests/fixtures/invalid")
         .arg("-c")
-        .arg(format!("ulimit -v 262144 && exec '{}' check alias-bomb.yaml", bin.display()))
+        .arg(format!("ulimit -v 262144 && LC_ALL=C.UTF-8 exec '{}' check alias-bomb.yaml", bin.display()))
         .output()
         .expect("sh runs");
     assert_eq!(out.status.code(), Some(3));

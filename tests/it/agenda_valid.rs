@@ -11,7 +11,10 @@ fn load(path: &str) -> Agenda {
 }
 
 fn gavel() -> Command {
-    Command::cargo_bin("gavel").expect("the gavel binary is built")
+    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
+    // English, whatever the machine's locale: the tests compare English words.
+    gavel.env("LC_ALL", "C.UTF-8");
+    gavel
 }
 
 #[test]

@@ -3,7 +3,10 @@
 use assert_cmd::Command;
 
 fn gavel() -> Command {
-    Command::cargo_bin("gavel").expect("the gavel binary is built")
+    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
+    // English, whatever the machine's locale: the tests compare English words.
+    gavel.env("LC_ALL", "C.UTF-8");
+    gavel
 }
 
 #[test]
@@ -165,4 +168,36 @@ fn attach_to_a_file_that_is_not_minutes_says_what_it_is() {
         stderr.ends_with("there is no such minutes file (start the meeting first with `gavel run`)\n"),
         "{stderr}"
     );
+}
+
+/// The Timers line of `gavel check agenda.yaml`: its lengths are words of the chosen language.
+fn timers_line(out: &std::process::Output) -> String {
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.lines().find(|l| l.trim_start().starts_with("Timers")).unwrap_or_default().trim().to_owned()
+}
+
+#[test]
+fn lang_chooses_the_language_on_any_command_and_the_locale_does_without_it() {
+    let _spawn = crate::pty::spawn_turn();
+    let korean = "Timers     warning at 10분 left, danger at 3분 left, bell on";
+    let english = "Timers     warning at 10m left, danger at 3m left, bell on";
+    // Before or after the command's name.
+    let out = gavel().args(["--lang", "ko", "check", "agenda.yaml"]).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(timers_line(&out), korean);
+    let out = gavel().args(["check", "agenda.yaml", "--lang", "ko"]).output().expect("runs");
+    assert_eq!(timers_line(&out), korean);
+    // The locale: LC_ALL first, then LC_MESSAGES, then LANG; --lang over all of them.
+    let out = gavel().env("LC_ALL", "").env("LANG", "ko_KR.UTF-8").args(["check", "agenda.yaml"]).output();
+    assert_eq!(timers_line(&out.expect("runs")), korean);
+    let out = gavel().env("LC_ALL", "ko_KR.UTF-8").args(["check", "agenda.yaml"]).output();
+    assert_eq!(timers_line(&out.expect("runs")), korean);
+    let out = gavel().env("LC_ALL", "ko_KR.UTF-8").args(["--lang", "en", "check", "agenda.yaml"]).output();
+    assert_eq!(timers_line(&out.expect("runs")), english);
+    let out = gavel().args(["check", "agenda.yaml"]).output().expect("runs");
+    assert_eq!(timers_line(&out), english);
+    // A language gavel does not speak is a usage error.
+    gavel().args(["--lang", "fr", "schema"]).assert().code(2);
+    // The meeting's options still go with no command or with run only.
+    gavel().args(["--new", "check", "agenda.yaml"]).assert().code(2);
 }

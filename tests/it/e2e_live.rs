@@ -62,7 +62,12 @@ fn moved(session: usize, topic: usize) -> Event {
 /// `gavel ARGS` as a plain command (no terminal), in `dir`.
 fn command(dir: &Path, args: &[&str]) -> std::process::Output {
     let _spawn = crate::pty::spawn_turn();
-    Command::new(env!("CARGO_BIN_EXE_gavel")).args(args).current_dir(dir).output().expect("gavel runs")
+    Command::new(env!("CARGO_BIN_EXE_gavel"))
+        .env("LC_ALL", "C.UTF-8")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("gavel runs")
 }
 
 /// Quits with q and y, and checks the goodbye line.

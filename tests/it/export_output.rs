@@ -32,6 +32,7 @@ fn export(dir: &Path, args: &[&str]) -> Output {
     let _spawn = crate::pty::spawn_turn();
     Command::cargo_bin("gavel")
         .unwrap()
+        .env("LC_ALL", "C.UTF-8")
         .current_dir(dir)
         .arg("export")
         .arg("minutes/m.jsonl")

@@ -17,7 +17,14 @@ const HANG: Duration = Duration::from_secs(30);
 
 fn gavel(dir: &Path, args: &[&str]) -> Output {
     let _spawn = crate::pty::spawn_turn();
-    Command::cargo_bin("gavel").unwrap().current_dir(dir).args(args).timeout(HANG).output().unwrap()
+    Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .current_dir(dir)
+        .args(args)
+        .timeout(HANG)
+        .output()
+        .unwrap()
 }
 
 fn refused(dir: &Path, args: &[&str]) -> String {

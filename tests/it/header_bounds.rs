@@ -121,6 +121,7 @@ fn a_header_past_the_bounds_is_refused_by_every_reader() {
         for args in commands {
             let out = assert_cmd::Command::cargo_bin("gavel")
                 .expect("the gavel binary is built")
+                .env("LC_ALL", "C.UTF-8")
                 .current_dir(dir.path())
                 .args(args)
                 .output()
@@ -167,6 +168,7 @@ fn a_header_at_the_bounds_opens() {
         std::fs::write(dir.path().join(&file), encode_header(&h).expect("encodes")).expect("write");
         let out = assert_cmd::Command::cargo_bin("gavel")
             .expect("the gavel binary is built")
+            .env("LC_ALL", "C.UTF-8")
             .current_dir(dir.path())
             .args(["verify", &file])
             .output()
@@ -174,6 +176,7 @@ fn a_header_at_the_bounds_opens() {
         assert_eq!(out.status.code(), Some(0), "{year}: {}", String::from_utf8_lossy(&out.stderr));
         let out = assert_cmd::Command::cargo_bin("gavel")
             .expect("the gavel binary is built")
+            .env("LC_ALL", "C.UTF-8")
             .current_dir(dir.path())
             .args(["export", &file])
             .output()

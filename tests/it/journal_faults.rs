@@ -1089,6 +1089,7 @@ fn real_sigterm_at_random_moments_while_the_disk_is_full_loses_nothing() {
             let out = {
                 let _turn = fork_turn();
                 Command::new(env!("CARGO_BIN_EXE_gavel"))
+                    .env("LC_ALL", "C.UTF-8")
                     .args([
                         OsStr::new("recover"),
                         rescue.as_os_str(),

@@ -133,7 +133,13 @@ fn the_cli_verifies_and_names_the_broken_line() {
     let _turn = turn();
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = written(dir.path());
-    let out = Command::cargo_bin("gavel").unwrap().arg("verify").arg(&path).output().unwrap();
+    let out = Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .arg("verify")
+        .arg(&path)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -144,7 +150,13 @@ fn the_cli_verifies_and_names_the_broken_line() {
     assert!(l[6].starts_with("{\"seq\":6,"), "{}", l[6]);
     l[6] = l[6].replace("\"seq\":6,", "\"seq\":7,");
     write_lines(&path, &l);
-    let out = Command::cargo_bin("gavel").unwrap().arg("verify").arg(&path).output().unwrap();
+    let out = Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .arg("verify")
+        .arg(&path)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
@@ -167,7 +179,13 @@ fn five_lines(dir: &Path) -> PathBuf {
 }
 
 fn gavel_verify(path: &Path) -> (i32, String, String) {
-    let out = Command::cargo_bin("gavel").unwrap().arg("verify").arg(path).output().unwrap();
+    let out = Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .arg("verify")
+        .arg(path)
+        .output()
+        .unwrap();
     (
         out.status.code().unwrap(),
         String::from_utf8(out.stdout).unwrap(),
@@ -451,7 +469,7 @@ fn a_second_runner_is_refused_and_readers_need_no_lock() {
     assert!(second.to_string().contains("these minutes are open in another gavel"), "{second}");
     assert_eq!(read_minutes(&path).unwrap().entries.len(), entries.len());
     // And the CLI readers work on it meanwhile.
-    Command::cargo_bin("gavel").unwrap().arg("export").arg(&path).assert().success();
+    Command::cargo_bin("gavel").unwrap().env("LC_ALL", "C.UTF-8").arg("export").arg(&path).assert().success();
 }
 
 fn start_at<'a>(
@@ -595,7 +613,14 @@ fn the_twin_is_replaced_whole_never_written_in_place() {
 }
 
 fn export(path: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("gavel").unwrap().arg("export").arg(path).args(args).output().unwrap();
+    let out = Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .arg("export")
+        .arg(path)
+        .args(args)
+        .output()
+        .unwrap();
     (
         out.status.code().unwrap(),
         String::from_utf8(out.stdout).unwrap(),

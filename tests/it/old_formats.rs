@@ -15,7 +15,12 @@ const FIXTURES: &str = "tests/fixtures/journals";
 
 fn gavel_in_fixtures(args: &[&str]) -> std::process::Output {
     let _spawn = crate::pty::spawn_turn();
-    Command::new(env!("CARGO_BIN_EXE_gavel")).args(args).current_dir(FIXTURES).output().expect("gavel runs")
+    Command::new(env!("CARGO_BIN_EXE_gavel"))
+        .env("LC_ALL", "C.UTF-8")
+        .args(args)
+        .current_dir(FIXTURES)
+        .output()
+        .expect("gavel runs")
 }
 
 #[test]

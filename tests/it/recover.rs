@@ -37,7 +37,12 @@ fn minutes_and_rescue(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
 
 fn gavel(dir: &Path, args: &[&str]) -> std::process::Output {
     let _spawn = crate::pty::spawn_turn();
-    Command::new(env!("CARGO_BIN_EXE_gavel")).args(args).current_dir(dir).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_gavel"))
+        .env("LC_ALL", "C.UTF-8")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
 }
 
 #[test]

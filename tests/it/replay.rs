@@ -229,13 +229,23 @@ fn an_open_meeting_and_a_torn_tail_are_told() {
 fn replay_of_bad_input_is_one_message() {
     let _spawn = crate::pty::spawn_turn();
     use assert_cmd::Command;
-    let out = Command::cargo_bin("gavel").unwrap().args(["replay", "agenda.yaml"]).output().unwrap();
+    let out = Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .args(["replay", "agenda.yaml"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
         "agenda.yaml: this is not a gavel minutes file: it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes\n"
     );
-    let out = Command::cargo_bin("gavel").unwrap().args(["replay", "nope.jsonl"]).output().unwrap();
+    let out = Command::cargo_bin("gavel")
+        .unwrap()
+        .env("LC_ALL", "C.UTF-8")
+        .args(["replay", "nope.jsonl"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
 

@@ -112,3 +112,71 @@ fn clock_face_durations() {
     );
     assert_eq!(words::drift(ms(-999)), "on time");
 }
+
+/// Korean as Koreans write it: lengths in 시간/분/초, drift as 늦음/빠름/정시, dates
+/// `2024. 12. 23.(월)`, particles by the last syllable.
+#[test]
+fn korean_lengths_dates_drift_and_particles() {
+    use gavel::i18n::Lang::Ko;
+    let secs = TimeDelta::seconds;
+    assert_eq!(words::length_in(Ko, secs(3900)), "1시간 5분");
+    assert_eq!(words::length_in(Ko, secs(4800)), "1시간 20분");
+    assert_eq!(words::length_in(Ko, secs(312)), "5분 12초");
+    assert_eq!(words::length_in(Ko, secs(45)), "45초");
+    assert_eq!(words::length_in(Ko, secs(0)), "0초");
+    assert_eq!(words::length_in(Ko, secs(-180)), "-3분");
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 12, 23).unwrap();
+    assert_eq!(words::date_in(Ko, day), "2024. 12. 23.(월)");
+    assert_eq!(words::date_in(Ko, day.succ_opt().unwrap()), "2024. 12. 24.(화)");
+    assert_eq!(words::drift_in(Ko, secs(192)), "0:03:12 늦음");
+    assert_eq!(words::drift_in(Ko, secs(-65)), "0:01:05 빠름");
+    assert_eq!(words::drift_in(Ko, TimeDelta::milliseconds(-999)), "정시");
+    assert_eq!(words::drift_in(Ko, secs(3 * 86_400)), "3일 늦음");
+    let t = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    assert_eq!(
+        words::projected_end_in(Ko, t("2025-01-16T00:25:00+09:00"), t("2025-01-15T23:50:00+09:00")),
+        "00:25 1. 16.(목)"
+    );
+    // The particle follows the inserted name's last sound: 0 (영) takes 은, 2 (이) takes 는.
+    let not_a_date = |value: &str| DueProblem::NotADate { value: value.into() };
+    assert_eq!(
+        words::due_problem_in(Ko, &not_a_date("2025-13-40")),
+        "2025-13-40은 날짜가 아닙니다 (YYYY-MM-DD로 쓰세요)"
+    );
+    assert_eq!(
+        words::due_problem_in(Ko, &not_a_date("내일")),
+        "내일은 날짜가 아닙니다 (YYYY-MM-DD로 쓰세요)"
+    );
+    assert_eq!(
+        words::due_problem_in(Ko, &not_a_date("다음주")),
+        "다음주는 날짜가 아닙니다 (YYYY-MM-DD로 쓰세요)"
+    );
+    let close = gavel::tui::look::Question::Close { unreached: vec![2, 3] };
+    assert_eq!(
+        words::question_in(Ko, &close),
+        "산회할까요? 세션 2, 3은 진행하지 못했습니다. 타이머가 멈추고 이후에는 아무것도 바꿀 수 없습니다."
+    );
+    let close = gavel::tui::look::Question::Close { unreached: vec![2] };
+    assert!(words::question_in(Ko, &close).contains("세션 2는 진행하지"));
+}
+
+/// The words of an official meeting: 개회 전, 정회 중, 산회; 발언, 결정사항, 조치사항.
+#[test]
+fn korean_states_kinds_and_every_refusal() {
+    use gavel::i18n::Lang::{En, Ko};
+    assert_eq!(words::state_in(Ko, State::NotOpened), "개회 전");
+    assert_eq!(words::state_in(Ko, State::Paused), "정회 중");
+    assert_eq!(words::state_in(Ko, State::Closed), "산회");
+    assert_eq!(words::note_kind_in(Ko, Kind::Note), "발언");
+    assert_eq!(words::note_kind_in(Ko, Kind::Decision), "결정사항");
+    assert_eq!(words::note_kind_in(Ko, Kind::ActionItem), "조치사항");
+    assert_eq!(words::topic_status_in(Ko, TopicStatus::Deferred), "보류");
+    assert_eq!(words::refusal_in(Ko, &Refusal::OpenFirst), "먼저 회의를 개회하세요 (Space)");
+    assert_eq!(
+        words::notice_in(Ko, &Notice::LastTopicMarked),
+        "마지막 안건이었습니다. 산회하려면 e를 누르세요"
+    );
+    // English stays what the English tests above say, whatever Korean was asked for meanwhile.
+    assert_eq!(words::refusal_in(En, &Refusal::OpenFirst), "Open the meeting first (Space)");
+    assert_eq!(words::refusal(&Refusal::OpenFirst), "Open the meeting first (Space)");
+}

@@ -86,7 +86,12 @@ pub fn note_texts(dir: &Path) -> Vec<String> {
 /// `gavel ARGS` as a plain command (no terminal), in `dir`.
 pub fn command(dir: &Path, args: &[&str]) -> std::process::Output {
     let _spawn = crate::pty::spawn_turn();
-    Command::new(env!("CARGO_BIN_EXE_gavel")).args(args).current_dir(dir).output().expect("gavel runs")
+    Command::new(env!("CARGO_BIN_EXE_gavel"))
+        .env("LC_ALL", "C.UTF-8")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("gavel runs")
 }
 
 /// Sends `keys` and waits until `ready` holds.

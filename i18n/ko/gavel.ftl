@@ -1,0 +1,100 @@
+# gavel의 한국어 문구. 여기 있는 식별자는 모두 ../en/gavel.ftl에도 있어야 합니다(테스트가 확인).
+
+## 동작을 거절한 이유 (안내줄, 다른 자리의 reason)
+refusal-open-first = 먼저 회의를 개회하세요 (Space)
+refusal-closed = 산회한 회의입니다
+refusal-already-open = 이미 개회한 회의입니다
+refusal-no-topics = 개회할 안건이 없습니다
+refusal-last-topic = 마지막 안건입니다. 산회하려면 e를 누르세요
+refusal-last-session = 마지막 세션입니다. 산회하려면 e를 누르세요
+refusal-first-topic = 첫 안건입니다
+refusal-first-session = 첫 세션입니다
+refusal-no-such-topic = 안건 목록에 없는 안건입니다
+refusal-already-there = 지금 진행 중인 안건입니다
+refusal-plan-floor = 세션 계획 시간은 1분보다 짧을 수 없습니다
+refusal-plan-ceiling = 세션 계획 시간은 24시간을 넘을 수 없습니다
+refusal-already-skipped = 이미 건너뛴 안건입니다
+refusal-already-deferred = 이미 보류한 안건입니다
+refusal-empty-note = 발언 내용이 비어 있습니다
+refusal-empty-decision = d: 뒤에 결정사항을 쓰세요
+refusal-empty-action-item = a: 뒤에 조치사항을 쓰세요
+refusal-no-note-id = 기록에는 식별자가 있어야 합니다
+refusal-id-taken = 다른 기록이 이미 쓰는 식별자입니다
+refusal-no-such-note = 없는 기록입니다
+refusal-note-struck = 삭제 표시한 기록입니다
+refusal-not-this-seat = 이 자리에서는 할 수 없습니다 (--as chair로 연결하세요)
+refusal-not-a-rehearsal = 이 회의록은 리허설이 아니라 실제 회의입니다
+
+## 동작 뒤에 안내줄이 알리는 말
+notice-last-topic-marked = 마지막 안건이었습니다. 산회하려면 e를 누르세요
+
+## 회의 상태
+state-not-opened = 개회 전
+state-running = 진행 중
+state-paused = 정회 중
+state-closed = 산회
+
+## 리허설, 다른 날 연 회의
+held-mark-rehearsal = 리허설
+held-line-rehearsal = 리허설입니다. { $agenda } 회의가 아니라 { $on }에 열었으며, 시간은 개회한 때부터 셉니다.
+held-line-postponed = { $agenda } 회의를 { $on }에 열었습니다.
+rehearsal-day = 리허설입니다. 이 안건은 { $agenda } 회의용입니다. 시간은 개회한 때부터 셉니다.
+
+## 안건 상태
+topic-pending = 미진행
+topic-current = 진행 중
+topic-done = 완료
+topic-passed-over = 넘어감
+topic-skipped = 건너뜀
+topic-deferred = 보류
+
+## 기록의 종류 (회의록에 쓰는 이름)
+note-kind-note = 발언
+note-kind-decision = 결정사항
+note-kind-action-item = 조치사항
+
+## 조치사항의 due:를 날짜로 읽지 못한 이유
+due-missing = due: 뒤에 기한을 쓰세요 (예: due:2025-01-15)
+due-not-a-date = { JOSA($value, "은/는") } 날짜가 아닙니다 (YYYY-MM-DD로 쓰세요)
+
+## 공표한 일정과의 차이
+drift-behind = { $amount } 늦음
+drift-ahead = { $amount } 빠름
+drift-on-time = 정시
+drift-days = { $days }일
+
+## 길이: 1시간 5분, 45초
+length-hours = { $n }시간
+length-minutes = { $n }분
+length-seconds = { $n }초
+
+## 요일 (1 월요일 ~ 7 일요일)
+weekday-short =
+    { $day ->
+        [1] 월
+        [2] 화
+        [3] 수
+        [4] 목
+        [5] 금
+        [6] 토
+       *[7] 일
+    }
+
+## 되돌릴 수 없는 일 앞에서 묻는 말
+question-quit = gavel을 끝낼까요? 모두 저장했습니다. gavel을 다시 실행하면 회의를 이어 갑니다.
+question-quit-closed = gavel을 끝낼까요? 산회했고 모두 저장했습니다. gavel replay로 다시 볼 수 있습니다.
+question-quit-unsaved = 회의록에 저장하지 못한 기록이 { $n }건 있습니다. 그래도 끝낼까요? 회의록 전체의 복구본을 쓰고 그 위치를 알려 드립니다.
+question-quit-unacknowledged = 진행 단말이 아직 받았다고 확인하지 않은 기록이 { $n }건 있어, 이 자리를 끝내면 잃게 됩니다. 그래도 나갈까요?
+question-quit-with-draft = 작성 중인 기록을 아직 저장하지 않았습니다(초안으로 보관합니다). 그래도 끝낼까요?
+question-close = 산회할까요? 타이머가 멈추고 이후에는 아무것도 바꿀 수 없습니다.
+question-close-unreached = 산회할까요? 세션 { JOSA($list, "은/는") } 진행하지 못했습니다. 타이머가 멈추고 이후에는 아무것도 바꿀 수 없습니다.
+question-hold-today = 이 리허설을 오늘 { $today } { $agenda } 회의로 진행할까요? 리허설이 아니게 되어, 시간은 오늘 안건의 시각을 따르고 회의록도 회의의 이름을 씁니다.
+question-strike = 이 기록을 회의록에서 삭제 표시할까요? 회의록 이력에는 남습니다.
+
+## 다른 자리에서 보내기에 너무 긴 기록
+note-too-long = 이 기록은 너무 길어 보낼 수 없습니다(최대 { $kib } KiB). 짧게 나누어 쓰세요
+
+## gavel 밖에서 회의록 파일이 바뀜; kept는 따로 둔 파일의 끝 이름(.replaced-1)
+intrusion-removed = 회의록이 gavel 밖에서 삭제되어 전체를 다시 썼습니다
+intrusion-replaced = 회의록이 gavel 밖에서 교체되어 다시 썼습니다. 교체된 파일은 { JOSA($kept, "으로/로") } 보관했습니다
+intrusion-changed = 회의록이 gavel 밖에서 수정되어 다시 썼습니다. 수정된 파일은 { JOSA($kept, "으로/로") } 보관했습니다
