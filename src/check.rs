@@ -58,13 +58,25 @@ pub fn schedule_text(agenda: &Agenda) -> String {
         ),
     );
     out.push('\n');
+    // The lengths' column, as wide as the widest, by display width (`1시간 20분` is ten columns).
+    let cols = |d: chrono::TimeDelta| unicode_width::UnicodeWidthStr::width(crate::words::length(d).as_str());
+    let widest = plan
+        .sessions
+        .iter()
+        .flat_map(|s| std::iter::once(s.duration).chain(s.break_after.as_ref().map(|b| b.duration)))
+        .map(cols)
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    let length =
+        |d: chrono::TimeDelta| format!("{}{}", " ".repeat(widest - cols(d)), crate::words::length(d));
     for s in &plan.sessions {
         let _ = writeln!(
             out,
-            "{}–{}  {:>6}  Session {}: {}",
+            "{}–{}  {}  Session {}: {}",
             clock(s.start),
             clock(s.end),
-            crate::words::length(s.duration),
+            length(s.duration),
             s.number,
             s.title
         );
@@ -77,15 +89,15 @@ pub fn schedule_text(agenda: &Agenda) -> String {
                 extra.push(p.clone());
             }
             let extra = if extra.is_empty() { String::new() } else { format!("  ({})", extra.join(", ")) };
-            let _ = writeln!(out, "{:21}{:>3}. {}{extra}", "", t.number, t.title);
+            let _ = writeln!(out, "{}{:>3}. {}{extra}", " ".repeat(widest + 15), t.number, t.title);
         }
         if let Some(b) = &s.break_after {
             let _ = writeln!(
                 out,
-                "{}–{}  {:>6}  Break: {}",
+                "{}–{}  {}  Break: {}",
                 clock(b.start),
                 clock(b.end),
-                crate::words::length(b.duration),
+                length(b.duration),
                 b.title
             );
         }

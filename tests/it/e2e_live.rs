@@ -480,10 +480,21 @@ fn a_rehearsal_leaves_the_meetings_own_minutes_untouched() {
 fn the_chairs_keys_work_with_the_korean_keyboard_on() {
     let dir = meeting_dir();
     let mut gavel = pty::Launch::new(dir.path()).env("LANG", "ko_KR.UTF-8").spawn();
-    open(&gavel);
+    // The screen speaks the locale's Korean where it already can: 개회 전, 진행 중.
+    gavel.wait_for("the meeting not opened yet", |s| header(s).contains("개회 전"));
+    gavel.send(" ");
+    let shown =
+        gavel.wait_for("running on topic 1", |s| header(s).contains("진행 중") && at_topic(s, 1, 1, 8));
+    // Korean lengths (1시간 20분) are twice as wide: the outline's border still stands in one column.
+    let border = |r: u16| (0..80).find(|&c| shown.cell(r, c).is_some_and(|cell| cell.contents() == "│"));
+    let first = border(1);
+    assert!(first.is_some(), "{}", pty::show(&shown));
+    for r in 2..22 {
+        assert_eq!(border(r), first, "row {r}\n{}", pty::show(&shown));
+    }
     step(&gavel, "ㅜ", "topic 2 (ㅜ is n)", |s| at_topic(s, 1, 2, 8));
     step(&gavel, "ㅔ", "topic 1 (ㅔ is p)", |s| at_topic(s, 1, 1, 8));
-    step(&gavel, "ㅞ", "n then p: topic 1 again", |s| at_topic(s, 1, 1, 8) && header(s).contains("RUNNING"));
+    step(&gavel, "ㅞ", "n then p: topic 1 again", |s| at_topic(s, 1, 1, 8) && header(s).contains("진행 중"));
     step(&gavel, "ㄴ", "topic 1 skipped (ㄴ is s)", |s| at_topic(s, 1, 2, 8));
     assert!(outline_topic(&gavel.screen(), 1).contains('-'), "{}", pty::show(&gavel.screen()));
     step(&gavel, "ㅑ", "the editor (ㅑ is i)", |s| s.contents().contains("Note: Enter saves"));
@@ -491,7 +502,8 @@ fn the_chairs_keys_work_with_the_korean_keyboard_on() {
     step(&gavel, keys::ENTER, "the jamo kept as text", |s| s.contents().contains("ㅜㅔ 누"));
     step(&gavel, keys::ESC, "the chair's keys", |s| s.contents().contains("CHAIR"));
     gavel.send("ㅂ");
-    gavel.wait_text("Quit gavel?");
+    // The question is asked in Korean, the locale's language.
+    gavel.wait_text("gavel을 끝낼까요?");
     gavel.send("ㅛ");
     assert!(gavel.wait_exit().success());
     let notes: Vec<String> = events(dir.path())

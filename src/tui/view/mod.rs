@@ -146,6 +146,12 @@ pub fn pad(text: &str, cols: usize) -> String {
     format!("{text}{}", " ".repeat(room))
 }
 
+/// Text right-aligned in `cols` columns by display width (never cut): a column of lengths lines
+/// up in Korean (`1시간 20분`) as in English.
+pub fn pad_left(text: &str, cols: usize) -> String {
+    format!("{}{text}", " ".repeat(cols.saturating_sub(width(text))))
+}
+
 /// A rectangle of `width` x `height` centred in `area` (cut to it).
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);

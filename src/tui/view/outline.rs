@@ -60,6 +60,12 @@ fn outline(
     let schedule = agenda.schedule();
     // A rehearsal's hours count from its opening: the agenda's, moved.
     let shift = meeting.plan_shift(now);
+    // The lengths' column, as wide as the widest (`1h 20m`, `1시간 20분`).
+    let lengths = agenda
+        .sessions
+        .iter()
+        .flat_map(|s| std::iter::once(s.duration).chain(s.break_after.as_ref().map(|b| b.duration)));
+    let length_cols = lengths.map(|d| super::width(&crate::words::length(d))).max().unwrap_or(0).max(6);
     let here = meeting.position();
     let opened = meeting.state() != State::NotOpened;
     let mut lines: Vec<Line> = Vec::new();
@@ -77,12 +83,12 @@ fn outline(
             " "
         };
         let head = format!(
-            "{marker}{} {} {:>6} ",
+            "{marker}{} {} {} ",
             k + 1,
             (plan.start + shift).format("%H:%M"),
-            crate::words::length(session.duration)
+            super::pad_left(&crate::words::length(session.duration), length_cols)
         );
-        let title = fit(&clean(&session.title), room.saturating_sub(head.len()));
+        let title = fit(&clean(&session.title), room.saturating_sub(super::width(&head)));
         let style = if is_current {
             theme.title()
         } else if done {
@@ -119,11 +125,11 @@ fn outline(
         }
         if let Some(pause) = &plan.break_after {
             let head = format!(
-                "   {} {:>6} ",
+                "   {} {} ",
                 (pause.start + shift).format("%H:%M"),
-                crate::words::length(pause.duration)
+                super::pad_left(&crate::words::length(pause.duration), length_cols)
             );
-            let text = fit(&clean(&pause.title), room.saturating_sub(head.len()));
+            let text = fit(&clean(&pause.title), room.saturating_sub(super::width(&head)));
             lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
         }
     }

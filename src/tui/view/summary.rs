@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{clean, fit, pad};
+use super::{clean, fit, pad, pad_left};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Level, Meeting, Note, Position, State, TopicStatus};
 use crate::tui::theme::Theme;
@@ -45,7 +45,6 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     let agenda = meeting.agenda();
     let mut out = Vec::new();
     let title_room = (width * 2 / 5).clamp(14, 70);
-    let bar_room = width.saturating_sub(title_room + 30).clamp(4, 60);
     let scale = agenda
         .sessions
         .iter()
@@ -53,14 +52,42 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         .map(|(k, s)| s.duration.max(meeting.sessions()[k].elapsed))
         .max()
         .unwrap_or_default();
+    // Columns as wide as their widest length, by display width (`1시간 20분` is ten columns).
+    let widest = |texts: &mut dyn Iterator<Item = String>, least: usize| {
+        texts.map(|t| super::width(&t)).max().unwrap_or(0).max(least)
+    };
+    let runs = || agenda.sessions.iter().zip(meeting.sessions());
+    let plan_cols = widest(
+        &mut runs()
+            .flat_map(|(s, _)| std::iter::once(s.duration).chain(s.topics.iter().filter_map(|t| t.duration)))
+            .map(words::length),
+        8,
+    );
+    let actual_cols = widest(
+        &mut runs()
+            .flat_map(|(_, r)| std::iter::once(r.elapsed).chain(r.topics.iter().map(|t| t.elapsed)))
+            .map(words::length),
+        8,
+    );
+    let diff_cols = widest(
+        &mut runs()
+            .flat_map(|(s, r)| {
+                std::iter::once(r.elapsed - s.duration).chain(
+                    s.topics.iter().zip(&r.topics).filter_map(|(t, tr)| t.duration.map(|d| tr.elapsed - d)),
+                )
+            })
+            .map(signed),
+        9,
+    );
+    let bar_room = width.saturating_sub(title_room + plan_cols + actual_cols + diff_cols + 5).clamp(4, 60);
     out.push(Line::from(Span::styled("Planned against actual", theme.title())));
     out.push(Line::from(Span::styled(
         format!(
-            "{} {:>8} {:>8} {:>9}  # within plan, ! over; x done, . passed over, - skipped, ~ deferred",
+            "{} {} {} {}  # within plan, ! over; x done, . passed over, - skipped, ~ deferred",
             pad("session / topic", title_room),
-            "planned",
-            "actual",
-            "diff"
+            pad_left("planned", plan_cols),
+            pad_left("actual", actual_cols),
+            pad_left("diff", diff_cols)
         ),
         theme.dim(),
     )));
@@ -72,15 +99,15 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         out.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{} {:>8} {:>8} ",
+                    "{} {} {} ",
                     pad(&format!("{} {}", k + 1, clean(&s.title)), title_room),
-                    words::length(s.duration),
-                    words::length(run.elapsed)
+                    pad_left(&words::length(s.duration), plan_cols),
+                    pad_left(&words::length(run.elapsed), actual_cols)
                 ),
                 theme.title(),
             ),
             Span::styled(
-                format!("{:>9}", signed(diff)),
+                pad_left(&signed(diff), diff_cols),
                 if diff > TimeDelta::zero() { over } else { Style::new() },
             ),
             Span::raw("  "),
@@ -108,8 +135,12 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
             };
             let (within, past) = bar(topic.duration.unwrap_or(elapsed), elapsed, topic_scale, bar_room);
             out.push(Line::from(vec![
-                Span::raw(format!("{label} {plan:>8} {:>8} ", words::length(elapsed))),
-                Span::styled(format!("{diff:>9}"), diff_style),
+                Span::raw(format!(
+                    "{label} {} {} ",
+                    pad_left(&plan, plan_cols),
+                    pad_left(&words::length(elapsed), actual_cols)
+                )),
+                Span::styled(pad_left(&diff, diff_cols), diff_style),
                 Span::raw("  "),
                 Span::styled(within, theme.dim()),
                 Span::styled(past, over),
