@@ -108,3 +108,47 @@ note-too-long = This note is too long to send from a seat (at most { $kib } KiB)
 intrusion-removed = Minutes removed outside gavel: written again whole
 intrusion-replaced = Minutes replaced outside gavel: written again; theirs kept as { $kept }
 intrusion-changed = Minutes changed outside gavel: written again; theirs kept as { $kept }
+
+## The hint bar: the seat (or mode) in capitals, then what each live key does
+seat-chair = CHAIR
+seat-secretary = SECRETARY
+seat-note = NOTE
+seat-jump = JUMP
+seat-help = HELP
+seat-ask = ASK
+seat-closed = CLOSED
+seat-replay = REPLAY
+key-open = open
+key-real-meeting-today = real meeting today
+key-note = note
+key-quit = quit
+key-jump = jump
+key-topic = topic
+key-close = close
+key-session = session
+key-skip = skip
+key-defer = defer
+key-minute = minute
+key-pick = pick
+key-edit = edit
+key-strike = strike
+key-notes = notes
+key-save = save
+key-new-line = new line
+key-decision = decision
+key-action = action
+key-chair = chair
+key-go = go
+key-cancel = cancel
+key-close-help = close help
+key-yes = yes
+key-no = no
+key-scroll = scroll
+key-resume = resume
+key-pause = pause
+key-help = help
+
+## The top line: whether the minutes are saved
+save-saved = saved
+save-saved-at = saved { $at }
+save-not-saved = NOT SAVED: { $reason }

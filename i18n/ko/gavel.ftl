@@ -98,3 +98,47 @@ note-too-long = 이 기록은 너무 길어 보낼 수 없습니다(최대 { $ki
 intrusion-removed = 회의록이 gavel 밖에서 삭제되어 전체를 다시 썼습니다
 intrusion-replaced = 회의록이 gavel 밖에서 교체되어 다시 썼습니다. 교체된 파일은 { JOSA($kept, "으로/로") } 보관했습니다
 intrusion-changed = 회의록이 gavel 밖에서 수정되어 다시 썼습니다. 수정된 파일은 { JOSA($kept, "으로/로") } 보관했습니다
+
+## 안내줄: 자리(모드), 그다음 지금 쓸 수 있는 키
+seat-chair = 의장
+seat-secretary = 서기
+seat-note = 기록
+seat-jump = 이동
+seat-help = 도움말
+seat-ask = 확인
+seat-closed = 산회
+seat-replay = 다시보기
+key-open = 개회
+key-real-meeting-today = 오늘 실제 회의로
+key-note = 기록
+key-quit = 종료
+key-jump = 이동
+key-topic = 안건
+key-close = 산회
+key-session = 세션
+key-skip = 건너뛰기
+key-defer = 보류
+key-minute = 1분
+key-pick = 선택
+key-edit = 수정
+key-strike = 삭제
+key-notes = 기록 목록
+key-save = 저장
+key-new-line = 줄바꿈
+key-decision = 결정사항
+key-action = 조치사항
+key-chair = 의장
+key-go = 이동
+key-cancel = 취소
+key-close-help = 도움말 닫기
+key-yes = 예
+key-no = 아니요
+key-scroll = 스크롤
+key-resume = 속개
+key-pause = 정회
+key-help = 도움말
+
+## 맨 윗줄: 회의록 저장 상태
+save-saved = 저장됨
+save-saved-at = 저장됨 { $at }
+save-not-saved = 저장 안 됨: { $reason }
