@@ -472,3 +472,32 @@ fn a_rehearsal_leaves_the_meetings_own_minutes_untouched() {
             .any(|e| matches!(&e.event, Event::NoteCommitted { text, .. } if &**text == "리허설 메모"))
     );
 }
+
+/// `--lang ko` at 80x24: the state, the save state, the hint bar and a refusal in Korean, and
+/// the hint bar still ends with `? 도움말` (Hangul is two columns wide).
+#[test]
+fn the_chair_in_korean() {
+    let dir = meeting_dir();
+    let mut gavel = Pty::spawn(dir.path(), &["--lang", "ko"]);
+    let first = gavel.wait_for("리허설 개회 전", |s| header(s).contains("리허설 개회 전"));
+    assert!(
+        row(&first, 23).contains("의장") && row(&first, 23).contains("Space 개회"),
+        "{}",
+        pty::show(&first)
+    );
+    gavel.send(" ");
+    let running = gavel
+        .wait_for("진행 중, 저장됨", |s| header(s).contains("진행 중") && header(s).contains("저장됨"));
+    let hints = row(&running, 23);
+    assert!(
+        hints.contains("Space 정회") && hints.trim_end().ends_with("? 도움말"),
+        "{}",
+        pty::show(&running)
+    );
+    step(&gavel, "p", "the refusal in Korean", |s| row(s, 23).contains("첫 안건입니다"));
+    gavel.send("q");
+    gavel.wait_text("gavel을 끝낼까요?");
+    gavel.send("y");
+    let status = gavel.wait_exit();
+    assert!(status.success(), "{status}\n{}", pty::show(&gavel.screen()));
+}

@@ -64,6 +64,19 @@ fn outline(
     let opened = meeting.state() != State::NotOpened;
     let mut lines: Vec<Line> = Vec::new();
     let mut current_line = 0;
+    // The lengths' column, right-aligned by display width: as wide as the widest length (six
+    // columns in English, `1h 20m`; more in Korean, `1시간 20분`).
+    let length_col = agenda
+        .sessions
+        .iter()
+        .map(|s| s.duration)
+        .chain(schedule.sessions.iter().filter_map(|p| p.break_after.as_ref().map(|b| b.duration)))
+        .map(|d| super::width(&crate::words::length(d)))
+        .fold(6, usize::max);
+    let lengthed = |d| {
+        let text = crate::words::length(d);
+        format!("{}{text}", " ".repeat(length_col.saturating_sub(super::width(&text))))
+    };
     for (k, (session, plan)) in agenda.sessions.iter().zip(&schedule.sessions).enumerate() {
         let is_current = k == here.session;
         let done = (0..session.topics.len()).all(|t| {
@@ -77,12 +90,12 @@ fn outline(
             " "
         };
         let head = format!(
-            "{marker}{} {} {:>6} ",
+            "{marker}{} {} {} ",
             k + 1,
             (plan.start + shift).format("%H:%M"),
-            crate::words::length(session.duration)
+            lengthed(session.duration)
         );
-        let title = fit(&clean(&session.title), room.saturating_sub(head.len()));
+        let title = fit(&clean(&session.title), room.saturating_sub(super::width(&head)));
         let style = if is_current {
             theme.title()
         } else if done {
@@ -118,12 +131,8 @@ fn outline(
             }
         }
         if let Some(pause) = &plan.break_after {
-            let head = format!(
-                "   {} {:>6} ",
-                (pause.start + shift).format("%H:%M"),
-                crate::words::length(pause.duration)
-            );
-            let text = fit(&clean(&pause.title), room.saturating_sub(head.len()));
+            let head = format!("   {} {} ", (pause.start + shift).format("%H:%M"), lengthed(pause.duration));
+            let text = fit(&clean(&pause.title), room.saturating_sub(super::width(&head)));
             lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
         }
     }
