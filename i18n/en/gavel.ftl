@@ -152,3 +152,16 @@ key-help = help
 save-saved = saved
 save-saved-at = saved { $at }
 save-not-saved = NOT SAVED: { $reason }
+
+## The clock face: its labels, time left or over, the session timer's level
+clock-session = Session
+clock-topic = Topic
+clock-meeting = Meeting
+clock-left = { $time } left
+clock-over = { $time } over
+clock-paused = paused { $time }
+clock-drift = Drift
+clock-projected-end = Projected end
+level-warning = WARNING
+level-danger = DANGER
+level-over = OVER TIME

@@ -142,3 +142,16 @@ key-help = 도움말
 save-saved = 저장됨
 save-saved-at = 저장됨 { $at }
 save-not-saved = 저장 안 됨: { $reason }
+
+## 시계판: 이름표, 남은 시간과 초과 시간, 세션 타이머의 단계
+clock-session = 세션
+clock-topic = 안건
+clock-meeting = 회의
+clock-left = { $time } 남음
+clock-over = { $time } 초과
+clock-paused = 정회 { $time }
+clock-drift = 일정
+clock-projected-end = 예상 종료
+level-warning = 경고
+level-danger = 위험
+level-over = 시간 초과
