@@ -165,3 +165,13 @@ clock-projected-end = Projected end
 level-warning = WARNING
 level-danger = DANGER
 level-over = OVER TIME
+
+## The current session and topic, on the right
+current-session = Session { $n } of { $of }:
+current-topic = Topic { $n } of { $of }
+current-not-opened-chair = not opened: Space opens the meeting
+current-not-opened = not opened yet
+current-paused = paused
+current-closed = closed
+current-last-topic = the last topic: e closes the meeting
+current-presenter = Presenter:

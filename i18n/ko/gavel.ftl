@@ -155,3 +155,13 @@ clock-projected-end = 예상 종료
 level-warning = 경고
 level-danger = 위험
 level-over = 시간 초과
+
+## 오른쪽 위: 지금의 세션과 안건
+current-session = 세션 { $n }/{ $of }:
+current-topic = 안건 { $n }/{ $of }
+current-not-opened-chair = 개회 전: Space를 누르면 개회합니다
+current-not-opened = 아직 개회 전
+current-paused = 정회 중
+current-closed = 산회
+current-last-topic = 마지막 안건: e를 누르면 산회합니다
+current-presenter = 보고자:
