@@ -175,3 +175,20 @@ current-paused = paused
 current-closed = closed
 current-last-topic = the last topic: e closes the meeting
 current-presenter = Presenter:
+
+## The notes pane
+notes-before-opening = Notes before opening
+notes-topic = Notes: topic { $n }
+notes-help-picked = Enter edit, x strike, Esc let go
+notes-help-pick = Up: pick a note
+notes-none = No notes on this topic yet.
+notes-decision = Decision:
+notes-action = Action:
+notes-due = due { $due }
+notes-due-not-understood = due date not understood: { $problem }
+notes-edited = edited
+notes-struck = struck out
+notes-saving = saving
+notes-unsaved = UNSAVED
+notes-sending = sending
+notes-unsent = UNSENT

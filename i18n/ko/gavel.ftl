@@ -165,3 +165,20 @@ current-paused = 정회 중
 current-closed = 산회
 current-last-topic = 마지막 안건: e를 누르면 산회합니다
 current-presenter = 보고자:
+
+## 기록 창
+notes-before-opening = 개회 전 기록
+notes-topic = 기록: 안건 { $n }
+notes-help-picked = Enter 수정, x 삭제, Esc 선택 해제
+notes-help-pick = Up: 기록 선택
+notes-none = 이 안건에는 아직 기록이 없습니다.
+notes-decision = 결정사항:
+notes-action = 조치사항:
+notes-due = 기한 { $due }
+notes-due-not-understood = 기한을 읽지 못함: { $problem }
+notes-edited = 수정됨
+notes-struck = 삭제 표시
+notes-saving = 저장 중
+notes-unsaved = 저장 안 됨
+notes-sending = 보내는 중
+notes-unsent = 보내지 못함
