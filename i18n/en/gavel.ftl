@@ -192,3 +192,10 @@ notes-saving = saving
 notes-unsaved = UNSAVED
 notes-sending = sending
 notes-unsent = UNSENT
+
+## The agenda outline's title, and the secretary's editor
+outline-title = Agenda
+editor-editing = Editing a note: Enter saves the new version, Esc cancels
+editor-typing = Note: Enter saves, Alt-Enter new line, Esc back to the chair
+editor-idle = Tab: type a note
+editor-placeholder = Tab or i to type a note; Enter saves it

@@ -182,3 +182,10 @@ notes-saving = 저장 중
 notes-unsaved = 저장 안 됨
 notes-sending = 보내는 중
 notes-unsent = 보내지 못함
+
+## 안건 목록의 제목, 서기의 입력란
+outline-title = 안건
+editor-editing = 기록 수정: Enter 새로 저장, Esc 취소
+editor-typing = 기록: Enter 저장, Alt-Enter 줄바꿈, Esc 의장 화면으로
+editor-idle = Tab: 기록 입력
+editor-placeholder = Tab이나 i를 눌러 기록하고, Enter로 저장합니다

@@ -218,11 +218,11 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         return;
     };
     let (title, style) = if editing && editor.editing.is_some() {
-        ("Editing a note: Enter saves the new version, Esc cancels", theme.focus())
+        (fl!(l, "editor-editing"), theme.focus())
     } else if editing {
-        ("Note: Enter saves, Alt-Enter new line, Esc back to the chair", theme.focus())
+        (fl!(l, "editor-typing"), theme.focus())
     } else {
-        ("Tab: type a note", theme.dim())
+        (fl!(l, "editor-idle"), theme.dim())
     };
     let block = Block::new().borders(Borders::TOP).border_style(style).title(Span::styled(title, style));
     let inner = block.inner(editor_area);

@@ -8,8 +8,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use i18n_embed_fl::fl;
+
 use super::notes::wrap;
 use super::{clean, fit};
+use crate::i18n::current;
 use crate::meeting::{Position, State, TopicStatus};
 use crate::tui::look::Look;
 use crate::tui::theme::Theme;
@@ -27,7 +30,9 @@ pub fn mark(status: TopicStatus) -> &'static str {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
-    let block = Block::new().borders(Borders::RIGHT).title(Span::styled("Agenda", theme.title()));
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .title(Span::styled(fl!(current(), "outline-title"), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;
