@@ -494,6 +494,18 @@ fn the_chair_in_korean() {
         "{}",
         pty::show(&running)
     );
+    let face = running.contents();
+    for words in [
+        "세션 1:00:00 남음",
+        "일정 정시",
+        "세션 1/5:",
+        "안건 1/8",
+        "기록: 안건 1",
+        "아직 기록이 없습니다",
+        "Tab: 기록 입력",
+    ] {
+        assert!(face.contains(words), "{words}\n{}", pty::show(&running));
+    }
     step(&gavel, "p", "the refusal in Korean", |s| row(s, 23).contains("첫 안건입니다"));
     gavel.send("q");
     gavel.wait_text("gavel을 끝낼까요?");
