@@ -108,3 +108,94 @@ note-too-long = This note is too long to send from a seat (at most { $kib } KiB)
 intrusion-removed = Minutes removed outside gavel: written again whole
 intrusion-replaced = Minutes replaced outside gavel: written again; theirs kept as { $kept }
 intrusion-changed = Minutes changed outside gavel: written again; theirs kept as { $kept }
+
+## The hint bar: the seat (or mode) in capitals, then what each live key does
+seat-chair = CHAIR
+seat-secretary = SECRETARY
+seat-note = NOTE
+seat-jump = JUMP
+seat-help = HELP
+seat-ask = ASK
+seat-closed = CLOSED
+seat-replay = REPLAY
+key-open = open
+key-real-meeting-today = real meeting today
+key-note = note
+key-quit = quit
+key-jump = jump
+key-topic = topic
+key-close = close
+key-session = session
+key-skip = skip
+key-defer = defer
+key-minute = minute
+key-pick = pick
+key-edit = edit
+key-strike = strike
+key-notes = notes
+key-save = save
+key-new-line = new line
+key-decision = decision
+key-action = action
+key-chair = chair
+key-go = go
+key-cancel = cancel
+key-close-help = close help
+key-yes = yes
+key-no = no
+key-scroll = scroll
+key-resume = resume
+key-pause = pause
+key-help = help
+
+## The top line: whether the minutes are saved
+save-saved = saved
+save-saved-at = saved { $at }
+save-not-saved = NOT SAVED: { $reason }
+
+## The clock face: its labels, time left or over, the session timer's level
+clock-session = Session
+clock-topic = Topic
+clock-meeting = Meeting
+clock-left = { $time } left
+clock-over = { $time } over
+clock-paused = paused { $time }
+clock-drift = Drift
+clock-projected-end = Projected end
+level-warning = WARNING
+level-danger = DANGER
+level-over = OVER TIME
+
+## The current session and topic, on the right
+current-session = Session { $n } of { $of }:
+current-topic = Topic { $n } of { $of }
+current-not-opened-chair = not opened: Space opens the meeting
+current-not-opened = not opened yet
+current-paused = paused
+current-closed = closed
+current-last-topic = the last topic: e closes the meeting
+current-presenter = Presenter:
+
+## The notes pane
+notes-before-opening = Notes before opening
+notes-topic = Notes: topic { $n }
+notes-help-picked = Enter edit, x strike, Esc let go
+notes-help-pick = Up: pick a note
+notes-none = No notes on this topic yet.
+notes-decision = Decision:
+notes-action = Action:
+notes-due = due { $due }
+notes-due-not-understood = due date not understood: { $problem }
+notes-edited = edited
+notes-struck = struck out
+notes-saving = saving
+notes-unsaved = UNSAVED
+notes-sending = sending
+notes-unsent = UNSENT
+
+## The agenda outline's title, and the secretary's editor
+outline-title = Agenda
+editor-editing = Editing a note: Enter saves the new version, Esc cancels
+editor-typing = Note: Enter saves, Alt-Enter new line, Esc back to the chair
+editor-idle = Tab: type a note
+editor-placeholder = Tab or i to type a note; Enter saves it

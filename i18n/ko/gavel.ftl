@@ -98,3 +98,94 @@ note-too-long = 이 기록은 너무 길어 보낼 수 없습니다(최대 { $ki
 intrusion-removed = 회의록이 gavel 밖에서 삭제되어 전체를 다시 썼습니다
 intrusion-replaced = 회의록이 gavel 밖에서 교체되어 다시 썼습니다. 교체된 파일은 { JOSA($kept, "으로/로") } 보관했습니다
 intrusion-changed = 회의록이 gavel 밖에서 수정되어 다시 썼습니다. 수정된 파일은 { JOSA($kept, "으로/로") } 보관했습니다
+
+## 안내줄: 자리(모드), 그다음 지금 쓸 수 있는 키
+seat-chair = 의장
+seat-secretary = 서기
+seat-note = 기록
+seat-jump = 이동
+seat-help = 도움말
+seat-ask = 확인
+seat-closed = 산회
+seat-replay = 다시보기
+key-open = 개회
+key-real-meeting-today = 오늘 실제 회의로
+key-note = 기록
+key-quit = 종료
+key-jump = 이동
+key-topic = 안건
+key-close = 산회
+key-session = 세션
+key-skip = 건너뛰기
+key-defer = 보류
+key-minute = 1분
+key-pick = 선택
+key-edit = 수정
+key-strike = 삭제
+key-notes = 기록 목록
+key-save = 저장
+key-new-line = 줄바꿈
+key-decision = 결정사항
+key-action = 조치사항
+key-chair = 의장
+key-go = 이동
+key-cancel = 취소
+key-close-help = 도움말 닫기
+key-yes = 예
+key-no = 아니요
+key-scroll = 스크롤
+key-resume = 속개
+key-pause = 정회
+key-help = 도움말
+
+## 맨 윗줄: 회의록 저장 상태
+save-saved = 저장됨
+save-saved-at = 저장됨 { $at }
+save-not-saved = 저장 안 됨: { $reason }
+
+## 시계판: 이름표, 남은 시간과 초과 시간, 세션 타이머의 단계
+clock-session = 세션
+clock-topic = 안건
+clock-meeting = 회의
+clock-left = { $time } 남음
+clock-over = { $time } 초과
+clock-paused = 정회 { $time }
+clock-drift = 일정
+clock-projected-end = 예상 종료
+level-warning = 경고
+level-danger = 위험
+level-over = 시간 초과
+
+## 오른쪽 위: 지금의 세션과 안건
+current-session = 세션 { $n }/{ $of }:
+current-topic = 안건 { $n }/{ $of }
+current-not-opened-chair = 개회 전: Space를 누르면 개회합니다
+current-not-opened = 아직 개회 전
+current-paused = 정회 중
+current-closed = 산회
+current-last-topic = 마지막 안건: e를 누르면 산회합니다
+current-presenter = 보고자:
+
+## 기록 창
+notes-before-opening = 개회 전 기록
+notes-topic = 기록: 안건 { $n }
+notes-help-picked = Enter 수정, x 삭제, Esc 선택 해제
+notes-help-pick = Up: 기록 선택
+notes-none = 이 안건에는 아직 기록이 없습니다.
+notes-decision = 결정사항:
+notes-action = 조치사항:
+notes-due = 기한 { $due }
+notes-due-not-understood = 기한을 읽지 못함: { $problem }
+notes-edited = 수정됨
+notes-struck = 삭제 표시
+notes-saving = 저장 중
+notes-unsaved = 저장 안 됨
+notes-sending = 보내는 중
+notes-unsent = 보내지 못함
+
+## 안건 목록의 제목, 서기의 입력란
+outline-title = 안건
+editor-editing = 기록 수정: Enter 새로 저장, Esc 취소
+editor-typing = 기록: Enter 저장, Alt-Enter 줄바꿈, Esc 의장 화면으로
+editor-idle = Tab: 기록 입력
+editor-placeholder = Tab이나 i를 눌러 기록하고, Enter로 저장합니다

@@ -85,7 +85,7 @@ impl Default for NoteEditor {
 
 fn blank_area() -> TextArea<'static> {
     let mut area = TextArea::default();
-    area.set_placeholder_text("Tab or i to type a note; Enter saves it");
+    area.set_placeholder_text(i18n_embed_fl::fl!(crate::i18n::current(), "editor-placeholder"));
     area
 }
 

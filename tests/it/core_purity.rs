@@ -25,6 +25,8 @@ const FORBIDDEN: &[(&str, &str)] = &[
     ("std::time::Instant", "a clock read"),
     ("std::env", "the environment"),
     ("std::thread", "threads and sleeping"),
+    ("i18n", "the message catalogs: the core's words are chosen in src/words.rs"),
+    ("fl!", "the message catalogs: the core's words are chosen in src/words.rs"),
 ];
 
 fn core_sources() -> Vec<PathBuf> {

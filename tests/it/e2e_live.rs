@@ -42,7 +42,7 @@ fn outline_topic(screen: &vt100::Screen, n: usize) -> String {
     (1..rows)
         .map(|r| row(screen, r))
         .map(|line| line.split('│').next().unwrap_or_default().to_owned())
-        .find(|left| left.len() > 6 && left[4..6].trim() == n.to_string() && left.starts_with("  "))
+        .find(|left| left.get(4..6).is_some_and(|t| t.trim() == n.to_string()) && left.starts_with("  "))
         .unwrap_or_else(|| panic!("no outline row for topic {n}\n{}", pty::show(screen)))
 }
 
@@ -473,6 +473,12 @@ fn a_rehearsal_leaves_the_meetings_own_minutes_untouched() {
     );
 }
 
+/// Whether the Korean current-item pane reads "세션 `session`/5" and "안건 `topic`/`of`".
+fn ko_topic(screen: &vt100::Screen, session: usize, topic: usize, of: usize) -> bool {
+    let text = screen.contents();
+    text.contains(&format!("세션 {session}/5")) && text.contains(&format!("안건 {topic}/{of}"))
+}
+
 /// With the Korean keyboard on, the chair's keys arrive as jamo (`n` ㅜ, `p` ㅔ, `s` ㄴ, `q` ㅂ,
 /// `y` ㅛ), sometimes two combined (ㅞ: `n` then `p`); they move the meeting all the same, and
 /// in the editor they stay text.
@@ -484,7 +490,7 @@ fn the_chairs_keys_work_with_the_korean_keyboard_on() {
     gavel.wait_for("the meeting not opened yet", |s| header(s).contains("개회 전"));
     gavel.send(" ");
     let shown =
-        gavel.wait_for("running on topic 1", |s| header(s).contains("진행 중") && at_topic(s, 1, 1, 8));
+        gavel.wait_for("running on topic 1", |s| header(s).contains("진행 중") && ko_topic(s, 1, 1, 8));
     // Korean lengths (1시간 20분) are twice as wide: the outline's border still stands in one column.
     let border = |r: u16| (0..80).find(|&c| shown.cell(r, c).is_some_and(|cell| cell.contents() == "│"));
     let first = border(1);
@@ -492,15 +498,17 @@ fn the_chairs_keys_work_with_the_korean_keyboard_on() {
     for r in 2..22 {
         assert_eq!(border(r), first, "row {r}\n{}", pty::show(&shown));
     }
-    step(&gavel, "ㅜ", "topic 2 (ㅜ is n)", |s| at_topic(s, 1, 2, 8));
-    step(&gavel, "ㅔ", "topic 1 (ㅔ is p)", |s| at_topic(s, 1, 1, 8));
-    step(&gavel, "ㅞ", "n then p: topic 1 again", |s| at_topic(s, 1, 1, 8) && header(s).contains("진행 중"));
-    step(&gavel, "ㄴ", "topic 1 skipped (ㄴ is s)", |s| at_topic(s, 1, 2, 8));
+    step(&gavel, "ㅜ", "topic 2 (ㅜ is n)", |s| ko_topic(s, 1, 2, 8));
+    step(&gavel, "ㅔ", "topic 1 (ㅔ is p)", |s| ko_topic(s, 1, 1, 8));
+    step(&gavel, "ㅞ", "n then p: topic 1 again", |s| ko_topic(s, 1, 1, 8) && header(s).contains("진행 중"));
+    step(&gavel, "ㄴ", "topic 1 skipped (ㄴ is s)", |s| ko_topic(s, 1, 2, 8));
     assert!(outline_topic(&gavel.screen(), 1).contains('-'), "{}", pty::show(&gavel.screen()));
-    step(&gavel, "ㅑ", "the editor (ㅑ is i)", |s| s.contents().contains("Note: Enter saves"));
+    step(&gavel, "ㅑ", "the editor (ㅑ is i)", |s| s.contents().contains("기록: Enter 저장"));
     gavel.send("ㅜㅔ 누");
-    step(&gavel, keys::ENTER, "the jamo kept as text", |s| s.contents().contains("ㅜㅔ 누"));
-    step(&gavel, keys::ESC, "the chair's keys", |s| s.contents().contains("CHAIR"));
+    step(&gavel, keys::ENTER, "the jamo kept as text", |s| {
+        s.contents().contains("ㅜㅔ 누") && s.contents().contains("Tab이나 i를")
+    });
+    step(&gavel, keys::ESC, "the chair's keys", |s| row(s, 23).starts_with(" 의장 "));
     gavel.send("ㅂ");
     // The question is asked in Korean, the locale's language.
     gavel.wait_text("gavel을 끝낼까요?");
@@ -523,4 +531,45 @@ fn the_chairs_keys_work_with_the_korean_keyboard_on() {
         })
         .collect();
     assert_eq!(moves, [1, 0, 1, 0, 1]);
+}
+
+/// `--lang ko` at 80x24: the state, the save state, the hint bar and a refusal in Korean, and
+/// the hint bar still ends with `? 도움말` (Hangul is two columns wide).
+#[test]
+fn the_chair_in_korean() {
+    let dir = meeting_dir();
+    let mut gavel = Pty::spawn(dir.path(), &["--lang", "ko"]);
+    let first = gavel.wait_for("리허설 개회 전", |s| header(s).contains("리허설 개회 전"));
+    assert!(
+        row(&first, 23).contains("의장") && row(&first, 23).contains("Space 개회"),
+        "{}",
+        pty::show(&first)
+    );
+    gavel.send(" ");
+    let running = gavel
+        .wait_for("진행 중, 저장됨", |s| header(s).contains("진행 중") && header(s).contains("저장됨"));
+    let hints = row(&running, 23);
+    assert!(
+        hints.contains("Space 정회") && hints.trim_end().ends_with("? 도움말"),
+        "{}",
+        pty::show(&running)
+    );
+    let face = running.contents();
+    for words in [
+        "세션 1:00:00 남음",
+        "일정 정시",
+        "세션 1/5:",
+        "안건 1/8",
+        "기록: 안건 1",
+        "아직 기록이 없습니다",
+        "Tab: 기록 입력",
+    ] {
+        assert!(face.contains(words), "{words}\n{}", pty::show(&running));
+    }
+    step(&gavel, "p", "the refusal in Korean", |s| row(s, 23).contains("첫 안건입니다"));
+    gavel.send("q");
+    gavel.wait_text("gavel을 끝낼까요?");
+    gavel.send("y");
+    let status = gavel.wait_exit();
+    assert!(status.success(), "{status}\n{}", pty::show(&gavel.screen()));
 }

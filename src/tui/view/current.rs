@@ -7,6 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::clean;
+use i18n_embed_fl::fl;
+
+use crate::i18n::current;
 use crate::meeting::State;
 use crate::tui::look::Look;
 use crate::tui::theme::Theme;
@@ -25,23 +28,31 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let Some(topic) = session.topics.get(here.topic) else {
         return;
     };
+    let l = current();
+    let (n, of) = (here.session + 1, agenda.sessions.len());
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("Session {} of {}: ", here.session + 1, agenda.sessions.len()), theme.label()),
+        Span::styled(format!("{} ", fl!(l, "current-session", n = n, of = of)), theme.label()),
         Span::styled(clean(&session.title).into_owned(), theme.title()),
     ])];
     let status = match meeting.state() {
         // Only the chair's keys open it; a seat and replay watch.
         State::NotOpened if look.home == crate::tui::keymap::Mode::Chair => {
-            "  (not opened: Space opens the meeting)".to_owned()
+            format!("  ({})", fl!(l, "current-not-opened-chair"))
         }
-        State::NotOpened => "  (not opened yet)".to_owned(),
-        State::Paused => "  (paused)".to_owned(),
-        State::Closed => "  (closed)".to_owned(),
-        State::Running if meeting.agenda_done() => "  (the last topic: e closes the meeting)".to_owned(),
+        State::NotOpened => format!("  ({})", fl!(l, "current-not-opened")),
+        State::Paused => format!("  ({})", fl!(l, "current-paused")),
+        State::Closed => format!("  ({})", fl!(l, "current-closed")),
+        State::Running if meeting.agenda_done() => format!("  ({})", fl!(l, "current-last-topic")),
         State::Running => String::new(),
     };
     lines.push(Line::from(vec![
-        Span::styled(format!("Topic {} of {}", here.topic + 1, session.topics.len()), theme.label()),
+        Span::styled(
+            {
+                let (n, of) = (here.topic + 1, session.topics.len());
+                fl!(l, "current-topic", n = n, of = of)
+            },
+            theme.label(),
+        ),
         Span::styled(status, theme.dim()),
     ]));
     if meeting.held().is_rehearsal() && meeting.state() == State::NotOpened {
@@ -53,7 +64,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     lines.push(Line::from(Span::styled(clean(&topic.title).into_owned(), theme.title())));
     if let Some(presenter) = &topic.presenter {
         lines.push(Line::from(vec![
-            Span::styled("Presenter: ", theme.label()),
+            Span::styled(format!("{} ", fl!(l, "current-presenter")), theme.label()),
             Span::raw(clean(presenter).into_owned()),
         ]));
     }

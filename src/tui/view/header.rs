@@ -7,6 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{clean, fit, width};
+use i18n_embed_fl::fl;
+
+use crate::i18n::current;
 use crate::tui::look::{Look, SaveView};
 use crate::tui::theme::Theme;
 use crate::words;
@@ -20,9 +23,13 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
         None => state,
     };
     let (mut save_text, mut save_style) = match look.save {
-        SaveView::Saved(Some(at)) => (format!("saved {}", at.format("%H:%M:%S")), theme.saved()),
-        SaveView::Saved(None) => ("saved".to_owned(), theme.saved()),
-        SaveView::NotSaved(reason) => (format!("NOT SAVED: {}", clean(reason)), theme.not_saved()),
+        SaveView::Saved(Some(at)) => {
+            (fl!(current(), "save-saved-at", at = at.format("%H:%M:%S").to_string()), theme.saved())
+        }
+        SaveView::Saved(None) => (fl!(current(), "save-saved"), theme.saved()),
+        SaveView::NotSaved(reason) => {
+            (fl!(current(), "save-not-saved", reason = clean(reason).into_owned()), theme.not_saved())
+        }
         SaveView::Ended(what) => (clean(what).into_owned(), theme.saved()),
     };
     // The minutes may be saved while what is typed is not: said beside it, as loud.

@@ -6,7 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use i18n_embed_fl::fl;
+
 use super::{clean, fit, width};
+use crate::i18n::current;
 use crate::meeting::State;
 use crate::tui::keymap::Mode;
 use crate::tui::look::Look;
@@ -14,80 +17,94 @@ use crate::tui::theme::Theme;
 
 /// The keys that matter now, most important first. `? help` is always added last, and always
 /// shown: what does not fit the width is left out from the end of the list.
-fn keys(look: &Look) -> (&'static str, Vec<(&'static str, &'static str)>) {
+fn keys(look: &Look) -> (String, Vec<(&'static str, String)>) {
+    let l = current();
     let state = look.meeting.state();
     match look.mode {
-        Mode::Chair if state == State::NotOpened && look.meeting.held().is_rehearsal() => {
-            ("CHAIR", vec![("Space", "open"), ("t", "real meeting today"), ("Tab", "note"), ("q", "quit")])
-        }
-        Mode::Chair if state == State::NotOpened => {
-            ("CHAIR", vec![("Space", "open"), ("Tab", "note"), ("q", "quit"), ("g", "jump")])
-        }
-        Mode::Chair => (
-            "CHAIR",
+        Mode::Chair if state == State::NotOpened && look.meeting.held().is_rehearsal() => (
+            fl!(l, "seat-chair"),
             vec![
-                ("Space", if state == State::Paused { "resume" } else { "pause" }),
-                ("n/p", "topic"),
-                ("Tab", "note"),
-                ("e", "close"),
-                ("q", "quit"),
-                ("]/[", "session"),
-                ("s", "skip"),
-                ("d", "defer"),
-                ("g", "jump"),
-                ("+/-", "minute"),
+                ("Space", fl!(l, "key-open")),
+                ("t", fl!(l, "key-real-meeting-today")),
+                ("Tab", fl!(l, "key-note")),
+                ("q", fl!(l, "key-quit")),
+            ],
+        ),
+        Mode::Chair if state == State::NotOpened => (
+            fl!(l, "seat-chair"),
+            vec![
+                ("Space", fl!(l, "key-open")),
+                ("Tab", fl!(l, "key-note")),
+                ("q", fl!(l, "key-quit")),
+                ("g", fl!(l, "key-jump")),
+            ],
+        ),
+        Mode::Chair => (
+            fl!(l, "seat-chair"),
+            vec![
+                ("Space", if state == State::Paused { fl!(l, "key-resume") } else { fl!(l, "key-pause") }),
+                ("n/p", fl!(l, "key-topic")),
+                ("Tab", fl!(l, "key-note")),
+                ("e", fl!(l, "key-close")),
+                ("q", fl!(l, "key-quit")),
+                ("]/[", fl!(l, "key-session")),
+                ("s", fl!(l, "key-skip")),
+                ("d", fl!(l, "key-defer")),
+                ("g", fl!(l, "key-jump")),
+                ("+/-", fl!(l, "key-minute")),
             ],
         ),
         Mode::Secretary => (
-            "SECRETARY",
+            fl!(l, "seat-secretary"),
             vec![
-                ("Tab", "note"),
-                ("Up/Down", "pick"),
-                ("Enter", "edit"),
-                ("x", "strike"),
-                ("q", "quit"),
-                ("PgUp/PgDn", "notes"),
+                ("Tab", fl!(l, "key-note")),
+                ("Up/Down", fl!(l, "key-pick")),
+                ("Enter", fl!(l, "key-edit")),
+                ("x", fl!(l, "key-strike")),
+                ("q", fl!(l, "key-quit")),
+                ("PgUp/PgDn", fl!(l, "key-notes")),
             ],
         ),
         Mode::Editing if look.home == Mode::Secretary => (
-            "NOTE",
+            fl!(l, "seat-note"),
             vec![
-                ("Enter", "save"),
-                ("Esc", "notes"),
-                ("Alt-Enter", "new line"),
-                ("d:", "decision"),
-                ("a:", "action"),
-                ("PgUp/PgDn", "notes"),
+                ("Enter", fl!(l, "key-save")),
+                ("Esc", fl!(l, "key-notes")),
+                ("Alt-Enter", fl!(l, "key-new-line")),
+                ("d:", fl!(l, "key-decision")),
+                ("a:", fl!(l, "key-action")),
+                ("PgUp/PgDn", fl!(l, "key-notes")),
             ],
         ),
         Mode::Editing => (
-            "NOTE",
+            fl!(l, "seat-note"),
             vec![
-                ("Enter", "save"),
-                ("Esc", "chair"),
-                ("Alt-Enter", "new line"),
-                ("PgDn/PgUp", "topic"),
-                ("d:", "decision"),
-                ("a:", "action"),
+                ("Enter", fl!(l, "key-save")),
+                ("Esc", fl!(l, "key-chair")),
+                ("Alt-Enter", fl!(l, "key-new-line")),
+                ("PgDn/PgUp", fl!(l, "key-topic")),
+                ("d:", fl!(l, "key-decision")),
+                ("a:", fl!(l, "key-action")),
             ],
         ),
-        Mode::Jump => ("JUMP", vec![("Up/Down", "pick"), ("Enter", "go"), ("Esc", "cancel")]),
-        Mode::Help => ("HELP", vec![("Esc", "close help")]),
-        Mode::Confirm => ("ASK", vec![("y", "yes"), ("n", "no")]),
-        Mode::Summary => ("CLOSED", vec![("Up/Down", "scroll"), ("q", "quit")]),
+        Mode::Jump => (
+            fl!(l, "seat-jump"),
+            vec![("Up/Down", fl!(l, "key-pick")), ("Enter", fl!(l, "key-go")), ("Esc", fl!(l, "key-cancel"))],
+        ),
+        Mode::Help => (fl!(l, "seat-help"), vec![("Esc", fl!(l, "key-close-help"))]),
+        Mode::Confirm => (fl!(l, "seat-ask"), vec![("y", fl!(l, "key-yes")), ("n", fl!(l, "key-no"))]),
+        Mode::Summary => {
+            (fl!(l, "seat-closed"), vec![("Up/Down", fl!(l, "key-scroll")), ("q", fl!(l, "key-quit"))])
+        }
         // Replay draws its timeline here instead.
-        Mode::Replay => ("REPLAY", vec![("q", "quit")]),
+        Mode::Replay => (fl!(l, "seat-replay"), vec![("q", fl!(l, "key-quit"))]),
     }
 }
 
 /// The keys that fit in `room` columns, `?` last and never left out where it is a key.
-fn fitted(
-    keys: &[(&'static str, &'static str)],
-    room: usize,
-    with_help: bool,
-) -> Vec<(&'static str, &'static str)> {
-    let cost = |(key, what): &(&str, &str)| width(key) + 1 + width(what) + 2;
-    let help = ("?", "help");
+fn fitted(keys: &[(&'static str, String)], room: usize, with_help: bool) -> Vec<(&'static str, String)> {
+    let cost = |(key, what): &(&str, String)| width(key) + 1 + width(what) + 2;
+    let help = ("?", fl!(current(), "key-help"));
     let mut used = if with_help { cost(&help) } else { 0 };
     let mut shown = Vec::new();
     for k in keys {
@@ -95,7 +112,7 @@ fn fitted(
             break;
         }
         used += cost(k);
-        shown.push(*k);
+        shown.push(k.clone());
     }
     if with_help {
         shown.push(help);
@@ -106,7 +123,7 @@ fn fitted(
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let (seat, keys) = keys(look);
     let mut spans = vec![Span::styled(format!(" {seat} "), theme.current()), Span::raw(" ")];
-    let room = (area.width as usize).saturating_sub(seat.len() + 3);
+    let room = (area.width as usize).saturating_sub(width(&seat) + 3);
     if let Some(hint) = look.hint {
         spans.push(Span::styled(fit(&clean(hint), room.saturating_sub(1)), theme.hint()));
     } else {
@@ -126,9 +143,10 @@ mod tests {
 
     #[test]
     fn help_always_fits_and_the_first_keys_come_first() {
-        let keys = [("Space", "pause"), ("n/p", "topic"), ("Tab", "note"), ("e", "close"), ("q", "quit")];
+        let keys = [("Space", "pause"), ("n/p", "topic"), ("Tab", "note"), ("e", "close"), ("q", "quit")]
+            .map(|(key, what)| (key, what.to_owned()));
         let shown = fitted(&keys, 40, true);
-        assert_eq!(shown.last(), Some(&("?", "help")));
+        assert_eq!(shown.last(), Some(&("?", "help".to_owned())));
         assert_eq!(&shown[..2], &keys[..2]);
         assert!(shown.len() < keys.len() + 1, "{shown:?}");
         assert_eq!(fitted(&keys, 200, true).len(), keys.len() + 1);

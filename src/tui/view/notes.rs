@@ -9,7 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthChar;
 
+use i18n_embed_fl::fl;
+
 use super::{clean, width};
+use crate::i18n::current;
 use crate::meeting::notes::Kind;
 use crate::meeting::{Note, State};
 
@@ -62,10 +65,11 @@ enum Saved {
 
 fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Theme) -> Vec<Line<'static>> {
     let parsed = &note.parsed;
+    let l = current();
     let (label, label_style) = match parsed.kind {
-        Kind::Note => ("", Style::new()),
-        Kind::Decision => ("Decision: ", theme.decision()),
-        Kind::ActionItem => ("Action: ", theme.action_item()),
+        Kind::Note => (String::new(), Style::new()),
+        Kind::Decision => (format!("{} ", fl!(l, "notes-decision")), theme.decision()),
+        Kind::ActionItem => (format!("{} ", fl!(l, "notes-action")), theme.action_item()),
     };
     // Line breaks typed with Alt-Enter stay line breaks; other control characters are shown,
     // never sent.
@@ -76,26 +80,27 @@ fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Them
             extra.push(format!("@{}", clean(owner)));
         }
         if let Some(due) = parsed.due {
-            extra.push(format!("due {due}"));
+            extra.push(fl!(l, "notes-due", due = due.to_string()));
         }
         if let Some(problem) = &parsed.due_problem {
-            extra.push(format!("due date not understood: {}", clean(&words::due_problem(problem))));
+            let problem = clean(&words::due_problem(problem)).into_owned();
+            extra.push(fl!(l, "notes-due-not-understood", problem = problem));
         }
         if !extra.is_empty() {
             text = format!("{text} ({})", extra.join(", "));
         }
     }
     if note.is_edited() {
-        text.push_str(" (edited)");
+        text.push_str(&format!(" ({})", fl!(l, "notes-edited")));
     }
     if note.is_struck() {
-        text.push_str(" (struck out)");
+        text.push_str(&format!(" ({})", fl!(l, "notes-struck")));
     }
     // A note shows its time only once it is on disk.
     let stamp = match saved {
         Saved::Yes => format!("{} ", note.taken_at().format("%H:%M")),
-        Saved::Pending => "saving ".to_owned(),
-        Saved::Refused => "UNSAVED ".to_owned(),
+        Saved::Pending => format!("{} ", fl!(l, "notes-saving")),
+        Saved::Refused => format!("{} ", fl!(l, "notes-unsaved")),
     };
     let stamp_style = match saved {
         Saved::Yes if picked => theme.current(),
@@ -140,18 +145,20 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         Layout::vertical([Constraint::Min(0), Constraint::Length(editor_rows)]).areas(area);
     let meeting = look.meeting;
     let here = meeting.position();
+    let l = current();
     let title = if meeting.state() == State::NotOpened {
-        "Notes before opening".to_owned()
+        fl!(l, "notes-before-opening")
     } else {
-        format!("Notes: topic {}", here.topic + 1)
+        let n = here.topic + 1;
+        fl!(l, "notes-topic", n = n)
     };
     let notes = pane_notes(meeting);
     let refused = matches!(look.save, SaveView::NotSaved(_));
     let help = match look.picked {
-        _ if look.editor.is_none() => "",
-        Some(_) => "  Enter edit, x strike, Esc let go",
-        None if notes.is_empty() => "",
-        None => "  Up: pick a note",
+        _ if look.editor.is_none() => String::new(),
+        Some(_) => format!("  {}", fl!(l, "notes-help-picked")),
+        None if notes.is_empty() => String::new(),
+        None => format!("  {}", fl!(l, "notes-help-pick")),
     };
     let block = Block::new()
         .title(Line::from(vec![Span::styled(title, theme.title()), Span::styled(help, theme.dim())]));
@@ -162,11 +169,12 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let mut tail: Vec<Line> = Vec::new();
     let here_on = (meeting.state() != State::NotOpened).then_some(here);
     for out in look.sending.iter().filter(|o| o.on == here_on) {
-        let stamp = if refused { "UNSENT " } else { "sending " };
+        let stamp = format!("{} ", if refused { fl!(l, "notes-unsent") } else { fl!(l, "notes-sending") });
         let style = if refused { theme.not_saved() } else { theme.hint() };
-        let indent = width(stamp);
+        let indent = width(&stamp);
         for (i, part) in wrap(&clean(&out.text), room.saturating_sub(indent)).into_iter().enumerate() {
-            let head = if i == 0 { Span::styled(stamp, style) } else { Span::raw(" ".repeat(indent)) };
+            let head =
+                if i == 0 { Span::styled(stamp.clone(), style) } else { Span::raw(" ".repeat(indent)) };
             tail.push(Line::from(vec![head, Span::styled(part, theme.dim())]));
         }
     }
@@ -199,7 +207,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     }
     lines.extend(tail);
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled("No notes on this topic yet.", theme.dim())));
+        lines.push(Line::from(Span::styled(fl!(l, "notes-none"), theme.dim())));
     }
     // Newest last and in view, unless an older note is picked: then that one.
     let bottom = lines.len().saturating_sub(height);
@@ -210,11 +218,11 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         return;
     };
     let (title, style) = if editing && editor.editing.is_some() {
-        ("Editing a note: Enter saves the new version, Esc cancels", theme.focus())
+        (fl!(l, "editor-editing"), theme.focus())
     } else if editing {
-        ("Note: Enter saves, Alt-Enter new line, Esc back to the chair", theme.focus())
+        (fl!(l, "editor-typing"), theme.focus())
     } else {
-        ("Tab: type a note", theme.dim())
+        (fl!(l, "editor-idle"), theme.dim())
     };
     let block = Block::new().borders(Borders::TOP).border_style(style).title(Span::styled(title, style));
     let inner = block.inner(editor_area);

@@ -8,8 +8,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use i18n_embed_fl::fl;
+
 use super::notes::wrap;
 use super::{clean, fit};
+use crate::i18n::current;
 use crate::meeting::{Position, State, TopicStatus};
 use crate::tui::look::Look;
 use crate::tui::theme::Theme;
@@ -27,7 +30,9 @@ pub fn mark(status: TopicStatus) -> &'static str {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
-    let block = Block::new().borders(Borders::RIGHT).title(Span::styled("Agenda", theme.title()));
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .title(Span::styled(fl!(current(), "outline-title"), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;
@@ -60,16 +65,23 @@ fn outline(
     let schedule = agenda.schedule();
     // A rehearsal's hours count from its opening: the agenda's, moved.
     let shift = meeting.plan_shift(now);
-    // The lengths' column, as wide as the widest (`1h 20m`, `1시간 20분`).
-    let lengths = agenda
-        .sessions
-        .iter()
-        .flat_map(|s| std::iter::once(s.duration).chain(s.break_after.as_ref().map(|b| b.duration)));
-    let length_cols = lengths.map(|d| super::width(&crate::words::length(d))).max().unwrap_or(0).max(6);
     let here = meeting.position();
     let opened = meeting.state() != State::NotOpened;
     let mut lines: Vec<Line> = Vec::new();
     let mut current_line = 0;
+    // The lengths' column, right-aligned by display width: as wide as the widest length (six
+    // columns in English, `1h 20m`; more in Korean, `1시간 20분`).
+    let length_col = agenda
+        .sessions
+        .iter()
+        .map(|s| s.duration)
+        .chain(schedule.sessions.iter().filter_map(|p| p.break_after.as_ref().map(|b| b.duration)))
+        .map(|d| super::width(&crate::words::length(d)))
+        .fold(6, usize::max);
+    let lengthed = |d| {
+        let text = crate::words::length(d);
+        format!("{}{text}", " ".repeat(length_col.saturating_sub(super::width(&text))))
+    };
     for (k, (session, plan)) in agenda.sessions.iter().zip(&schedule.sessions).enumerate() {
         let is_current = k == here.session;
         let done = (0..session.topics.len()).all(|t| {
@@ -86,7 +98,7 @@ fn outline(
             "{marker}{} {} {} ",
             k + 1,
             (plan.start + shift).format("%H:%M"),
-            super::pad_left(&crate::words::length(session.duration), length_cols)
+            lengthed(session.duration)
         );
         let title = fit(&clean(&session.title), room.saturating_sub(super::width(&head)));
         let style = if is_current {
@@ -124,11 +136,7 @@ fn outline(
             }
         }
         if let Some(pause) = &plan.break_after {
-            let head = format!(
-                "   {} {} ",
-                (pause.start + shift).format("%H:%M"),
-                super::pad_left(&crate::words::length(pause.duration), length_cols)
-            );
+            let head = format!("   {} {} ", (pause.start + shift).format("%H:%M"), lengthed(pause.duration));
             let text = fit(&clean(&pause.title), room.saturating_sub(super::width(&head)));
             lines.push(Line::from(Span::styled(format!("{head}{text}"), theme.dim())));
         }

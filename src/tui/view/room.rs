@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::clean;
-use crate::meeting::{Level, Meeting, Position, State};
+use crate::meeting::{Meeting, Position, State};
 use crate::tui::theme::Theme;
 use crate::words;
 
@@ -157,14 +157,12 @@ pub fn render(
             lines.push(Line::from(spans));
         }
     }
-    let level_word = match t.level {
-        Level::Normal => "",
-        Level::Warning => "WARNING",
-        Level::Danger => "DANGER",
-        Level::Over => "OVER TIME",
-    };
-    let said =
-        [level_word, word.as_str()].into_iter().filter(|w| !w.is_empty()).collect::<Vec<_>>().join("  ");
+    let level_word = super::timers::level_word(t.level);
+    let said = [level_word.trim_start(), word.as_str()]
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("  ");
     lines.push(Line::from(Span::styled(said, style)).centered());
     let pad_top = (digits_area.height as usize).saturating_sub(lines.len()) / 2;
     let mut padded = vec![Line::raw(""); pad_top];
