@@ -6,26 +6,38 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
-use crate::agenda::{Agenda, Schedule};
+use i18n_embed_fl::fl;
+use unicode_width::UnicodeWidthStr;
 
-/// The schedule in words, one session to a line, its topics under it.
+use crate::agenda::{Agenda, Schedule};
+use crate::i18n::{Lang, loader};
+
+/// The schedule in words, one session to a line, its topics under it, in the run's language.
 pub fn schedule_text(agenda: &Agenda) -> String {
+    schedule_text_in(crate::i18n::lang(), agenda)
+}
+
+/// [`schedule_text`] in `lang`.
+pub fn schedule_text_in(lang: Lang, agenda: &Agenda) -> String {
+    let l = loader(lang);
     let plan = agenda.schedule();
     let mut out = String::new();
     let day = agenda.date;
     let clock = |t: DateTime<FixedOffset>| clock_on(t, day);
     let _ = writeln!(out, "{}", agenda.title);
+    // Labels padded by display width: a Korean label is twice as wide as its letters.
     let mut fact = |label: &str, value: &str| {
-        let _ = writeln!(out, "  {label:<11}{value}");
+        let pad = 11usize.saturating_sub(UnicodeWidthStr::width(label));
+        let _ = writeln!(out, "  {label}{}{value}", " ".repeat(pad));
     };
     if let Some(organizer) = &agenda.organizer {
-        fact("Organizer", organizer);
+        fact(&fl!(l, "check-organizer"), organizer);
     }
     fact(
-        "When",
+        &fl!(l, "check-when"),
         &format!(
             "{}, {}–{} ({}, UTC{})",
-            agenda.date.format("%A %-d %B %Y"),
+            crate::words::date_in(lang, agenda.date),
             clock(plan.start),
             clock(plan.end),
             agenda.timezone,
@@ -33,33 +45,34 @@ pub fn schedule_text(agenda: &Agenda) -> String {
         ),
     );
     if let Some(location) = &agenda.location {
-        fact("Where", location);
+        fact(&fl!(l, "check-where"), location);
     }
     if let Some(chair) = &agenda.chair {
-        fact("Chair", chair);
+        fact(&fl!(l, "check-chair"), chair);
     }
     for (i, a) in agenda.attendees.iter().enumerate() {
         let who = match &a.role {
             Some(role) => format!("{} ({role})", a.name),
             None => a.name.clone(),
         };
-        fact(if i == 0 { "Attendees" } else { "" }, &who);
+        fact(&if i == 0 { fl!(l, "check-attendees") } else { String::new() }, &who);
     }
     for (i, goal) in agenda.goals.iter().enumerate() {
-        fact(if i == 0 { "Goals" } else { "" }, &format!("- {goal}"));
+        fact(&if i == 0 { fl!(l, "check-goals") } else { String::new() }, &format!("- {goal}"));
     }
     fact(
-        "Timers",
-        &format!(
-            "warning at {} left, danger at {} left, bell {}",
-            crate::words::length(agenda.thresholds.warning),
-            crate::words::length(agenda.thresholds.danger),
-            if agenda.bell { "on" } else { "off" }
+        &fl!(l, "check-timers"),
+        &fl!(
+            l,
+            "check-timers-value",
+            warning = crate::words::length_in(lang, agenda.thresholds.warning),
+            danger = crate::words::length_in(lang, agenda.thresholds.danger),
+            bell = if agenda.bell { "on" } else { "off" }
         ),
     );
     out.push('\n');
     // The lengths' column, as wide as the widest, by display width (`1시간 20분` is ten columns).
-    let cols = |d: chrono::TimeDelta| unicode_width::UnicodeWidthStr::width(crate::words::length(d).as_str());
+    let cols = |d: chrono::TimeDelta| UnicodeWidthStr::width(crate::words::length_in(lang, d).as_str());
     let widest = plan
         .sessions
         .iter()
@@ -73,17 +86,16 @@ pub fn schedule_text(agenda: &Agenda) -> String {
     for s in &plan.sessions {
         let _ = writeln!(
             out,
-            "{}–{}  {}  Session {}: {}",
+            "{}–{}  {}  {}",
             clock(s.start),
             clock(s.end),
             length(s.duration),
-            s.number,
-            s.title
+            fl!(l, "check-session", n = s.number, title = s.title.as_str())
         );
         for t in &s.topics {
             let mut extra = Vec::new();
             if let Some(d) = t.duration {
-                extra.push(crate::words::length(d));
+                extra.push(crate::words::length_in(lang, d));
             }
             if let Some(p) = &t.presenter {
                 extra.push(p.clone());
@@ -94,34 +106,28 @@ pub fn schedule_text(agenda: &Agenda) -> String {
         if let Some(b) = &s.break_after {
             let _ = writeln!(
                 out,
-                "{}–{}  {}  Break: {}",
+                "{}–{}  {}  {}",
                 clock(b.start),
                 clock(b.end),
                 length(b.duration),
-                b.title
+                fl!(l, "check-break", title = b.title.as_str())
             );
         }
     }
     out.push('\n');
-    let _ = writeln!(
-        out,
-        "{}, {}: {} of sessions{}, {} in all. Planned end {}.",
-        count(plan.sessions.len(), "session"),
-        count(agenda.topic_count(), "topic"),
-        crate::words::length(plan.total - plan.breaks),
-        if plan.breaks.is_zero() {
-            String::new()
-        } else {
-            format!(" and {} of breaks", crate::words::length(plan.breaks))
-        },
-        crate::words::length(plan.total),
-        clock(plan.end)
+    let total = fl!(
+        l,
+        "check-total",
+        sessions = plan.sessions.len(),
+        topics = agenda.topic_count(),
+        running = crate::words::length_in(lang, plan.total - plan.breaks),
+        breaks = if plan.breaks.is_zero() { "none" } else { "some" },
+        pauses = crate::words::length_in(lang, plan.breaks),
+        total = crate::words::length_in(lang, plan.total),
+        end = clock(plan.end)
     );
+    let _ = writeln!(out, "{total}");
     out
-}
-
-fn count(n: usize, what: &str) -> String {
-    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
 }
 
 /// `HH:MM`, with the day added when it is not the meeting's.

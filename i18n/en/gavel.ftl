@@ -199,3 +199,28 @@ editor-editing = Editing a note: Enter saves the new version, Esc cancels
 editor-typing = Note: Enter saves, Alt-Enter new line, Esc back to the chair
 editor-idle = Tab: type a note
 editor-placeholder = Tab or i to type a note; Enter saves it
+
+## gavel check: the agenda's facts and its planned schedule.
+check-organizer = Organizer
+check-when = When
+check-where = Where
+check-chair = Chair
+check-attendees = Attendees
+check-goals = Goals
+check-timers = Timers
+check-timers-value = warning at { $warning } left, danger at { $danger } left, bell { $bell ->
+        [on] on
+       *[off] off
+    }
+check-session = Session { $n }: { $title }
+check-break = Break: { $title }
+check-total = { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }, { $topics ->
+        [one] 1 topic
+       *[other] { $topics } topics
+    }: { $running } of sessions{ $breaks ->
+        [none] {""}
+       *[some] {" "}and { $pauses } of breaks
+    }, { $total } in all. Planned end { $end }.

@@ -189,3 +189,22 @@ editor-editing = 기록 수정: Enter 새로 저장, Esc 취소
 editor-typing = 기록: Enter 저장, Alt-Enter 줄바꿈, Esc 의장 화면으로
 editor-idle = Tab: 기록 입력
 editor-placeholder = Tab이나 i를 눌러 기록하고, Enter로 저장합니다
+
+## gavel check: 안건의 개요와 계획된 일정.
+check-organizer = 주관
+check-when = 일시
+check-where = 장소
+check-chair = 의장
+check-attendees = 참석자
+check-goals = 목표
+check-timers = 시간 알림
+check-timers-value = { $warning } 남으면 경고, { $danger } 남으면 위험, 알림음 { $bell ->
+        [on] 켬
+       *[off] 끔
+    }
+check-session = 세션 { $n }: { $title }
+check-break = 휴식: { $title }
+check-total = 세션 { $sessions }개, 안건 { $topics }개: 세션 { $running }{ $breaks ->
+        [none] {""}
+       *[some] , 휴식 { $pauses }
+    }, 모두 { $total }. 종료 예정 { $end }.

@@ -170,16 +170,19 @@ fn attach_to_a_file_that_is_not_minutes_says_what_it_is() {
     );
 }
 
-/// The Timers line of `gavel check agenda.yaml`: its lengths are words of the chosen language.
+/// The timers line of `gavel check agenda.yaml`, in the chosen language.
 fn timers_line(out: &std::process::Output) -> String {
     let text = String::from_utf8_lossy(&out.stdout);
-    text.lines().find(|l| l.trim_start().starts_with("Timers")).unwrap_or_default().trim().to_owned()
+    let found = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Timers") || l.trim_start().starts_with("시간 알림"));
+    found.unwrap_or_default().trim().to_owned()
 }
 
 #[test]
 fn lang_chooses_the_language_on_any_command_and_the_locale_does_without_it() {
     let _spawn = crate::pty::spawn_turn();
-    let korean = "Timers     warning at 10분 left, danger at 3분 left, bell on";
+    let korean = "시간 알림  10분 남으면 경고, 3분 남으면 위험, 알림음 켬";
     let english = "Timers     warning at 10m left, danger at 3m left, bell on";
     // Before or after the command's name.
     let out = gavel().args(["--lang", "ko", "check", "agenda.yaml"]).output().expect("runs");
@@ -200,4 +203,17 @@ fn lang_chooses_the_language_on_any_command_and_the_locale_does_without_it() {
     gavel().args(["--lang", "fr", "schema"]).assert().code(2);
     // The meeting's options still go with no command or with run only.
     gavel().args(["--new", "check", "agenda.yaml"]).assert().code(2);
+}
+
+/// `gavel check` in Korean: every label and sentence from the catalog, the labels and the lengths'
+/// column lined up by display width, the date as Koreans write it.
+#[test]
+fn check_speaks_korean() {
+    let agenda = gavel::agenda::load_file(std::path::Path::new("examples/monthly-meeting.ko.yaml")).unwrap();
+    let text = gavel::check::schedule_text_in(gavel::i18n::Lang::Ko, &agenda);
+    insta::assert_snapshot!("check_in_korean", text.clone());
+    for english in ["Organizer", "When", "Timers", "Session", "Break", "sessions", "Planned end"] {
+        assert!(!text.contains(english), "{english} in\n{text}");
+    }
+    assert!(text.contains("일시       2025. 1. 15.(수), 10:00–11:20"), "{text}");
 }
