@@ -312,6 +312,41 @@ pub fn question_in(lang: Lang, q: &crate::tui::look::Question) -> String {
     }
 }
 
+/// A seat's and a runner's plain words on their link, and on a rehearsal that became the meeting.
+pub fn runner_stopped() -> String {
+    fl!(loader(lang()), "runner-stopped")
+}
+
+/// No runner listens on the meeting's socket.
+pub fn runner_not_running() -> String {
+    fl!(loader(lang()), "runner-not-running")
+}
+
+/// The link to the runner failed, and why.
+pub fn runner_connection_failed(why: &str) -> String {
+    fl!(loader(lang()), "runner-connection-failed", why = why)
+}
+
+/// A seat whose meeting closed and whose runner went.
+pub fn seat_meeting_closed() -> String {
+    fl!(loader(lang()), "seat-meeting-closed")
+}
+
+/// What the runner tells its seats when a rehearsal became the meeting.
+pub fn rehearsal_farewell() -> String {
+    fl!(loader(lang()), "rehearsal-farewell")
+}
+
+/// What `gavel run` says when a rehearsal's minutes took the meeting's name.
+pub fn rehearsal_moved(path: &std::path::Path) -> String {
+    fl!(loader(lang()), "rehearsal-moved", path = path.display().to_string())
+}
+
+/// The room display before opening, under the first session's planned length.
+pub fn room_planned_not_opened() -> String {
+    fl!(loader(lang()), "room-planned-not-opened")
+}
+
 /// A note a seat cannot send: longer than a line of the seats' protocol.
 pub fn note_too_long(limit_bytes: usize) -> String {
     note_too_long_in(lang(), limit_bytes)

@@ -224,3 +224,12 @@ check-total = { $sessions ->
         [none] {""}
        *[some] {" "}and { $pauses } of breaks
     }, { $total } in all. Planned end { $end }.
+
+## A seat and its runner.
+runner-stopped = the runner stopped
+runner-not-running = the runner is not running (start it with gavel run); trying again
+runner-connection-failed = the connection to the runner failed: { $why }
+seat-meeting-closed = the meeting is closed; its runner has finished
+rehearsal-farewell = this rehearsal became the meeting itself, under the meeting's name: attach again
+rehearsal-moved = This rehearsal is now the meeting itself; its minutes are { $path }.
+room-planned-not-opened = planned · not opened yet

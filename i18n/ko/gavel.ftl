@@ -208,3 +208,12 @@ check-total = 세션 { $sessions }개, 안건 { $topics }개: 세션 { $running 
         [none] {""}
        *[some] , 휴식 { $pauses }
     }, 모두 { $total }. 종료 예정 { $end }.
+
+## 비서석과 진행 단말.
+runner-stopped = 진행 단말이 멈췄습니다
+runner-not-running = 진행 단말이 실행되고 있지 않습니다(gavel run으로 시작하세요). 다시 연결합니다
+runner-connection-failed = 진행 단말과의 연결이 끊어졌습니다: { $why }
+seat-meeting-closed = 산회했습니다. 진행 단말도 끝났습니다
+rehearsal-farewell = 이 리허설이 실제 회의가 되어 회의록 이름이 바뀌었습니다. 다시 연결해 주세요
+rehearsal-moved = 이 리허설은 이제 실제 회의입니다. 회의록: { $path }
+room-planned-not-opened = 계획 시간 · 개회 전

@@ -10,6 +10,7 @@ use std::thread;
 use super::protocol::{Role, ToRunner, ToSeat, VERSION, line};
 use crate::base::io_reason;
 use crate::meeting::Action;
+use crate::words;
 
 /// What the link hears.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,8 +89,8 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> Heard {
     loop {
         let mut buf = Vec::new();
         match Read::by_ref(&mut reader).take(1 << 30).read_until(b'\n', &mut buf) {
-            Ok(0) => return Heard::Lost("the runner stopped".into()),
-            Err(e) => return Heard::Lost(format!("the connection to the runner failed: {}", io_reason(&e))),
+            Ok(0) => return Heard::Lost(words::runner_stopped()),
+            Err(e) => return Heard::Lost(words::runner_connection_failed(&io_reason(&e))),
             Ok(_) => {}
         }
         match serde_json::from_slice::<ToSeat>(&buf) {
@@ -176,7 +177,7 @@ impl Attachment {
                 self.lost = Some(match e.kind() {
                     // No socket, or nobody listening on it: no runner on these minutes now.
                     std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
-                        "the runner is not running (start it with gavel run); trying again".to_owned()
+                        words::runner_not_running()
                     }
                     _ => format!("the runner is not reachable ({}); trying again", io_reason(&e)),
                 });

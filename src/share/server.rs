@@ -172,7 +172,7 @@ impl Drop for Server {
         for seat in shared.seats.drain(..) {
             let _ = seat.queue.try_send(line(&ToSeat::Goodbye {
                 v: VERSION,
-                reason: "the runner stopped".into(),
+                reason: crate::words::runner_stopped(),
                 last: false,
             }));
             let _ = seat.stream.shutdown(Shutdown::Read);

@@ -288,8 +288,7 @@ impl Chair {
             return None;
         }
         if let Some(server) = &self.server {
-            server
-                .farewell("this rehearsal became the meeting itself, under the meeting's name: attach again");
+            server.farewell(&crate::words::rehearsal_farewell());
         }
         let response = self.leave(now, false);
         if let Some(ended) = &mut self.ended {
@@ -431,7 +430,7 @@ pub fn run(options: &RunOptions) -> Result<Ended, RunError> {
         // opens again on them.
         let moved = crate::journal::start::take_meetings_name(&ended.minutes, &options.agenda, &agenda)
             .map_err(|e| RunError::Minutes(e.into()))?;
-        eprintln!("This rehearsal is now the meeting itself; its minutes are {}.", moved.display());
+        eprintln!("{}", crate::words::rehearsal_moved(&moved));
         let again = Start { minutes: Some(&moved), fresh: false, rehearse: false, ..how };
         started = start(Arc::clone(&fs), &again).map_err(RunError::Minutes)?;
     }

@@ -355,7 +355,7 @@ impl Program for Seat {
         let save = match self.lost() {
             // The runner has closed the meeting and gone: nothing is lost, nothing will come.
             Some(_) if closed && self.hand.outbox.notes().is_empty() => {
-                SaveView::Ended("the meeting is closed; its runner has finished".into())
+                SaveView::Ended(crate::words::seat_meeting_closed())
             }
             Some(reason) => SaveView::NotSaved(reason.to_owned()),
             None if self.marks.saved_events >= self.desk.meeting.entry_count() as u64 => {

@@ -128,7 +128,7 @@ pub fn render(
     );
     let (text, word) = match meeting.state() {
         // Before opening: the first session's planned length, waiting.
-        State::NotOpened => (words::remaining(t.session_remaining), "planned · not opened yet".to_owned()),
+        State::NotOpened => (words::remaining(t.session_remaining), words::room_planned_not_opened()),
         State::Closed => ("--:--".to_owned(), "closed".to_owned()),
         // Over time says so once, in the level's word below.
         _ if t.session_remaining.num_milliseconds() < 0 => {
