@@ -37,15 +37,7 @@ fn chair_with_a_seat() -> (tempfile::TempDir, gavel::tui::chair::Chair, ChairRun
     let agenda_path = Path::new("agenda.yaml");
     let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).expect("agenda");
     let fs: Arc<dyn Fs> = Arc::new(RealFs);
-    let how = Start {
-        agenda: &agenda,
-        agenda_path,
-        agenda_sha256: &sha,
-        minutes: Some(&path),
-        fresh: false,
-        today: agenda.date,
-        rehearse: false,
-    };
+    let how = Start::minutes_on_the_day(&agenda, agenda_path, &sha, &path);
     let started = start(Arc::clone(&fs), &how).expect("started");
     let now = Utc::now();
     let mut chair = gavel::tui::chair::Chair::new(started, fs, gavel::tui::theme::Theme { color: true }, now);

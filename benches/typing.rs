@@ -119,15 +119,7 @@ fn chair(dir: &Path, w: u16, h: u16) -> (Chair, Bench, DateTime<Utc>) {
     let path = dir.join("large.jsonl");
     support::write_large(&path, &header, 100_000);
     let fs: Arc<dyn Fs> = Arc::new(RealFs);
-    let how = Start {
-        agenda: &agenda,
-        agenda_path,
-        agenda_sha256: &sha,
-        minutes: Some(&path),
-        fresh: false,
-        today: agenda.date,
-        rehearse: false,
-    };
+    let how = Start::minutes_on_the_day(&agenda, agenda_path, &sha, &path);
     let started = start(Arc::clone(&fs), &how).expect("resumed");
     let now = started.meeting.last_at().expect("entries").to_utc() + TimeDelta::minutes(1);
     let mut chair = Chair::new(started, fs, Theme { color: true }, now);

@@ -29,6 +29,27 @@ pub struct Start<'a> {
     pub rehearse: bool,
 }
 
+impl<'a> Start<'a> {
+    /// These minutes of this agenda, resumed or created, on the agenda's own day: the meeting
+    /// itself, as tests and benches run it.
+    pub fn minutes_on_the_day(
+        agenda: &'a Agenda,
+        agenda_path: &'a Path,
+        agenda_sha256: &'a str,
+        minutes: &'a Path,
+    ) -> Self {
+        Start {
+            agenda,
+            agenda_path,
+            agenda_sha256,
+            minutes: Some(minutes),
+            fresh: false,
+            today: agenda.date,
+            rehearse: false,
+        }
+    }
+}
+
 /// Minutes ready to run on.
 pub struct Started {
     pub journal: MinutesJournal,

@@ -272,15 +272,8 @@ fn an_unfinished_last_line_is_torn_and_run_resumes_cutting_it() {
         "{stdout}"
     );
     let agenda = busan();
-    let how = Start {
-        agenda: &agenda,
-        agenda_path: Path::new("agenda.yaml"),
-        agenda_sha256: &"0".repeat(64),
-        minutes: Some(&path),
-        fresh: false,
-        today: agenda.date,
-        rehearse: false,
-    };
+    let sha = "0".repeat(64);
+    let how = Start::minutes_on_the_day(&agenda, Path::new("agenda.yaml"), &sha, &path);
     let started = start(real(), &how).unwrap();
     assert!(started.resumed);
     assert_eq!(started.entries.len(), 3);
@@ -385,15 +378,8 @@ fn the_torn_tail_is_told_to_the_chair_on_resume() {
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() - 10]).unwrap();
     let agenda = busan();
-    let how = Start {
-        agenda: &agenda,
-        agenda_path: Path::new("agenda.yaml"),
-        agenda_sha256: &"0".repeat(64),
-        minutes: Some(&path),
-        fresh: false,
-        today: agenda.date,
-        rehearse: false,
-    };
+    let sha = "0".repeat(64);
+    let how = Start::minutes_on_the_day(&agenda, Path::new("agenda.yaml"), &sha, &path);
     let started = start(real(), &how).unwrap();
     assert!(started.resumed);
     assert_eq!(started.notices.len(), 1);
@@ -478,16 +464,7 @@ fn start_at<'a>(
     sha: &'a str,
     fresh: bool,
 ) -> Start<'a> {
-    let (today, rehearse) = (agenda.date, false);
-    Start {
-        agenda,
-        agenda_path: Path::new("agenda.yaml"),
-        agenda_sha256: sha,
-        minutes: Some(minutes),
-        fresh,
-        today,
-        rehearse,
-    }
+    Start { fresh, ..Start::minutes_on_the_day(agenda, Path::new("agenda.yaml"), sha, minutes) }
 }
 
 #[test]

@@ -109,15 +109,7 @@ fn run_says_a_rescue_copy_lies_beside_the_minutes() {
     let (minutes, rescue) = minutes_and_rescue(dir.path());
     let agenda_path = Path::new("agenda.yaml");
     let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).unwrap();
-    let how = Start {
-        agenda: &agenda,
-        agenda_path,
-        agenda_sha256: &sha,
-        minutes: Some(&minutes),
-        fresh: false,
-        today: agenda.date,
-        rehearse: false,
-    };
+    let how = Start::minutes_on_the_day(&agenda, agenda_path, &sha, &minutes);
     let started = crate::pty::reopen(|| {
         start(Arc::new(RealFs), &how).map_err(|e| match e {
             gavel::journal::start::StartError::Open(e) => e,

@@ -52,15 +52,7 @@ fn chair_on(
     let agenda_path = Path::new("agenda.yaml");
     let (agenda, sha) = gavel::agenda::load_file_hashed(agenda_path).unwrap();
     let minutes = dir.join("m.jsonl");
-    let how = Start {
-        agenda: &agenda,
-        agenda_path,
-        agenda_sha256: &sha,
-        minutes: Some(&minutes),
-        fresh: false,
-        today: agenda.date,
-        rehearse: false,
-    };
+    let how = Start::minutes_on_the_day(&agenda, agenda_path, &sha, &minutes);
     let started = start(Arc::clone(&fs), &how).unwrap();
     let chair = Chair::new(started, fs, THEME, now);
     let runtime = Runtime::new(Terminal::new(TestBackend::new(80, 24)).unwrap(), ManualClock::new(now));
