@@ -7,8 +7,10 @@
 //! The language is chosen once, by `main`, before anything prints ([`init`]). Everything else
 //! asks [`lang`]; a process that never chose (the tests, a bench) speaks English, so tests are
 //! the same on every machine whatever its locale. A test of another language names it: the
-//! `words::*_in(lang, …)` functions take it.
+//! `words::*_in(lang, …)` functions take it, and [`speaking`] makes everything its thread draws
+//! or says speak it (a screen, an error's message) while the guard lives.
 
+use std::cell::Cell;
 use std::sync::{LazyLock, OnceLock};
 
 use fluent::{FluentArgs, FluentValue};
@@ -36,9 +38,33 @@ pub fn init(flag: Option<Lang>) -> Lang {
     *CHOSEN.get_or_init(|| lang)
 }
 
-/// The language of this run: what `main` chose, or English where nothing chose (tests).
+thread_local! {
+    static THIS_THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language of this run: what `main` chose, or English where nothing chose (tests); on a
+/// thread inside [`speaking`], the language it speaks.
 pub fn lang() -> Lang {
-    CHOSEN.get().copied().unwrap_or(Lang::En)
+    THIS_THREAD.with(Cell::get).or_else(|| CHOSEN.get().copied()).unwrap_or(Lang::En)
+}
+
+/// While the returned guard lives, this thread speaks `lang` whatever the run chose: how a test
+/// draws a screen or reads an error in Korean without a process of its own. The guard gives the
+/// thread back its language when dropped.
+#[must_use = "the thread speaks the language only while the guard lives"]
+pub fn speaking(lang: Lang) -> Speaking {
+    Speaking { before: THIS_THREAD.with(|t| t.replace(Some(lang))) }
+}
+
+/// See [`speaking`].
+pub struct Speaking {
+    before: Option<Lang>,
+}
+
+impl Drop for Speaking {
+    fn drop(&mut self) {
+        THIS_THREAD.with(|t| t.set(self.before));
+    }
 }
 
 /// The language the locale asks for: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set
@@ -143,6 +169,22 @@ mod tests {
         assert_eq!(josa("2025-13-40", "은/는"), "2025-13-40은");
         assert_eq!(josa("12", "은/는"), "12는");
         assert_eq!(josa("gavel", "은/는"), "gavel은(는)");
+    }
+
+    #[test]
+    fn a_thread_speaks_a_language_while_the_guard_lives() {
+        assert_eq!(lang(), Lang::En);
+        {
+            let _ko = speaking(Lang::Ko);
+            assert_eq!(lang(), Lang::Ko);
+            {
+                let _en = speaking(Lang::En);
+                assert_eq!(lang(), Lang::En);
+            }
+            assert_eq!(lang(), Lang::Ko);
+            assert_eq!(std::thread::spawn(lang).join().ok(), Some(Lang::En));
+        }
+        assert_eq!(lang(), Lang::En);
     }
 
     #[test]
