@@ -313,6 +313,18 @@ pub fn question_in(lang: Lang, q: &crate::tui::look::Question) -> String {
 }
 
 /// A seat's and a runner's plain words on their link, and on a rehearsal that became the meeting.
+/// A second seat has attached, for the chair's hint bar.
+pub fn seat_joined(role: crate::share::protocol::Role) -> String {
+    use crate::share::protocol::Role;
+    let l = loader(lang());
+    match role {
+        Role::Secretary => fl!(l, "seat-joined-secretary"),
+        Role::Chair => fl!(l, "seat-joined-chair"),
+        Role::Room => fl!(l, "seat-joined-room"),
+    }
+}
+
+/// The runner has stopped, for a seat.
 pub fn runner_stopped() -> String {
     fl!(loader(lang()), "runner-stopped")
 }

@@ -233,3 +233,125 @@ seat-meeting-closed = the meeting is closed; its runner has finished
 rehearsal-farewell = this rehearsal became the meeting itself, under the meeting's name: attach again
 rehearsal-moved = This rehearsal is now the meeting itself; its minutes are { $path }.
 room-planned-not-opened = planned · not opened yet
+
+## The help overlay: what each key does
+help-older-newer-note = older / newer note (only the chair moves the meeting)
+help-clicker = next / previous topic, in every mode (a presentation clicker)
+help-yes = yes
+help-no = no
+help-open-pause = open the meeting; then pause / resume
+help-next-topic = next topic (past the last: next session)
+help-previous-topic = previous topic
+help-next-previous-session = next / previous session
+help-jump = jump: pick any session or topic
+help-minute = one minute more / less for this session
+help-skip = mark this topic skipped, and move on
+help-defer = mark this topic deferred (take it up later), and move on
+help-type-note = type a note (the secretary's editor)
+help-pick-note = pick a note of this topic (older, newer)
+help-edit-note = edit the picked note (the minutes keep every version)
+help-strike-note = strike the picked note out (asks first; the history keeps it)
+help-close = close the meeting (asks first), then the summary
+help-hold-today = before a rehearsal opens: hold it today as the meeting itself (postponed to today)
+help-scroll-summary = scroll the summary
+help-save-note = save the note (d: decision, a: @owner action item due:2025-01-15)
+help-back = back to the chair's keys (and let go of a picked note)
+help-picker-next = next item in the picker
+help-picker-previous = previous item in the picker
+help-picker-go = go to the picked session or topic
+help-this-help = this help
+help-quit = quit (asks first; everything is already saved)
+help-replay-next-event = next event
+help-replay-previous-event = previous event
+help-replay-next-topic = next change of topic
+help-replay-previous-topic = previous change of topic
+help-replay-next-session = next session
+help-replay-previous-session = previous session
+help-replay-start = the start
+help-replay-end = the end
+help-replay-play = play / pause
+help-replay-1x = play at 1x
+help-replay-10x = play at 10x
+help-replay-60x = play at 60x
+help-replay-go-to = go to a clock time (type 09:42, Enter)
+help-replay-summary = summary: planned against actual, decisions, action items (s again: the screen)
+help-replay-quit = quit (replay never changes the minutes)
+key-name-right = Right
+key-name-left = Left
+key-name-up = Up
+key-name-down = Down
+help-title = Keys (Esc closes)
+help-marks = Marks: > current  x done  . passed over  - skipped  ~ deferred
+help-notes = Notes: d: decision; a: @owner action item due:2025-01-15
+
+## Replay
+replay-not-closed = This meeting is not closed: it is still being run, or was stopped without closing. Replay shows it up to its last saved event.
+replay-torn-tail = The minutes end in an unfinished line ({ $bytes } bytes), left out here.
+replay-not-a-clock-time = { $typed } is not a clock time (type 09:42)
+replay-not-during = { $typed } is not during the meeting ({ $from } to { $to })
+replay-notice-title = Note (any key)
+replay-seek-title = Go to a clock time (Enter; Esc cancels)
+replay-seek-prompt = Time (HH:MM):
+replay-playing = REPLAY { $speed }x
+replay-paused = REPLAY
+replay-keys = keys
+replay-help-title = Replay keys (Esc closes)
+
+## The summary: where the time went
+summary-before-opening = before opening
+summary-planned-against-actual = Planned against actual
+summary-column-item = session / topic
+summary-column-planned = planned
+summary-column-actual = actual
+summary-column-diff = diff
+summary-legend = # within plan, ! over; x done, . passed over, - skipped, ~ deferred
+summary-skipped-and-deferred = Skipped and deferred
+summary-none = none
+summary-decisions = Decisions
+summary-action-items = Action items
+summary-column-owner = owner
+summary-column-due = due
+summary-column-topic = topic
+summary-column-what = what
+summary-title-closed = The meeting is closed: where the time went (Up, Down to scroll)
+summary-title-so-far = Where the time went so far (Up, Down to scroll)
+
+## The room display
+room-session = Session { $n } of { $of }:
+room-left-paused = left (paused)
+room-left-in-session = left in this session
+room-not-opened = The meeting has not opened yet.
+room-topic = Topic { $n }:
+room-next = Next: { $number }
+room-next-end = Next: the end of the agenda
+room-schedule = Schedule:
+room-expected-end = Expected end:
+room-runner-gone = RUNNER GONE
+
+## The picker, the question, a screen too small
+picker-title = Jump to (Up/Down, Enter; Esc cancels)
+picker-session = Session { $n }:
+confirm-title = Are you sure?
+small-title = Terminal too small
+small-size = It is { $size }; gavel needs at least { $needed }.
+small-enlarge = Enlarge the window: the meeting goes on meanwhile.
+
+## The chair's notices
+chair-resumed = Resumed where it was; the time in between counts as meeting time
+chair-seats-off = Second seats are off: the socket could not be made ({ $why })
+chair-seat-left = A seat left: { $reason }
+seat-joined-secretary = A secretary seat attached
+seat-joined-chair = A chair seat attached
+seat-joined-room = A room display seat attached
+chair-draft-not-kept = the note being typed is not kept: { $why }
+chair-twin-behind = the readable copy is behind: { $why }
+chair-after-panic = gavel stopped because of an error in gavel itself. Every saved note is in { $minutes }; run gavel again to resume the meeting.
+desk-pick-first = Pick a note first (Up, Down)
+desk-runner-unreachable = Not done: the runner is not reachable; do it again once it is back
+
+## A second seat
+seat-connecting = connecting to the runner
+seat-note-not-saved = Note not saved: { $reason }
+seat-takes-notes = This seat takes notes; the chair's keys are on the chair's screen
+seat-runner-behind = the runner has not saved everything yet
+seat-outbox-not-kept = this seat's notes are not kept on disk: { $why }

@@ -217,3 +217,125 @@ seat-meeting-closed = 산회했습니다. 진행 단말도 끝났습니다
 rehearsal-farewell = 이 리허설이 실제 회의가 되어 회의록 이름이 바뀌었습니다. 다시 연결해 주세요
 rehearsal-moved = 이 리허설은 이제 실제 회의입니다. 회의록: { $path }
 room-planned-not-opened = 계획 시간 · 개회 전
+
+## 도움말 창: 키마다 하는 일
+help-older-newer-note = 이전 / 다음 기록 (회의 진행은 의장 화면에서만 합니다)
+help-clicker = 다음 / 이전 안건, 어느 화면에서나 (발표용 리모컨)
+help-yes = 예
+help-no = 아니요
+help-open-pause = 개회, 그다음은 정회 / 속개
+help-next-topic = 다음 안건 (세션의 마지막 안건 다음은 다음 세션)
+help-previous-topic = 이전 안건
+help-next-previous-session = 다음 / 이전 세션
+help-jump = 바로 가기: 세션이나 안건을 고릅니다
+help-minute = 이 세션 계획 시간 1분 늘리기 / 줄이기
+help-skip = 이 안건을 건너뛰고 다음으로
+help-defer = 이 안건을 보류하고 다음으로 (나중에 다룹니다)
+help-type-note = 기록 입력 (서기 입력란)
+help-pick-note = 이 안건의 기록 고르기 (이전, 다음)
+help-edit-note = 고른 기록 고치기 (회의록에는 고치기 전 내용도 남습니다)
+help-strike-note = 고른 기록 삭제 (먼저 묻습니다. 이력에는 남습니다)
+help-close = 산회 (먼저 묻습니다), 이어서 요약
+help-hold-today = 리허설 개회 전: 오늘 실제 회의로 진행 (오늘로 연기)
+help-scroll-summary = 요약 넘기기
+help-save-note = 기록 저장 (d: 결정사항, a: @담당 조치사항 due:2025-01-15)
+help-back = 처음 키로 돌아가기 (고른 기록은 놓습니다)
+help-picker-next = 목록의 다음 항목
+help-picker-previous = 목록의 이전 항목
+help-picker-go = 고른 세션이나 안건으로 이동
+help-this-help = 이 도움말
+help-quit = 끝내기 (먼저 묻습니다. 모두 이미 저장되어 있습니다)
+help-replay-next-event = 다음 기록 시점
+help-replay-previous-event = 이전 기록 시점
+help-replay-next-topic = 다음 안건 전환
+help-replay-previous-topic = 이전 안건 전환
+help-replay-next-session = 다음 세션
+help-replay-previous-session = 이전 세션
+help-replay-start = 처음으로
+help-replay-end = 끝으로
+help-replay-play = 재생 / 멈춤
+help-replay-1x = 1배속 재생
+help-replay-10x = 10배속 재생
+help-replay-60x = 60배속 재생
+help-replay-go-to = 시각으로 이동 (09:42 입력 후 Enter)
+help-replay-summary = 요약: 계획 대비 실제, 결정사항, 조치사항 (s를 한 번 더: 화면)
+help-replay-quit = 끝내기 (다시 보기는 회의록을 바꾸지 않습니다)
+key-name-right = 오른쪽
+key-name-left = 왼쪽
+key-name-up = 위
+key-name-down = 아래
+help-title = 키 (Esc: 닫기)
+help-marks = 표시: > 진행 중  x 마침  . 지나감  - 건너뜀  ~ 보류
+help-notes = 기록: d: 결정사항, a: @담당 조치사항 due:2025-01-15
+
+## 다시 보기
+replay-not-closed = 산회하지 않은 회의입니다. 아직 진행 중이거나 산회 없이 멈춘 회의입니다. 마지막으로 저장된 시점까지 보여 드립니다.
+replay-torn-tail = 회의록 끝에 완성되지 않은 줄({ $bytes }바이트)이 있어 빼고 보여 드립니다.
+replay-not-a-clock-time = { JOSA($typed, "은/는") } 시각이 아닙니다 (예: 09:42)
+replay-not-during = { JOSA($typed, "은/는") } 회의 시간({ $from }~{ $to })이 아닙니다
+replay-notice-title = 알림 (아무 키나 누르세요)
+replay-seek-title = 시각으로 이동 (Enter, Esc: 취소)
+replay-seek-prompt = 시각(HH:MM):
+replay-playing = 다시 보기 { $speed }배속
+replay-paused = 다시 보기
+replay-keys = 키
+replay-help-title = 다시 보기 키 (Esc: 닫기)
+
+## 요약: 시간을 어디에 썼는지
+summary-before-opening = 개회 전
+summary-planned-against-actual = 계획 대비 실제
+summary-column-item = 세션 / 안건
+summary-column-planned = 계획
+summary-column-actual = 실제
+summary-column-diff = 차이
+summary-legend = # 계획 안, ! 초과; x 마침, . 지나감, - 건너뜀, ~ 보류
+summary-skipped-and-deferred = 건너뛴 안건과 보류한 안건
+summary-none = 없음
+summary-decisions = 결정사항
+summary-action-items = 조치사항
+summary-column-owner = 담당
+summary-column-due = 기한
+summary-column-topic = 안건
+summary-column-what = 내용
+summary-title-closed = 산회했습니다. 시간 사용 요약 (위, 아래로 넘기기)
+summary-title-so-far = 지금까지의 시간 사용 (위, 아래로 넘기기)
+
+## 회의장 화면
+room-session = 세션 { $n }/{ $of }:
+room-left-paused = 남음 (정회 중)
+room-left-in-session = 이 세션 남은 시간
+room-not-opened = 아직 개회하지 않았습니다.
+room-topic = 안건 { $n }:
+room-next = 다음: { $number }
+room-next-end = 다음: 안건 끝
+room-schedule = 일정:
+room-expected-end = 예상 종료:
+room-runner-gone = 진행 단말 연결 끊김
+
+## 바로 가기 목록, 확인 질문, 너무 작은 화면
+picker-title = 바로 가기 (위/아래, Enter, Esc: 취소)
+picker-session = 세션 { $n }:
+confirm-title = 확인
+small-title = 터미널 창이 너무 작습니다
+small-size = 지금 { $size }입니다. gavel은 { $needed } 이상이 필요합니다.
+small-enlarge = 창을 키우세요. 회의는 그동안에도 계속됩니다.
+
+## 의장 화면의 알림
+chair-resumed = 멈춘 곳에서 이어 갑니다. 그사이 시간도 회의 시간으로 셉니다
+chair-seats-off = 다른 자리를 연결할 수 없습니다. 소켓을 만들지 못했습니다 ({ $why })
+chair-seat-left = 한 자리가 연결을 끊었습니다: { $reason }
+seat-joined-secretary = 서기 자리가 연결되었습니다
+seat-joined-chair = 의장 자리가 연결되었습니다
+seat-joined-room = 회의장 화면이 연결되었습니다
+chair-draft-not-kept = 입력 중인 기록을 보관하지 못합니다: { $why }
+chair-twin-behind = 읽기용 사본이 늦어지고 있습니다: { $why }
+chair-after-panic = gavel 자체의 오류로 멈췄습니다. 저장된 기록은 모두 { $minutes }에 있습니다. gavel을 다시 실행하면 회의를 이어 갑니다.
+desk-pick-first = 먼저 기록을 고르세요 (위, 아래)
+desk-runner-unreachable = 하지 못했습니다. 진행 단말에 연결되지 않습니다. 연결되면 다시 하세요
+
+## 다른 자리
+seat-connecting = 진행 단말에 연결하는 중
+seat-note-not-saved = 기록을 저장하지 못했습니다: { $reason }
+seat-takes-notes = 이 자리는 기록만 합니다. 의장 키는 의장 화면에서 쓰세요
+seat-runner-behind = 진행 단말이 아직 모두 저장하지 못했습니다
+seat-outbox-not-kept = 이 자리의 기록을 디스크에 보관하지 못합니다: { $why }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
+use i18n_embed_fl::fl;
 use ratatui::Frame;
 
 use super::desk::{Acted, Desk, Hand, Step};
@@ -17,6 +18,7 @@ use super::runtime::{self, Happening, Program, Response, Waker};
 use super::theme::Theme;
 use super::view;
 use crate::agenda;
+use crate::i18n::current;
 use crate::journal::draft::{Draft, DraftKeeper};
 use crate::journal::fs::{Fs, RealFs};
 use crate::journal::paths::{draft_path, twin_path};
@@ -120,14 +122,6 @@ pub struct Chair {
     began_as_rehearsal: bool,
 }
 
-fn role_word(role: crate::share::protocol::Role) -> &'static str {
-    use crate::share::protocol::Role;
-    match role {
-        Role::Secretary => "secretary",
-        Role::Chair => "chair",
-        Role::Room => "room display",
-    }
-}
 
 impl Chair {
     /// The chair's screen on minutes just started or resumed, at `now`.
@@ -147,7 +141,7 @@ impl Chair {
         if let Some(notice) = notices.first() {
             desk.say(notice.clone(), now);
         } else if resumed {
-            desk.say("Resumed where it was; the time in between counts as meeting time", now);
+            desk.say(fl!(current(), "chair-resumed"), now);
         }
         let draft_file = draft_path(&path);
         let restored = DraftKeeper::load(fs.as_ref(), &draft_file);
@@ -186,7 +180,7 @@ impl Chair {
             waker.send(news);
         }) {
             Ok(server) => self.server = Some(server),
-            Err(e) => self.desk.say(format!("Second seats are off: the socket could not be made ({e})"), now),
+            Err(e) => self.desk.say(fl!(current(), "chair-seats-off", why = e.to_string()), now),
         }
     }
 
@@ -306,10 +300,8 @@ impl Chair {
                     server.refuse(request.seat, request.request, &refusal);
                 }
             }
-            SeatNews::Joined { role, .. } => {
-                self.desk.say(format!("A {} seat attached", role_word(role)), now)
-            }
-            SeatNews::Left { reason, .. } => self.desk.say(format!("A seat left: {reason}"), now),
+            SeatNews::Joined { role, .. } => self.desk.say(crate::words::seat_joined(role), now),
+            SeatNews::Left { reason, .. } => self.desk.say(fl!(current(), "chair-seat-left", reason = reason), now),
         }
     }
 }
@@ -380,8 +372,8 @@ impl Program for Chair {
     fn draw(&self, frame: &mut Frame, now: DateTime<Utc>) {
         let mut look = self.desk.look(&self.save, &self.hand.marks, &[], now);
         let warning = match (&self.draft_problem, self.twin.error()) {
-            (Some(why), _) => Some(format!("the note being typed is not kept: {why}")),
-            (None, Some(why)) => Some(format!("the readable copy is behind: {why}")),
+            (Some(why), _) => Some(fl!(current(), "chair-draft-not-kept", why = why.as_str())),
+            (None, Some(why)) => Some(fl!(current(), "chair-twin-behind", why = why)),
             (None, None) => None,
         };
         look.warning = warning.as_deref();
@@ -444,10 +436,7 @@ fn run_on(started: Started, fs: &Arc<dyn Fs>) -> Result<Ended, RunError> {
     }
     let path = started.journal.path().to_owned();
     let mut chair = Chair::new(started, Arc::clone(fs), Theme::from_env(), Utc::now());
-    let after_panic = format!(
-        "gavel stopped because of an error in gavel itself. Every saved note is in {}; run gavel again to resume the meeting.",
-        path.display()
-    );
+    let after_panic = fl!(current(), "chair-after-panic", minutes = path.display().to_string());
     runtime::run_on_terminal(&mut chair, Some(after_panic), |chair, waker| chair.listen(waker, Utc::now()))
         .map_err(RunError::Terminal)?;
     Ok(chair.ended.take().unwrap_or(Ended {

@@ -4,9 +4,11 @@
 //! meeting here; a seat's sends them to the runner. It touches neither the terminal nor the disk.
 
 use chrono::{DateTime, TimeDelta, Utc};
+use i18n_embed_fl::fl;
 
 use super::keymap::{Command, Mode};
 use super::look::{Look, Marks, NoteEditor, PickRow, Question, SaveView, pane_notes, pick_rows};
+use crate::i18n::current;
 use crate::meeting::{Action, Effect, Meeting, NoteId, Position, Refusal, State};
 use crate::share::outbox::Outgoing;
 
@@ -201,12 +203,12 @@ impl Desk {
                         self.editor.begin_edit(id, &text);
                         self.mode = Mode::Editing;
                     }
-                    None => self.say("Pick a note first (Up, Down)", now),
+                    None => self.say(fl!(current(), "desk-pick-first"), now),
                 }
             }
             Command::StrikeNote => match self.picked_note() {
                 Some(id) => self.ask(Question::Strike(id)),
-                None => self.say("Pick a note first (Up, Down)", now),
+                None => self.say(fl!(current(), "desk-pick-first"), now),
             },
             Command::HoldToday => {
                 let m = &self.meeting;
@@ -221,7 +223,7 @@ impl Desk {
             }
             Command::Close => {
                 if self.meeting.state() == State::Closed {
-                    self.say("The meeting is closed", now);
+                    self.say(crate::words::refusal(&Refusal::Closed), now);
                 } else {
                     let unreached = (0..self.meeting.sessions().len())
                         .filter(|&k| self.meeting.session(k).is_some_and(|s| s.started_at.is_none()))
@@ -339,7 +341,7 @@ impl Desk {
                 Ok(false)
             }
             Acted::NotSent => {
-                self.say("Not done: the runner is not reachable; do it again once it is back", now);
+                self.say(fl!(current(), "desk-runner-unreachable"), now);
                 Ok(false)
             }
             Acted::Applied { changed, effects } => {

@@ -3,6 +3,10 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+
+use crate::i18n::current;
 use crate::meeting::Action;
 
 /// What the screen is doing, which decides what a key means.
@@ -116,9 +120,16 @@ pub struct Binding {
     pub modes: &'static [Mode],
     pub keys: &'static [Key],
     pub command: fn() -> Command,
-    /// How the help overlay writes the keys, e.g. "Right, n".
+    /// How the help overlay writes the keys, e.g. "Right, n": key names (translated by
+    /// [`key_label`]) and letters, separated by ", ".
     pub label: &'static str,
-    pub help: &'static str,
+    /// What the keys do, in the catalog's words.
+    pub help: fn(&FluentLanguageLoader) -> String,
+}
+
+/// The help of a row that shows none (the second half of a pair written on one row).
+fn no_help(_: &FluentLanguageLoader) -> String {
+    String::new()
 }
 
 use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, Secretary, Summary};
@@ -132,232 +143,232 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[key(KeyCode::PageUp)],
         command: || Command::PickNote(-1),
         label: "PgUp, PgDn",
-        help: "older / newer note (only the chair moves the meeting)",
+        help: |l| fl!(l, "help-older-newer-note"),
     },
     Binding {
         modes: &[Secretary],
         keys: &[key(KeyCode::PageDown)],
         command: || Command::PickNote(1),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: ALL,
         keys: &[key(KeyCode::PageDown)],
         command: || Command::Meeting(Action::NextTopic),
         label: "PgDn, PgUp",
-        help: "next / previous topic, in every mode (a presentation clicker)",
+        help: |l| fl!(l, "help-clicker"),
     },
     Binding {
         modes: ALL,
         keys: &[key(KeyCode::PageUp)],
         command: || Command::Meeting(Action::PreviousTopic),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: &[Confirm],
         keys: &[ch('y'), ch('Y'), key(KeyCode::Enter)],
         command: || Command::Yes,
         label: "y, Enter",
-        help: "yes",
+        help: |l| fl!(l, "help-yes"),
     },
     Binding {
         modes: &[Confirm],
         keys: &[ch('n'), ch('N'), key(KeyCode::Esc)],
         command: || Command::No,
         label: "n, Esc",
-        help: "no",
+        help: |l| fl!(l, "help-no"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch(' ')],
         command: || Command::OpenPauseResume,
         label: "Space",
-        help: "open the meeting; then pause / resume",
+        help: |l| fl!(l, "help-open-pause"),
     },
     Binding {
         modes: &[Chair],
         keys: &[key(KeyCode::Right), ch('n')],
         command: || Command::Meeting(Action::NextTopic),
         label: "Right, n",
-        help: "next topic (past the last: next session)",
+        help: |l| fl!(l, "help-next-topic"),
     },
     Binding {
         modes: &[Chair],
         keys: &[key(KeyCode::Left), ch('p')],
         command: || Command::Meeting(Action::PreviousTopic),
         label: "Left, p",
-        help: "previous topic",
+        help: |l| fl!(l, "help-previous-topic"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch(']')],
         command: || Command::Meeting(Action::NextSession),
         label: "], [",
-        help: "next / previous session",
+        help: |l| fl!(l, "help-next-previous-session"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('[')],
         command: || Command::Meeting(Action::PreviousSession),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('g')],
         command: || Command::OpenJump,
         label: "g",
-        help: "jump: pick any session or topic",
+        help: |l| fl!(l, "help-jump"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('+'), ch('=')],
         command: || Command::Meeting(Action::AddMinute),
         label: "+, -",
-        help: "one minute more / less for this session",
+        help: |l| fl!(l, "help-minute"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('-')],
         command: || Command::Meeting(Action::RemoveMinute),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('s')],
         command: || Command::Meeting(Action::Skip),
         label: "s",
-        help: "mark this topic skipped, and move on",
+        help: |l| fl!(l, "help-skip"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('d')],
         command: || Command::Meeting(Action::Defer),
         label: "d",
-        help: "mark this topic deferred (take it up later), and move on",
+        help: |l| fl!(l, "help-defer"),
     },
     Binding {
         modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Tab), ch('i')],
         command: || Command::FocusEditor,
         label: "Tab, i",
-        help: "type a note (the secretary's editor)",
+        help: |l| fl!(l, "help-type-note"),
     },
     Binding {
         modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Up)],
         command: || Command::PickNote(-1),
         label: "Up, Down",
-        help: "pick a note of this topic (older, newer)",
+        help: |l| fl!(l, "help-pick-note"),
     },
     Binding {
         modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Down)],
         command: || Command::PickNote(1),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Enter)],
         command: || Command::EditNote,
         label: "Enter",
-        help: "edit the picked note (the minutes keep every version)",
+        help: |l| fl!(l, "help-edit-note"),
     },
     Binding {
         modes: &[Chair, Secretary],
         keys: &[ch('x'), key(KeyCode::Delete)],
         command: || Command::StrikeNote,
         label: "x, Delete",
-        help: "strike the picked note out (asks first; the history keeps it)",
+        help: |l| fl!(l, "help-strike-note"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('e')],
         command: || Command::Close,
         label: "e",
-        help: "close the meeting (asks first), then the summary",
+        help: |l| fl!(l, "help-close"),
     },
     Binding {
         modes: &[Chair],
         keys: &[ch('t')],
         command: || Command::HoldToday,
         label: "t",
-        help: "before a rehearsal opens: hold it today as the meeting itself (postponed to today)",
+        help: |l| fl!(l, "help-hold-today"),
     },
     Binding {
         modes: &[Summary],
         keys: &[key(KeyCode::Down), ch('j')],
         command: || Command::ScrollSummary(1),
         label: "Down, Up",
-        help: "scroll the summary",
+        help: |l| fl!(l, "help-scroll-summary"),
     },
     Binding {
         modes: &[Summary],
         keys: &[key(KeyCode::Up), ch('k')],
         command: || Command::ScrollSummary(-1),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: &[Editing],
         keys: &[key(KeyCode::Enter)],
         command: || Command::CommitNote,
         label: "Enter",
-        help: "save the note (d: decision, a: @owner action item due:2025-01-15)",
+        help: |l| fl!(l, "help-save-note"),
     },
     Binding {
         modes: &[Chair, Editing, Jump, Help, Secretary],
         keys: &[key(KeyCode::Esc)],
         command: || Command::Back,
         label: "Esc",
-        help: "back to the chair's keys (and let go of a picked note)",
+        help: |l| fl!(l, "help-back"),
     },
     Binding {
         modes: &[Jump],
         keys: &[key(KeyCode::Down), ch('j')],
         command: || Command::JumpMove(1),
         label: "Down, j",
-        help: "next item in the picker",
+        help: |l| fl!(l, "help-picker-next"),
     },
     Binding {
         modes: &[Jump],
         keys: &[key(KeyCode::Up), ch('k')],
         command: || Command::JumpMove(-1),
         label: "Up, k",
-        help: "previous item in the picker",
+        help: |l| fl!(l, "help-picker-previous"),
     },
     Binding {
         modes: &[Jump],
         keys: &[key(KeyCode::Enter)],
         command: || Command::JumpGo,
         label: "Enter",
-        help: "go to the picked session or topic",
+        help: |l| fl!(l, "help-picker-go"),
     },
     Binding {
         modes: &[Chair, Jump, Summary, Secretary],
         keys: &[ch('?')],
         command: || Command::Help,
         label: "?",
-        help: "this help",
+        help: |l| fl!(l, "help-this-help"),
     },
-    Binding { modes: &[Help], keys: &[ch('?'), ch('q')], command: || Command::Back, label: "", help: "" },
+    Binding { modes: &[Help], keys: &[ch('?'), ch('q')], command: || Command::Back, label: "", help: no_help },
     Binding {
         modes: &[Chair, Summary, Secretary],
         keys: &[ch('q')],
         command: || Command::Quit,
         label: "q, Ctrl-C",
-        help: "quit (asks first; everything is already saved)",
+        help: |l| fl!(l, "help-quit"),
     },
     Binding {
         modes: &[Chair, Editing, Jump, Help, Summary, Secretary],
         keys: &[ctrl('c')],
         command: || Command::Quit,
         label: "",
-        help: "",
+        help: no_help,
     },
     // Replay, following the live screen's keys where the meaning is the same.
     Binding {
@@ -365,126 +376,126 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[key(KeyCode::Right), ch('l')],
         command: || Command::Replay(ReplayCommand::StepForward),
         label: "Right",
-        help: "next event",
+        help: |l| fl!(l, "help-replay-next-event"),
     },
     Binding {
         modes: &[Replay],
         keys: &[key(KeyCode::Left), ch('h')],
         command: || Command::Replay(ReplayCommand::StepBack),
         label: "Left",
-        help: "previous event",
+        help: |l| fl!(l, "help-replay-previous-event"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('n'), key(KeyCode::PageDown)],
         command: || Command::Replay(ReplayCommand::NextTopic),
         label: "n, PageDown",
-        help: "next change of topic",
+        help: |l| fl!(l, "help-replay-next-topic"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('p'), key(KeyCode::PageUp)],
         command: || Command::Replay(ReplayCommand::PreviousTopic),
         label: "p, PageUp",
-        help: "previous change of topic",
+        help: |l| fl!(l, "help-replay-previous-topic"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch(']')],
         command: || Command::Replay(ReplayCommand::NextSession),
         label: "]",
-        help: "next session",
+        help: |l| fl!(l, "help-replay-next-session"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('[')],
         command: || Command::Replay(ReplayCommand::PreviousSession),
         label: "[",
-        help: "previous session",
+        help: |l| fl!(l, "help-replay-previous-session"),
     },
     Binding {
         modes: &[Replay],
         keys: &[key(KeyCode::Home)],
         command: || Command::Replay(ReplayCommand::Start),
         label: "Home",
-        help: "the start",
+        help: |l| fl!(l, "help-replay-start"),
     },
     Binding {
         modes: &[Replay],
         keys: &[key(KeyCode::End)],
         command: || Command::Replay(ReplayCommand::End),
         label: "End",
-        help: "the end",
+        help: |l| fl!(l, "help-replay-end"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch(' ')],
         command: || Command::Replay(ReplayCommand::PlayPause),
         label: "Space",
-        help: "play / pause",
+        help: |l| fl!(l, "help-replay-play"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('1')],
         command: || Command::Replay(ReplayCommand::Speed(1)),
         label: "1",
-        help: "play at 1x",
+        help: |l| fl!(l, "help-replay-1x"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('2')],
         command: || Command::Replay(ReplayCommand::Speed(10)),
         label: "2",
-        help: "play at 10x",
+        help: |l| fl!(l, "help-replay-10x"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('3')],
         command: || Command::Replay(ReplayCommand::Speed(60)),
         label: "3",
-        help: "play at 60x",
+        help: |l| fl!(l, "help-replay-60x"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('t'), ch('g')],
         command: || Command::Replay(ReplayCommand::Seek),
         label: "t",
-        help: "go to a clock time (type 09:42, Enter)",
+        help: |l| fl!(l, "help-replay-go-to"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('s'), key(KeyCode::Tab)],
         command: || Command::Replay(ReplayCommand::Summary),
         label: "s",
-        help: "summary: planned against actual, decisions, action items (s again: the screen)",
+        help: |l| fl!(l, "help-replay-summary"),
     },
     Binding {
         modes: &[Replay],
         keys: &[key(KeyCode::Down), ch('j')],
         command: || Command::Replay(ReplayCommand::Scroll(1)),
         label: "Down, Up",
-        help: "scroll the summary",
+        help: |l| fl!(l, "help-scroll-summary"),
     },
     Binding {
         modes: &[Replay],
         keys: &[key(KeyCode::Up), ch('k')],
         command: || Command::Replay(ReplayCommand::Scroll(-1)),
         label: "",
-        help: "",
+        help: no_help,
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('?')],
         command: || Command::Replay(ReplayCommand::Help),
         label: "?",
-        help: "this help",
+        help: |l| fl!(l, "help-this-help"),
     },
     Binding {
         modes: &[Replay],
         keys: &[ch('q'), key(KeyCode::Esc), ctrl('c')],
         command: || Command::Replay(ReplayCommand::Quit),
         label: "q",
-        help: "quit (replay never changes the minutes)",
+        help: |l| fl!(l, "help-replay-quit"),
     },
 ];
 
@@ -512,13 +523,31 @@ pub fn map(mode: Mode, event: KeyEvent) -> Option<Command> {
     }
 }
 
-/// The help overlay's rows for a mode: (keys, what they do), from the same table.
-pub fn help_rows(mode: Mode) -> Vec<(&'static str, &'static str)> {
+/// The help overlay's rows for a mode in the run's language: (keys, what they do), from the same
+/// table.
+pub fn help_rows(mode: Mode) -> Vec<(String, String)> {
+    let l = current();
     BINDINGS
         .iter()
         .filter(|b| b.modes.contains(&mode) && !b.label.is_empty())
-        .map(|b| (b.label, b.help))
+        .map(|b| (key_label(l, b.label), (b.help)(l)))
         .collect()
+}
+
+/// A row's keys as the help writes them: the keys without a letter of their own on the keycap
+/// (the arrows) named in the reader's words, the rest as printed on the key.
+pub fn key_label(l: &FluentLanguageLoader, label: &str) -> String {
+    label
+        .split(", ")
+        .map(|key| match key {
+            "Right" => fl!(l, "key-name-right"),
+            "Left" => fl!(l, "key-name-left"),
+            "Up" => fl!(l, "key-name-up"),
+            "Down" => fl!(l, "key-name-down"),
+            other => other.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -619,7 +648,7 @@ mod tests {
     #[test]
     fn the_help_lists_every_binding_of_the_chair() {
         let rows = help_rows(Mode::Chair);
-        let labels: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        let labels: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         for want in [
             "Space",
             "Right, n",
@@ -644,7 +673,8 @@ mod tests {
         // Every binding with a label appears in the help of each of its modes.
         for b in BINDINGS.iter().filter(|b| !b.label.is_empty()) {
             for mode in b.modes {
-                assert!(help_rows(*mode).contains(&(b.label, b.help)), "{} in {mode:?}", b.label);
+                let row = (b.label.to_owned(), (b.help)(current()));
+                assert!(help_rows(*mode).contains(&row), "{} in {mode:?}", b.label);
             }
         }
     }

@@ -15,7 +15,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::error::ReplayError;
+use i18n_embed_fl::fl;
+
 use super::keymap::{Command, Mode, ReplayCommand, help_rows};
+use crate::i18n::current;
 use super::look::{Look, Marks, SaveView, review_len};
 use super::runtime::{self, Happening, Program, Response};
 use super::theme::Theme;
@@ -93,10 +96,10 @@ impl Replay {
         let last = entries.last().map_or(first, |e| e.at.to_utc());
         let mut notices = Vec::new();
         if meeting.state() != State::Closed {
-            notices.push("This meeting is not closed: it is still being run, or was stopped without closing. Replay shows it up to its last saved event.".to_owned());
+            notices.push(fl!(current(), "replay-not-closed"));
         }
         if let Some(bytes) = torn_bytes {
-            notices.push(format!("The minutes end in an unfinished line ({bytes} bytes), left out here."));
+            notices.push(fl!(current(), "replay-torn-tail", bytes = bytes));
         }
         let closed = meeting.state() == State::Closed;
         let index = entries.len();
@@ -261,7 +264,7 @@ impl Replay {
     /// Seeks to a clock time typed as `HH:MM` or `HH:MM:SS`, on the meeting's days.
     pub fn seek_clock(&mut self, typed: &str) -> Result<(), String> {
         let time = crate::agenda::parse_clock(typed)
-            .ok_or_else(|| format!("{typed:?} is not a clock time (type 09:42)"))?;
+            .ok_or_else(|| fl!(current(), "replay-not-a-clock-time", typed = format!("{typed:?}")))?;
         let zone = self.header.agenda.timezone;
         // The first instant at or after the replay's start with that wall-clock time.
         let start_local = zone.at(self.first);
@@ -276,7 +279,7 @@ impl Replay {
             }
         }
         let (a, b) = (zone.at(self.first).format("%H:%M"), zone.at(self.last).format("%H:%M"));
-        Err(format!("{typed} is not during the meeting ({a} to {b})"))
+        Err(fl!(current(), "replay-not-during", typed = typed, from = a.to_string(), to = b.to_string()))
     }
 }
 
@@ -298,7 +301,7 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
     if let Some(notice) = replay.notices.first() {
         let popup = Rect { height: 4.min(a.body.height), ..a.body };
         frame.render_widget(ratatui::widgets::Clear, popup);
-        let block = ratatui::widgets::Block::bordered().title(" Note (any key) ");
+        let block = ratatui::widgets::Block::bordered().title(format!(" {} ", fl!(current(), "replay-notice-title")));
         frame.render_widget(
             Paragraph::new(notice.as_str()).block(block).wrap(ratatui::widgets::Wrap { trim: true }),
             popup,
@@ -309,9 +312,10 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
         View::Seek(typed) => {
             let popup = centered(a.body, 50, 4);
             frame.render_widget(ratatui::widgets::Clear, popup);
-            let block =
-                ratatui::widgets::Block::bordered().title(" Go to a clock time (Enter; Esc cancels) ");
-            frame.render_widget(Paragraph::new(format!("Time (HH:MM): {typed}_")).block(block), popup);
+            let l = current();
+            let block = ratatui::widgets::Block::bordered().title(format!(" {} ", fl!(l, "replay-seek-title")));
+            let prompt = fl!(l, "replay-seek-prompt");
+            frame.render_widget(Paragraph::new(format!("{prompt} {typed}_")).block(block), popup);
         }
         _ => {}
     }
@@ -321,12 +325,18 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
 /// sessions begin, `#` behind the replay and `^` at it.
 pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
     let zone = replay.header.agenda.timezone;
-    let state = if replay.playing { format!(" REPLAY {}x ", replay.speed) } else { " REPLAY ".to_owned() };
+    let l = current();
+    let state = if replay.playing {
+        format!(" {} ", fl!(l, "replay-playing", speed = replay.speed))
+    } else {
+        format!(" {} ", fl!(l, "replay-paused"))
+    };
+    let keys = format!(" {}", fl!(l, "replay-keys"));
     let start = zone.at(replay.first).format("%H:%M").to_string();
     let end = zone.at(replay.last).format("%H:%M").to_string();
     let now = zone.at(replay.at).format("%H:%M:%S").to_string();
     // Around the bar: " now ", " start ", " end ", " ?", " keys".
-    let fixed = state.len() + now.len() + start.len() + end.len() + 2 + 2 + 2 + 2 + 5;
+    let fixed = view::width(&state) + now.len() + start.len() + end.len() + 2 + 2 + 2 + 2 + view::width(&keys);
     let room = width.saturating_sub(fixed).max(1);
     let span = (replay.last - replay.first).num_milliseconds().max(1);
     let col = |t: DateTime<Utc>| -> usize {
@@ -347,7 +357,7 @@ pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
         Span::styled(cells.into_iter().collect::<String>(), theme.label()),
         Span::raw(format!(" {end} ")),
         Span::styled(" ?", theme.key()),
-        Span::raw(" keys"),
+        Span::raw(keys),
     ])
 }
 
@@ -355,13 +365,13 @@ fn help(frame: &mut Frame, area: Rect, theme: &Theme) {
     let lines: Vec<Line> = help_rows(Mode::Replay)
         .into_iter()
         .map(|(label, help)| {
-            Line::from(vec![Span::styled(format!("{label:<14}"), theme.key()), Span::raw(help)])
+            Line::from(vec![Span::styled(view::pad(&label, 14), theme.key()), Span::raw(help)])
         })
         .collect();
     let popup = centered(area, area.width.saturating_sub(4).min(90), lines.len() as u16 + 2);
     frame.render_widget(ratatui::widgets::Clear, popup);
-    let block =
-        ratatui::widgets::Block::bordered().title(Span::styled(" Replay keys (Esc closes) ", theme.title()));
+    let title = format!(" {} ", fl!(current(), "replay-help-title"));
+    let block = ratatui::widgets::Block::bordered().title(Span::styled(title, theme.title()));
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
+use i18n_embed_fl::fl;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -17,6 +18,7 @@ use super::look::{Marks, Question, SaveView};
 use super::runtime::{self, Happening, Program, Response, Waker};
 use super::theme::Theme;
 use super::view;
+use crate::i18n::current;
 use crate::journal::fs::RealFs;
 use crate::journal::read_minutes;
 use crate::meeting::{Action, Entry, Event, Meeting, NoteId, Refusal, State, fold};
@@ -208,8 +210,11 @@ impl Seat {
         self.hand.outbox.notes().len()
     }
 
-    fn lost(&self) -> Option<&str> {
-        self.hand.attachment.as_ref().map_or(Some("connecting to the runner"), |a| a.lost())
+    fn lost(&self) -> Option<String> {
+        match &self.hand.attachment {
+            None => Some(fl!(current(), "seat-connecting")),
+            Some(a) => a.lost().map(str::to_owned),
+        }
     }
 
     fn receive(&mut self, message: ToSeat, now: DateTime<Utc>) {
@@ -252,7 +257,7 @@ impl Seat {
                         if self.desk.editor.text().is_empty() && self.desk.editor.editing.is_none() {
                             self.desk.editor.area.insert_str(&out.text);
                         }
-                        self.desk.say(format!("Note not saved: {reason}"), now);
+                        self.desk.say(fl!(current(), "seat-note-not-saved", reason = reason.as_str()), now);
                     }
                     None => self.desk.say(reason, now),
                 }
@@ -299,7 +304,7 @@ impl Seat {
                 }
             }
             Some(_) => {
-                self.desk.say("This seat takes notes; the chair's keys are on the chair's screen", now);
+                self.desk.say(fl!(current(), "seat-takes-notes"), now);
                 Response::REDRAW
             }
             None => Response::SAME,
@@ -357,16 +362,16 @@ impl Program for Seat {
             Some(_) if closed && self.hand.outbox.notes().is_empty() => {
                 SaveView::Ended(crate::words::seat_meeting_closed())
             }
-            Some(reason) => SaveView::NotSaved(reason.to_owned()),
+            Some(reason) => SaveView::NotSaved(reason),
             None if self.marks.saved_events >= self.desk.meeting.entry_count() as u64 => {
                 SaveView::Saved(None)
             }
-            None => SaveView::NotSaved("the runner has not saved everything yet".into()),
+            None => SaveView::NotSaved(fl!(current(), "seat-runner-behind")),
         };
         let sending = self.hand.outbox.unsent();
         let mut look = self.desk.look(&save, &self.marks, &sending, now);
         let risk =
-            self.hand.risk.as_ref().map(|why| format!("this seat's notes are not kept on disk: {why}"));
+            self.hand.risk.as_ref().map(|why| fl!(current(), "seat-outbox-not-kept", why = why.as_str()));
         look.warning = risk.as_deref();
         view::render(frame, &look, &self.theme, now);
     }
@@ -446,8 +451,9 @@ impl Program for Room {
     }
 
     fn draw(&self, frame: &mut Frame, now: DateTime<Utc>) {
-        let lost = self.attachment.as_ref().map_or(Some("connecting"), |a| a.lost());
-        view::room::render(frame, &self.meeting, lost.map(|_| "RUNNER GONE"), &self.theme, now);
+        let lost = self.attachment.as_ref().is_none_or(|a| a.lost().is_some());
+        let gone = lost.then(|| fl!(current(), "room-runner-gone"));
+        view::room::render(frame, &self.meeting, gone.as_deref(), &self.theme, now);
     }
 
     fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {

@@ -6,8 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+use i18n_embed_fl::fl;
+
 use super::outline::mark;
 use super::{centered, clean};
+use crate::i18n::current;
 use crate::tui::look::{Look, PickRow, pick_rows};
 use crate::tui::theme::Theme;
 
@@ -16,7 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     frame.render_widget(Clear, popup);
     let block = Block::new()
         .borders(Borders::ALL)
-        .title(Span::styled(" Jump to (Up/Down, Enter; Esc cancels) ", theme.title()));
+        .title(Span::styled(format!(" {} ", fl!(current(), "picker-title")), theme.title()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let agenda = look.meeting.agenda();
@@ -26,7 +29,10 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         .enumerate()
         .map(|(i, row)| {
             let text = match row {
-                PickRow::Session(k) => format!("Session {}: {}", k + 1, clean(&agenda.sessions[*k].title)),
+                PickRow::Session(k) => {
+                    let n = k + 1;
+                    format!("{} {}", fl!(current(), "picker-session", n = n), clean(&agenda.sessions[*k].title))
+                }
                 PickRow::Topic(p) => format!(
                     "   {} {:>2}. {}",
                     mark(look.meeting.topic_status(*p)),

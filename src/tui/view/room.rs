@@ -10,7 +10,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use i18n_embed_fl::fl;
+
 use super::clean;
+use crate::i18n::current;
 use crate::meeting::{Meeting, Position, State};
 use crate::tui::theme::Theme;
 use crate::words;
@@ -104,7 +107,8 @@ pub fn render(
         Some(mark) => format!("{mark}  {status}"),
         None => status,
     };
-    let room = (area.width as usize).saturating_sub(clock.len() + status.len() + 4);
+    let room = (area.width as usize).saturating_sub(clock.len() + super::width(&status) + 4);
+    let l = current();
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(super::pad(&clean(&agenda.title), room), theme.dim()),
@@ -117,10 +121,14 @@ pub fn render(
         top,
     );
     let session = agenda.sessions.get(p.session);
+    let session_number = p.session + 1;
     let title = session.map(|s| clean(&s.title).into_owned()).unwrap_or_default();
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!("Session {} of {}: ", p.session + 1, agenda.sessions.len()), theme.label()),
+            Span::styled(
+                format!("{} ", fl!(l, "room-session", n = session_number, of = agenda.sessions.len())),
+                theme.label(),
+            ),
             Span::styled(title, theme.title()),
         ]))
         .wrap(Wrap { trim: true }),
@@ -129,13 +137,13 @@ pub fn render(
     let (text, word) = match meeting.state() {
         // Before opening: the first session's planned length, waiting.
         State::NotOpened => (words::remaining(t.session_remaining), words::room_planned_not_opened()),
-        State::Closed => ("--:--".to_owned(), "closed".to_owned()),
+        State::Closed => ("--:--".to_owned(), words::state(State::Closed)),
         // Over time says so once, in the level's word below.
         _ if t.session_remaining.num_milliseconds() < 0 => {
             (words::remaining(t.session_remaining), String::new())
         }
-        State::Paused => (words::remaining(t.session_remaining), "left (paused)".to_owned()),
-        _ => (words::remaining(t.session_remaining), "left in this session".to_owned()),
+        State::Paused => (words::remaining(t.session_remaining), fl!(l, "room-left-paused")),
+        _ => (words::remaining(t.session_remaining), fl!(l, "room-left-in-session")),
     };
     let digits_text: String = text.chars().filter(|c| c.is_ascii_digit() || *c == ':' || *c == '+').collect();
     let style = theme.level(t.level);
@@ -169,10 +177,11 @@ pub fn render(
     padded.extend(lines);
     frame.render_widget(Paragraph::new(padded), digits_area);
     let topic = session.and_then(|s| s.topics.get(p.topic));
+    let topic_number = p.topic + 1;
     let topic_line = match (meeting.state(), topic) {
-        (State::NotOpened, _) => Line::styled("The meeting has not opened yet.", theme.dim()),
+        (State::NotOpened, _) => Line::styled(fl!(l, "room-not-opened"), theme.dim()),
         (_, Some(topic)) => Line::from(vec![
-            Span::styled(format!("Topic {}: ", p.topic + 1), theme.label()),
+            Span::styled(format!("{} ", fl!(l, "room-topic", n = topic_number)), theme.label()),
             Span::styled(clean(&topic.title).into_owned(), theme.title()),
         ]),
         _ => Line::raw(""),
@@ -181,18 +190,21 @@ pub fn render(
     let next_line = match next_topic(meeting, p) {
         _ if meeting.state() == State::Closed => Line::raw(""),
         Some((n, title)) => Line::from(vec![
-            Span::styled(format!("Next: {}.{} ", n.session + 1, n.topic + 1), theme.label()),
+            Span::styled(
+                format!("{} ", fl!(l, "room-next", number = format!("{}.{}", n.session + 1, n.topic + 1))),
+                theme.label(),
+            ),
             Span::raw(clean(&title).into_owned()),
         ]),
-        None => Line::styled("Next: the end of the agenda", theme.dim()),
+        None => Line::styled(fl!(l, "room-next-end"), theme.dim()),
     };
     frame.render_widget(Paragraph::new(next_line).wrap(Wrap { trim: true }), next_area);
     let end = words::projected_end(agenda.timezone.at(t.projected_end.to_utc()), agenda.timezone.at(now));
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled("Schedule: ", theme.label()),
+            Span::styled(format!("{} ", fl!(l, "room-schedule")), theme.label()),
             Span::raw(words::drift(t.drift)),
-            Span::styled("   Expected end: ", theme.label()),
+            Span::styled(format!("   {} ", fl!(l, "room-expected-end")), theme.label()),
             Span::raw(end.to_string()),
         ])),
         bottom,

@@ -9,7 +9,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use i18n_embed_fl::fl;
+
 use super::{clean, fit, pad, pad_left};
+use crate::i18n::current;
 use crate::meeting::notes::Kind;
 use crate::meeting::{Level, Meeting, Note, Position, State, TopicStatus};
 use crate::tui::theme::Theme;
@@ -36,7 +39,7 @@ pub fn bar(planned: TimeDelta, actual: TimeDelta, scale: TimeDelta, room: usize)
 fn topic_of(note: &Note) -> String {
     match note.on {
         Some(p) => format!("{}.{}", p.session + 1, p.topic + 1),
-        None => "before opening".into(),
+        None => fl!(current(), "summary-before-opening"),
     }
 }
 
@@ -80,14 +83,16 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         9,
     );
     let bar_room = width.saturating_sub(title_room + plan_cols + actual_cols + diff_cols + 5).clamp(4, 60);
-    out.push(Line::from(Span::styled("Planned against actual", theme.title())));
+    let l = current();
+    out.push(Line::from(Span::styled(fl!(l, "summary-planned-against-actual"), theme.title())));
     out.push(Line::from(Span::styled(
         format!(
-            "{} {} {} {}  # within plan, ! over; x done, . passed over, - skipped, ~ deferred",
-            pad("session / topic", title_room),
-            pad_left("planned", plan_cols),
-            pad_left("actual", actual_cols),
-            pad_left("diff", diff_cols)
+            "{} {} {} {}  {}",
+            pad(&fl!(l, "summary-column-item"), title_room),
+            pad_left(&fl!(l, "summary-column-planned"), plan_cols),
+            pad_left(&fl!(l, "summary-column-actual"), actual_cols),
+            pad_left(&fl!(l, "summary-column-diff"), diff_cols),
+            fl!(l, "summary-legend")
         ),
         theme.dim(),
     )));
@@ -147,45 +152,59 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
             ]));
         }
     }
+    let status_cols = [TopicStatus::Skipped, TopicStatus::Deferred]
+        .map(|s| super::width(&words::topic_status(s)))
+        .into_iter()
+        .max()
+        .unwrap_or(0);
     let marked: Vec<String> = agenda
         .sessions
         .iter()
         .enumerate()
         .flat_map(|(k, s)| {
             s.topics.iter().enumerate().filter_map(move |(t, topic)| {
-                let what = match meeting.topic_status(Position::new(k, t)) {
-                    TopicStatus::Skipped => "skipped ",
-                    TopicStatus::Deferred => "deferred",
-                    _ => return None,
-                };
+                let status = meeting.topic_status(Position::new(k, t));
+                if !matches!(status, TopicStatus::Skipped | TopicStatus::Deferred) {
+                    return None;
+                }
+                let what = pad(&words::topic_status(status), status_cols);
                 Some(format!("{what}  {}.{} {}", k + 1, t + 1, clean(&topic.title)))
             })
         })
         .collect();
     out.push(Line::raw(""));
-    out.push(Line::from(Span::styled("Skipped and deferred", theme.title())));
+    out.push(Line::from(Span::styled(fl!(l, "summary-skipped-and-deferred"), theme.title())));
     if marked.is_empty() {
-        out.push(Line::styled("none", theme.dim()));
+        out.push(Line::styled(fl!(l, "summary-none"), theme.dim()));
     }
     out.extend(marked.into_iter().map(|m| Line::raw(fit(&m, width))));
     let live: Vec<&Note> = meeting.notes().iter().filter(|n| !n.is_struck()).collect();
     out.push(Line::raw(""));
-    out.push(Line::from(Span::styled("Decisions", theme.title())));
+    out.push(Line::from(Span::styled(fl!(l, "summary-decisions"), theme.title())));
     let decisions: Vec<&&Note> = live.iter().filter(|n| n.parsed.kind == Kind::Decision).collect();
     if decisions.is_empty() {
-        out.push(Line::styled("none", theme.dim()));
+        out.push(Line::styled(fl!(l, "summary-none"), theme.dim()));
     }
     for n in decisions {
         let head = format!("{} {:>6}  ", n.taken_at().format("%H:%M"), topic_of(n));
         out.push(Line::raw(fit(&format!("{head}{}", clean(n.parsed.text.trim())), width)));
     }
     out.push(Line::raw(""));
-    out.push(Line::from(Span::styled("Action items", theme.title())));
+    out.push(Line::from(Span::styled(fl!(l, "summary-action-items"), theme.title())));
     let items: Vec<&&Note> = live.iter().filter(|n| n.parsed.kind == Kind::ActionItem).collect();
     if items.is_empty() {
-        out.push(Line::styled("none", theme.dim()));
+        out.push(Line::styled(fl!(l, "summary-none"), theme.dim()));
     } else {
-        out.push(Line::styled(format!("{:<14} {:<10} {:>6}  what", "owner", "due", "topic"), theme.dim()));
+        out.push(Line::styled(
+            format!(
+                "{} {} {}  {}",
+                pad(&fl!(l, "summary-column-owner"), 14),
+                pad(&fl!(l, "summary-column-due"), 10),
+                pad_left(&fl!(l, "summary-column-topic"), 6),
+                fl!(l, "summary-column-what")
+            ),
+            theme.dim(),
+        ));
     }
     for n in items {
         let owner = n.parsed.owner.as_deref().map(|o| format!("@{}", clean(o))).unwrap_or_else(|| "-".into());
@@ -206,10 +225,11 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
 }
 
 pub fn render(frame: &mut Frame, area: Rect, meeting: &Meeting, scroll: usize, theme: &Theme) {
+    let l = current();
     let title = if meeting.state() == State::Closed {
-        " The meeting is closed: where the time went (Up, Down to scroll) "
+        format!(" {} ", fl!(l, "summary-title-closed"))
     } else {
-        " Where the time went so far (Up, Down to scroll) "
+        format!(" {} ", fl!(l, "summary-title-so-far"))
     };
     let block = Block::new().borders(Borders::TOP).title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
