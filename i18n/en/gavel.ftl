@@ -355,3 +355,4 @@ seat-note-not-saved = Note not saved: { $reason }
 seat-takes-notes = This seat takes notes; the chair's keys are on the chair's screen
 seat-runner-behind = the runner has not saved everything yet
 seat-outbox-not-kept = this seat's notes are not kept on disk: { $why }
+key-name-up-down = Up/Down

@@ -122,7 +122,6 @@ pub struct Chair {
     began_as_rehearsal: bool,
 }
 
-
 impl Chair {
     /// The chair's screen on minutes just started or resumed, at `now`.
     pub fn new(started: Started, fs: Arc<dyn Fs>, theme: Theme, now: DateTime<Utc>) -> Chair {
@@ -301,7 +300,9 @@ impl Chair {
                 }
             }
             SeatNews::Joined { role, .. } => self.desk.say(crate::words::seat_joined(role), now),
-            SeatNews::Left { reason, .. } => self.desk.say(fl!(current(), "chair-seat-left", reason = reason), now),
+            SeatNews::Left { reason, .. } => {
+                self.desk.say(fl!(current(), "chair-seat-left", reason = reason), now)
+            }
         }
     }
 }

@@ -355,7 +355,13 @@ pub const BINDINGS: &[Binding] = &[
         label: "?",
         help: |l| fl!(l, "help-this-help"),
     },
-    Binding { modes: &[Help], keys: &[ch('?'), ch('q')], command: || Command::Back, label: "", help: no_help },
+    Binding {
+        modes: &[Help],
+        keys: &[ch('?'), ch('q')],
+        command: || Command::Back,
+        label: "",
+        help: no_help,
+    },
     Binding {
         modes: &[Chair, Summary, Secretary],
         keys: &[ch('q')],

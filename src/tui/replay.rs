@@ -18,11 +18,11 @@ use super::error::ReplayError;
 use i18n_embed_fl::fl;
 
 use super::keymap::{Command, Mode, ReplayCommand, help_rows};
-use crate::i18n::current;
 use super::look::{Look, Marks, SaveView, review_len};
 use super::runtime::{self, Happening, Program, Response};
 use super::theme::Theme;
 use super::view::{self, centered};
+use crate::i18n::current;
 use crate::journal::{Minutes, OpenError, read_minutes};
 use crate::meeting::{Entry, Event as MeetingEvent, Header, Meeting, State, fold};
 
@@ -301,7 +301,8 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
     if let Some(notice) = replay.notices.first() {
         let popup = Rect { height: 4.min(a.body.height), ..a.body };
         frame.render_widget(ratatui::widgets::Clear, popup);
-        let block = ratatui::widgets::Block::bordered().title(format!(" {} ", fl!(current(), "replay-notice-title")));
+        let block =
+            ratatui::widgets::Block::bordered().title(format!(" {} ", fl!(current(), "replay-notice-title")));
         frame.render_widget(
             Paragraph::new(notice.as_str()).block(block).wrap(ratatui::widgets::Wrap { trim: true }),
             popup,
@@ -313,7 +314,8 @@ pub fn render(frame: &mut Frame, replay: &Replay, theme: &Theme) {
             let popup = centered(a.body, 50, 4);
             frame.render_widget(ratatui::widgets::Clear, popup);
             let l = current();
-            let block = ratatui::widgets::Block::bordered().title(format!(" {} ", fl!(l, "replay-seek-title")));
+            let block =
+                ratatui::widgets::Block::bordered().title(format!(" {} ", fl!(l, "replay-seek-title")));
             let prompt = fl!(l, "replay-seek-prompt");
             frame.render_widget(Paragraph::new(format!("{prompt} {typed}_")).block(block), popup);
         }
@@ -336,7 +338,8 @@ pub fn timeline(replay: &Replay, width: usize, theme: &Theme) -> Line<'static> {
     let end = zone.at(replay.last).format("%H:%M").to_string();
     let now = zone.at(replay.at).format("%H:%M:%S").to_string();
     // Around the bar: " now ", " start ", " end ", " ?", " keys".
-    let fixed = view::width(&state) + now.len() + start.len() + end.len() + 2 + 2 + 2 + 2 + view::width(&keys);
+    let fixed =
+        view::width(&state) + now.len() + start.len() + end.len() + 2 + 2 + 2 + 2 + view::width(&keys);
     let room = width.saturating_sub(fixed).max(1);
     let span = (replay.last - replay.first).num_milliseconds().max(1);
     let col = |t: DateTime<Utc>| -> usize {

@@ -37,6 +37,7 @@ mod replay;
 mod room;
 mod runtime;
 mod screen;
+mod screen_ko;
 mod seats_load;
 mod seats_server;
 mod words;

@@ -30,6 +30,8 @@ pub fn render(frame: &mut Frame, area: Rect, mode: Mode, theme: &Theme) {
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, area.width.saturating_sub(4).min(90), height);
     frame.render_widget(Clear, popup);
-    let block = Block::new().borders(Borders::ALL).title(Span::styled(format!(" {} ", fl!(current(), "help-title")), theme.title()));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {} ", fl!(current(), "help-title")), theme.title()));
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), popup);
 }

@@ -102,9 +102,9 @@ fn keys(look: &Look) -> (String, Vec<(&'static str, String)>) {
 }
 
 /// The keys that fit in `room` columns, `?` last and never left out where it is a key.
-fn fitted(keys: &[(&'static str, String)], room: usize, with_help: bool) -> Vec<(&'static str, String)> {
-    let cost = |(key, what): &(&str, String)| width(key) + 1 + width(what) + 2;
-    let help = ("?", fl!(current(), "key-help"));
+fn fitted(keys: &[(String, String)], room: usize, with_help: bool) -> Vec<(String, String)> {
+    let cost = |(key, what): &(String, String)| width(key) + 1 + width(what) + 2;
+    let help = ("?".to_owned(), fl!(current(), "key-help"));
     let mut used = if with_help { cost(&help) } else { 0 };
     let mut shown = Vec::new();
     for k in keys {
@@ -122,6 +122,11 @@ fn fitted(keys: &[(&'static str, String)], room: usize, with_help: bool) -> Vec<
 
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let (seat, keys) = keys(look);
+    let l = current();
+    let keys: Vec<(String, String)> = keys
+        .into_iter()
+        .map(|(key, what)| (if key == "Up/Down" { fl!(l, "key-name-up-down") } else { key.to_owned() }, what))
+        .collect();
     let mut spans = vec![Span::styled(format!(" {seat} "), theme.current()), Span::raw(" ")];
     let room = (area.width as usize).saturating_sub(width(&seat) + 3);
     if let Some(hint) = look.hint {
@@ -144,9 +149,9 @@ mod tests {
     #[test]
     fn help_always_fits_and_the_first_keys_come_first() {
         let keys = [("Space", "pause"), ("n/p", "topic"), ("Tab", "note"), ("e", "close"), ("q", "quit")]
-            .map(|(key, what)| (key, what.to_owned()));
+            .map(|(key, what)| (key.to_owned(), what.to_owned()));
         let shown = fitted(&keys, 40, true);
-        assert_eq!(shown.last(), Some(&("?", "help".to_owned())));
+        assert_eq!(shown.last(), Some(&("?".to_owned(), "help".to_owned())));
         assert_eq!(&shown[..2], &keys[..2]);
         assert!(shown.len() < keys.len() + 1, "{shown:?}");
         assert_eq!(fitted(&keys, 200, true).len(), keys.len() + 1);

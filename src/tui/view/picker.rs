@@ -31,7 +31,11 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
             let text = match row {
                 PickRow::Session(k) => {
                     let n = k + 1;
-                    format!("{} {}", fl!(current(), "picker-session", n = n), clean(&agenda.sessions[*k].title))
+                    format!(
+                        "{} {}",
+                        fl!(current(), "picker-session", n = n),
+                        clean(&agenda.sessions[*k].title)
+                    )
                 }
                 PickRow::Topic(p) => format!(
                     "   {} {:>2}. {}",
