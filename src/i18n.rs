@@ -18,8 +18,9 @@ use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::{LanguageLoader, unic_langid::LanguageIdentifier};
 use rust_embed::RustEmbed;
 
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A language of the interface, and of a document (an agenda's `language:` names one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     Ko,
     En,
@@ -30,12 +31,24 @@ pub enum Lang {
 struct Catalogs;
 
 static CHOSEN: OnceLock<Lang> = OnceLock::new();
+/// `--lang`, when the command line gave it: it decides a document's language too.
+static FLAG: OnceLock<Lang> = OnceLock::new();
 
 /// Chooses the language for the whole run: `flag` (`--lang`) if given, else the locale. Only
 /// `main` calls this, once, before anything prints; a later call changes nothing.
 pub fn init(flag: Option<Lang>) -> Lang {
+    if let Some(flag) = flag {
+        let _ = FLAG.set(flag);
+    }
     let lang = flag.unwrap_or_else(|| from_locale(|name| std::env::var(name).ok(), sys_locale::get_locale));
     *CHOSEN.get_or_init(|| lang)
+}
+
+/// The language of a meeting's document (the minutes): `--lang` if the command line gave it, else
+/// the agenda's own `language:`, else the interface's ([`lang`]). A Korean meeting's 회의록 is
+/// Korean whoever exports it.
+pub fn document(agenda: Option<Lang>) -> Lang {
+    FLAG.get().copied().or(agenda).unwrap_or_else(lang)
 }
 
 thread_local! {

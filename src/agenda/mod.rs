@@ -18,6 +18,8 @@ use chrono::{
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::Lang;
+
 pub use bounds::{Bound, OutOfBounds};
 pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, load_file, load_file_hashed, parse_bytes, parse_str};
 pub use schedule::{
@@ -55,6 +57,10 @@ pub struct Agenda {
     pub thresholds: Thresholds,
     pub bell: bool,
     pub sessions: Vec<Session>,
+    /// The language of the meeting's documents, when the agenda names one (`ko`, `en`); absent
+    /// in minutes before format 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

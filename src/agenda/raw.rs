@@ -45,6 +45,10 @@ pub struct RawAgenda {
     pub bell: Option<bool>,
     /// The sessions in order, with any breaks between them.
     pub sessions: Option<Vec<RawItem>>,
+    /// The language of the minutes: ko (Korean) or en (English). Without it, the minutes follow
+    /// the language of whoever exports them.
+    #[schemars(regex(pattern = r"^(ko|en)$"))]
+    pub language: Option<Text>,
 }
 
 /// How much of a session's planned time is left when its timer changes colour.

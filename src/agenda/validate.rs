@@ -2,10 +2,12 @@
 //! first thing wrong, in document order, with its path and a message in the chair's words.
 
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
+use i18n_embed_fl::fl;
 
 use super::locate::{Anchor, FieldPath};
 use super::raw::{RawAgenda, RawAttendee, RawDuration, RawItem, RawThresholds, RawTopic, Text};
 use super::{Agenda, Attendee, Break, Session, Thresholds, Topic, Zone, format_duration};
+use crate::i18n::{Lang, current};
 
 /// One rule broken: where, what, and which part of the field to point at.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +75,7 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
     let thresholds = thresholds(raw.thresholds, root.key("thresholds"))?;
     let bell = raw.bell.unwrap_or(true);
     let sessions = sessions(raw.sessions, root.key("sessions"))?;
+    let language = language(raw.language, root.key("language"))?;
     Ok(Agenda {
         title,
         organizer,
@@ -86,7 +89,18 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
         thresholds,
         bell,
         sessions,
+        language,
     })
+}
+
+/// `ko` or `en`: the languages gavel writes minutes in.
+fn language(raw: Option<Text>, path: FieldPath) -> Checked<Option<Lang>> {
+    let Some(text) = optional_text(raw, path.clone())? else { return Ok(None) };
+    match text.to_ascii_lowercase().as_str() {
+        "ko" => Ok(Some(Lang::Ko)),
+        "en" => Ok(Some(Lang::En)),
+        _ => Err(invalid(path, fl!(current(), "agenda-language-unknown", value = text))),
+    }
 }
 
 fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {

@@ -46,8 +46,9 @@ pub struct Header {
 
 impl Header {
     /// The journal format this code writes. Format 2 added `written_at` to `note_committed`;
-    /// format 3 the header's `rehearsal` and the event `held_as_meeting`. This code reads all.
-    pub const FORMAT: u32 = 3;
+    /// format 3 the header's `rehearsal` and the event `held_as_meeting`; format 4 the agenda's
+    /// `language`. This code reads all.
+    pub const FORMAT: u32 = 4;
 
     /// A header in the current format, for the meeting itself.
     pub fn new(agenda: Agenda, agenda_path: String, agenda_sha256: String, program: String) -> Self {

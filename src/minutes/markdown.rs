@@ -6,13 +6,25 @@ use std::fmt::Write;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
+use i18n_embed_fl::fl;
+
 use crate::agenda::{Agenda, sum};
+use crate::i18n::{Lang, current, lang, speaking};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Held, Meeting, Note, Position, State, TopicStatus};
 use crate::words;
 
-/// The minutes as a Markdown document.
+/// The minutes as a Markdown document, in the document's language: `--lang` if given, else the
+/// agenda's `language:`, else the locale ([`crate::i18n::document`]).
 pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
+    markdown_in(crate::i18n::document(meeting.agenda().language), meeting, fingerprint)
+}
+
+/// The minutes as a Markdown document in `lang`.
+pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> String {
+    // Every word below, and those of `words`, in the document's language.
+    let _document = speaking(lang);
+    let l = current();
     let mut out = String::with_capacity(4096 + meeting.notes().len() * 160);
     let agenda = meeting.agenda();
     let day = held_day(meeting);
@@ -22,7 +34,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
     }
     facts(&mut out, meeting);
     if !agenda.attendees.is_empty() {
-        out.push_str("\n## Attendees\n\n");
+        let _ = writeln!(out, "\n## {}\n", fl!(l, "md-attendees"));
         for a in &agenda.attendees {
             match &a.role {
                 Some(role) => _ = writeln!(out, "- {} ({})", md(&a.name), md(role)),
@@ -31,7 +43,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
         }
     }
     if !agenda.goals.is_empty() {
-        out.push_str("\n## Goals\n\n");
+        let _ = writeln!(out, "\n## {}\n", fl!(l, "md-goals"));
         for goal in &agenda.goals {
             let _ = writeln!(out, "- {}", md(goal));
         }
@@ -40,27 +52,28 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
 
     let before: Vec<&Note> = meeting.notes_before_opening().filter(|n| !n.is_struck()).collect();
     if !before.is_empty() {
-        out.push_str("\n## Before opening\n\n");
+        let _ = writeln!(out, "\n## {}\n", fl!(l, "md-before-opening"));
         for note in before {
             note_line(&mut out, note, day);
         }
     }
 
-    out.push_str("\n## Sessions\n");
+    let _ = writeln!(out, "\n## {}", fl!(l, "md-sessions"));
     for (k, session) in agenda.sessions.iter().enumerate() {
         let run = &meeting.sessions()[k];
         let _ = writeln!(out, "\n### {}. {}\n", k + 1, md(&session.title));
-        let mut line = format!("Planned {}", span(session.duration));
+        let mut line = fl!(l, "md-session-planned", length = span(session.duration));
         if run.adjustment != TimeDelta::zero() {
-            let _ = write!(line, " (adjusted to {})", span(meeting.session_plan(k)));
+            let _ =
+                write!(line, " {}", fl!(l, "md-session-adjusted", length = span(meeting.session_plan(k))));
         }
-        let _ = write!(line, ", actual {}", span(run.elapsed));
+        let _ = write!(line, ", {}", fl!(l, "md-session-actual", length = span(run.elapsed)));
         if let Some(started) = run.started_at {
-            let _ = write!(line, ", first taken up at {}", clock(started, day));
+            let _ = write!(line, ", {}", fl!(l, "md-session-first-taken-up", time = clock(started, day)));
         }
         let _ = writeln!(out, "{line}.");
         if let Some(summary) = &session.summary {
-            let _ = writeln!(out, "\nSummary: {}", md(summary));
+            let _ = writeln!(out, "\n{}", fl!(l, "md-session-summary", summary = md(summary)));
         }
         for (t, topic) in session.topics.iter().enumerate() {
             let p = Position::new(k, t);
@@ -69,13 +82,17 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             let mut line = capitalised(&words::topic_status(status));
             let elapsed = meeting.topic(p).map_or(TimeDelta::zero(), |r| r.elapsed);
             if elapsed > TimeDelta::zero() || status != TopicStatus::Pending {
-                let _ = write!(line, ", {}", span(elapsed));
-                if let Some(plan) = topic.duration {
-                    let _ = write!(line, " of {} planned", span(plan));
-                }
+                let _ = match topic.duration {
+                    Some(plan) => write!(
+                        line,
+                        ", {}",
+                        fl!(l, "md-topic-of-planned", elapsed = span(elapsed), planned = span(plan))
+                    ),
+                    None => write!(line, ", {}", span(elapsed)),
+                };
             }
             if let Some(presenter) = &topic.presenter {
-                let _ = write!(line, ". Presenter: {}", md(presenter));
+                let _ = write!(line, ". {}", fl!(l, "md-presenter", name = md(presenter)));
             }
             let _ = writeln!(out, "{line}.");
             let mut notes = meeting.notes_on(p).filter(|n| !n.is_struck()).peekable();
@@ -90,29 +107,36 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
             // In the agenda's own notation: `10:00` here would read as a time of day.
             let _ = writeln!(
                 out,
-                "\n*Break: {}, {} planned.*",
-                md(&pause.title),
-                crate::words::length(pause.duration)
+                "\n*{}*",
+                fl!(l, "md-break", title = md(&pause.title), length = crate::words::length(pause.duration))
             );
         }
     }
 
     let live = || meeting.notes().iter().filter(|n| !n.is_struck());
     let decisions: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::Decision).collect();
-    out.push_str("\n## Decisions\n\n");
+    let _ = writeln!(out, "\n## {}\n", fl!(l, "md-decisions"));
     if decisions.is_empty() {
-        out.push_str("None recorded.\n");
+        let _ = writeln!(out, "{}", fl!(l, "md-none-recorded"));
     }
     for (i, note) in decisions.iter().enumerate() {
         let _ = writeln!(out, "{}. {} ({})", i + 1, md(&note.parsed.text), where_taken(note, day));
     }
 
     let items: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::ActionItem).collect();
-    out.push_str("\n## Action items\n\n");
+    let _ = writeln!(out, "\n## {}\n", fl!(l, "md-action-items"));
     if items.is_empty() {
-        out.push_str("None recorded.\n");
+        let _ = writeln!(out, "{}", fl!(l, "md-none-recorded"));
     } else {
-        out.push_str("| # | Owner | Due | Topic | Item |\n|--:|---|---|---|---|\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n|--:|---|---|---|---|",
+            fl!(l, "md-column-number"),
+            fl!(l, "md-column-owner"),
+            fl!(l, "md-column-due"),
+            fl!(l, "md-column-topic"),
+            fl!(l, "md-column-item")
+        );
         for (i, note) in items.iter().enumerate() {
             let p = &note.parsed;
             let owner = p.owner.as_deref().map_or_else(String::new, md);
@@ -132,9 +156,9 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
     }
 
     for (status, heading) in [
-        (TopicStatus::Skipped, "Skipped topics"),
-        (TopicStatus::Deferred, "Deferred topics, not taken up"),
-        (TopicStatus::Pending, "Topics not reached"),
+        (TopicStatus::Skipped, fl!(l, "md-skipped-topics")),
+        (TopicStatus::Deferred, fl!(l, "md-deferred-topics")),
+        (TopicStatus::Pending, fl!(l, "md-topics-not-reached")),
     ] {
         if status == TopicStatus::Pending && meeting.state() != State::Closed {
             continue;
@@ -151,7 +175,7 @@ pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
     }
 
     if let Some(fingerprint) = fingerprint {
-        let _ = write!(out, "\n---\n\nJournal fingerprint: {}\n", md(fingerprint));
+        let _ = write!(out, "\n---\n\n{}\n", fl!(l, "md-fingerprint", fingerprint = md(fingerprint)));
     }
     out
 }
@@ -167,15 +191,16 @@ fn held_day(meeting: &Meeting) -> NaiveDate {
 fn facts(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
     let day = held_day(meeting);
-    let mut fact = |label: &str, value: String| {
+    let l = current();
+    let mut fact = |label: String, value: String| {
         let _ = writeln!(out, "- **{label}:** {value}");
     };
     if let Some(organizer) = &agenda.organizer {
-        fact("Organizer", md(organizer));
+        fact(fl!(l, "md-organizer"), md(organizer));
     }
-    fact("Date", day.format("%A %-d %B %Y").to_string());
+    fact(fl!(l, "md-date"), words::date_in(lang(), day));
     fact(
-        "Planned",
+        fl!(l, "md-planned"),
         format!(
             "{}–{} ({}, UTC{})",
             clock(meeting.planned_start(), day),
@@ -185,21 +210,22 @@ fn facts(out: &mut String, meeting: &Meeting) {
         ),
     );
     if let Some(location) = &agenda.location {
-        fact("Location", md(location));
+        fact(fl!(l, "md-location"), md(location));
     }
     if let Some(chair) = &agenda.chair {
-        fact("Chair", md(chair));
+        fact(fl!(l, "md-chair"), md(chair));
     }
-    fact("Opened", meeting.opened_at().map_or_else(|| "not opened".to_owned(), stamp));
+    fact(fl!(l, "md-opened"), meeting.opened_at().map_or_else(|| fl!(l, "md-not-opened"), stamp));
     match (meeting.state(), meeting.closed_at()) {
-        (_, Some(closed)) => fact("Closed", stamp(closed)),
+        (_, Some(closed)) => fact(fl!(l, "md-closed"), stamp(closed)),
         (State::NotOpened, None) => {}
         (state, None) => fact(
-            "Closed",
-            format!(
-                "not yet: {} as of the last entry, {}",
-                words::state(state),
-                meeting.last_at().map_or_else(String::new, stamp)
+            fl!(l, "md-closed"),
+            fl!(
+                l,
+                "md-not-closed-yet",
+                state = words::state(state),
+                last = meeting.last_at().map_or_else(String::new, stamp)
             ),
         ),
     }
@@ -209,20 +235,27 @@ fn facts(out: &mut String, meeting: &Meeting) {
         let paused = (end - opened - running).max(TimeDelta::zero());
         let mut text = span(running);
         if paused > TimeDelta::zero() {
-            let _ = write!(text, " (paused {})", span(paused));
+            let _ = write!(text, " {}", fl!(l, "md-paused", length = span(paused)));
         }
-        fact("Running time", text);
+        fact(fl!(l, "md-running-time"), text);
     }
 }
 
 fn time_table(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
     let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero());
-    out.push_str("\n## Planned against actual\n\n");
+    let l = current();
+    let _ = writeln!(out, "\n## {}\n", fl!(l, "md-planned-against-actual"));
+    let (session, planned) = (fl!(l, "md-column-session"), fl!(l, "md-column-planned"));
+    let (actual, difference) = (fl!(l, "md-column-actual"), fl!(l, "md-column-difference"));
     if adjusted {
-        out.push_str("| Session | Planned | Adjusted | Actual | Difference |\n|---|--:|--:|--:|--:|\n");
+        let adjusted = fl!(l, "md-column-adjusted");
+        let _ = writeln!(
+            out,
+            "| {session} | {planned} | {adjusted} | {actual} | {difference} |\n|---|--:|--:|--:|--:|"
+        );
     } else {
-        out.push_str("| Session | Planned | Actual | Difference |\n|---|--:|--:|--:|\n");
+        let _ = writeln!(out, "| {session} | {planned} | {actual} | {difference} |\n|---|--:|--:|--:|");
     }
     let mut totals = [TimeDelta::zero(); 3];
     for (k, session) in agenda.sessions.iter().enumerate() {
@@ -237,7 +270,7 @@ fn time_table(out: &mut String, meeting: &Meeting) {
         }
         let _ = writeln!(out, " {} | {} |", span(actual), signed(sum(actual, -session.duration)));
     }
-    let _ = write!(out, "| **Total** | {} |", span(totals[0]));
+    let _ = write!(out, "| **{}** | {} |", fl!(l, "md-total"), span(totals[0]));
     if adjusted {
         let _ = write!(out, " {} |", span(totals[1]));
     }
@@ -245,6 +278,7 @@ fn time_table(out: &mut String, meeting: &Meeting) {
 }
 
 fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
+    let l = current();
     let p = &note.parsed;
     let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), words::note_kind(p.kind), md(&p.text));
     let mut extra = Vec::new();
@@ -253,19 +287,19 @@ fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
     if let Some(written) = note.written_at
         && clock(written, day) != clock(note.taken_at(), day)
     {
-        extra.push(format!("written {}", clock(written, day)));
+        extra.push(fl!(l, "md-note-written", time = clock(written, day)));
     }
     if let Some(owner) = &p.owner {
-        extra.push(format!("owner {}", md(owner)));
+        extra.push(fl!(l, "md-note-owner", owner = md(owner)));
     }
     if let Some(due) = &p.due {
-        extra.push(format!("due {due}"));
+        extra.push(fl!(l, "md-note-due", due = due.to_string()));
     }
     if let Some(problem) = &p.due_problem {
         extra.push(md(&words::due_problem(problem)));
     }
     if note.is_edited() {
-        extra.push(format!("edited {}", clock(note.versions[note.versions.len() - 1].at, day)));
+        extra.push(fl!(l, "md-note-edited", time = clock(note.versions[note.versions.len() - 1].at, day)));
     }
     if !extra.is_empty() {
         let _ = write!(out, " ({})", extra.join("; "));
@@ -277,12 +311,12 @@ fn where_taken(note: &Note, day: NaiveDate) -> String {
     let at = clock(note.taken_at(), day);
     match note.on {
         Some(p) => format!("{}.{}, {at}", p.session + 1, p.topic + 1),
-        None => format!("before opening, {at}"),
+        None => format!("{}, {at}", fl!(current(), "md-before-opening-lower")),
     }
 }
 
 fn topic_name(agenda: &Agenda, on: Option<Position>) -> String {
-    let Some(p) = on else { return "before opening".to_owned() };
+    let Some(p) = on else { return fl!(current(), "md-before-opening-lower") };
     let title = agenda.sessions.get(p.session).and_then(|s| s.topics.get(p.topic)).map_or("", |t| &t.title);
     format!("{}.{} {}", p.session + 1, p.topic + 1, md(title))
 }

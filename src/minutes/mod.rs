@@ -11,4 +11,4 @@ mod json;
 mod markdown;
 
 pub use json::{JSON_FORMAT, json};
-pub use markdown::{markdown, md};
+pub use markdown::{markdown, markdown_in, md};

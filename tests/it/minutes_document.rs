@@ -5,8 +5,9 @@
 use crate::meeting_support;
 
 use chrono::{DateTime, Utc};
+use gavel::i18n::Lang;
 use gavel::meeting::{Action, Entry, NoteId, fold};
-use gavel::minutes::{json, markdown};
+use gavel::minutes::{json, markdown, markdown_in};
 use meeting_support::Run;
 use pulldown_cmark::{Event as Md, Options, Parser, Tag, html};
 
@@ -375,4 +376,84 @@ fn escaping_table() {
     for (text, expected) in cases {
         assert_eq!(md(text), expected, "{text:?}");
     }
+}
+
+/// The 회의록 in Korean: every heading, label and length in Korean, the meeting's own words as
+/// they were written.
+#[test]
+fn hangul_minutes_markdown_in_korean() {
+    insta::assert_snapshot!("hangul_markdown_ko", markdown_in(Lang::Ko, &hangul().meeting, None));
+}
+
+#[test]
+fn busan_minutes_markdown_in_korean() {
+    let run = busan();
+    insta::assert_snapshot!(
+        "busan_markdown_ko",
+        markdown_in(Lang::Ko, &run.meeting, Some("sha256:4f9c0e1d2b3a"))
+    );
+}
+
+/// The document's language: the agenda's `language:` decides it over the reader's, and the
+/// reader's decides it when the agenda names none.
+#[test]
+fn the_agenda_language_decides_the_document_language() {
+    let korean = || {
+        let mut s = Script::new(&format!("language: ko\n{HANGUL}"));
+        s.act("09:00:05", Action::Open);
+        s.note("09:04", "d: 가덕도신공항 조기 착공을 적극 추진한다");
+        s.act("09:52", Action::Close);
+        s.run
+    };
+    let run = korean();
+    assert_eq!(run.meeting.agenda().language, Some(Lang::Ko));
+    let ko = markdown_in(Lang::Ko, &run.meeting, None);
+    assert!(ko.contains("## 결정사항"), "{ko}");
+    // An English reader, with no --lang: the agenda's Korean.
+    assert_eq!(markdown(&run.meeting, None), ko);
+    {
+        let _english = gavel::i18n::speaking(Lang::En);
+        assert_eq!(markdown(&korean().meeting, None), ko);
+    }
+    // No language in the agenda: the reader's.
+    let plain = hangul();
+    assert!(markdown(&plain.meeting, None).contains("## Decisions"));
+    let _korean_reader = gavel::i18n::speaking(Lang::Ko);
+    assert!(markdown(&plain.meeting, None).contains("## 결정사항"));
+}
+
+/// From the command line: an agenda's `language: ko` makes `gavel export` Korean under an English
+/// locale, and `--lang en` overrides it.
+#[test]
+fn export_follows_lang_then_the_agenda_then_the_locale() {
+    use gavel::journal::fs::RealFs;
+    use gavel::journal::{Journal, MinutesJournal};
+    let mut s = Script::new(&format!("language: ko\n{HANGUL}"));
+    s.act("09:00:05", Action::Open);
+    s.note("09:04", "d: 가덕도신공항 조기 착공을 적극 추진한다");
+    s.act("09:52", Action::Close);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let mut journal: MinutesJournal =
+        Journal::create(std::sync::Arc::new(RealFs), &path, &s.run.header).unwrap();
+    journal.append_entries(&s.run.entries);
+    drop(journal);
+    let export = |args: &[&str], locale: &str| {
+        let _spawn = crate::pty::spawn_turn();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gavel"))
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .env("LC_ALL", locale)
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let by_agenda = export(&["export"], "C.UTF-8");
+    assert!(by_agenda.contains("## 결정사항"), "{by_agenda}");
+    let by_flag = export(&["--lang", "en", "export"], "ko_KR.UTF-8");
+    assert!(by_flag.contains("## Decisions"), "{by_flag}");
+    assert_eq!(export(&["--lang", "ko", "export"], "C.UTF-8"), by_agenda);
 }

@@ -50,9 +50,26 @@ fn format_2_opens_verifies_and_folds() {
     assert_eq!(late.written_at, Some(DateTime::parse_from_rfc3339("2024-12-23T09:20:00+09:00").unwrap()));
 }
 
+/// Format 3: a rehearsal held as the meeting itself (the header's `rehearsal`, the event
+/// `held_as_meeting`), with Korean notes before and after opening; its agenda names no language.
+#[test]
+fn format_3_opens_verifies_and_folds() {
+    let path = Path::new(FIXTURES).join("format-3.jsonl");
+    let minutes = read_minutes(&path).unwrap();
+    assert_eq!(minutes.header.format, 3);
+    assert!(minutes.header.rehearsal.is_some());
+    assert_eq!(minutes.header.agenda.language, None);
+    assert!(matches!(verify(&path).unwrap(), Verdict::Intact { events: 12, .. }));
+    let meeting = fold(&minutes.header, &minutes.entries);
+    assert_eq!(meeting.ignored_entries(), 0);
+    assert_eq!(meeting.state(), State::Closed);
+    assert!(!meeting.held().is_rehearsal(), "held as the meeting itself");
+    assert_eq!(meeting.notes().len(), 4);
+}
+
 #[test]
 fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
-    for name in ["format-1", "format-2"] {
+    for name in ["format-1", "format-2", "format-3"] {
         let journal = format!("{name}.jsonl");
         for (args, expected) in [
             (vec!["export", journal.as_str()], format!("{name}.md")),
@@ -69,7 +86,7 @@ fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
 
 #[test]
 fn every_earlier_format_replays_to_its_end() {
-    for name in ["format-1.jsonl", "format-2.jsonl"] {
+    for name in ["format-1.jsonl", "format-2.jsonl", "format-3.jsonl"] {
         let replay = gavel::tui::replay::Replay::open(&Path::new(FIXTURES).join(name)).unwrap();
         assert_eq!(replay.meeting.state(), State::Closed, "{name}");
         assert_eq!(replay.index, replay.entries().len(), "{name}");
