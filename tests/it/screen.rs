@@ -355,3 +355,31 @@ fn the_korean_example_meeting_lines_up() {
         assert!(shown.contains("예산담당관"), "{shown}");
     }
 }
+
+/// The summary's topic column is as wide as its widest entry: an action item taken before
+/// opening (`before opening`, `개회 전`) lines up with one taken on a topic.
+#[test]
+fn the_summary_lines_up_notes_taken_before_opening() {
+    let (meeting, _) = run_script(
+        &header(busan()),
+        &[
+            (at(-5, 0), note("b1", "a: @김민지 자료 배포 due:2025-01-31")),
+            (at(0, 0), Action::Open),
+            (at(3, 0), note("t1", "a: @이서연 예산 보완 due:2025-02-28")),
+            (at(4, 0), Action::Close),
+        ],
+    );
+    for lang in [gavel::i18n::Lang::En, gavel::i18n::Lang::Ko] {
+        let _speaking = gavel::i18n::speaking(lang);
+        let lines: Vec<String> = view::summary::lines(&meeting, 100, &PLAIN)
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        let column = |what: &str| {
+            let line =
+                lines.iter().find(|l| l.contains(what)).unwrap_or_else(|| panic!("{what}: {lines:#?}"));
+            view::width(&line[..line.find(what).unwrap()])
+        };
+        assert_eq!(column("자료 배포"), column("예산 보완"), "{lang:?}: {lines:#?}");
+    }
+}

@@ -185,8 +185,10 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
     if decisions.is_empty() {
         out.push(Line::styled(fl!(l, "summary-none"), theme.dim()));
     }
+    // The topic column as wide as its widest entry: `before opening` is wider than `1.2`.
+    let topic_cols = live.iter().map(|n| super::width(&topic_of(n))).max().unwrap_or(0).max(6);
     for n in decisions {
-        let head = format!("{} {:>6}  ", n.taken_at().format("%H:%M"), topic_of(n));
+        let head = format!("{} {}  ", n.taken_at().format("%H:%M"), pad_left(&topic_of(n), topic_cols));
         out.push(Line::raw(fit(&format!("{head}{}", clean(n.parsed.text.trim())), width)));
     }
     out.push(Line::raw(""));
@@ -200,7 +202,7 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
                 "{} {} {}  {}",
                 pad(&fl!(l, "summary-column-owner"), 14),
                 pad(&fl!(l, "summary-column-due"), 10),
-                pad_left(&fl!(l, "summary-column-topic"), 6),
+                pad_left(&fl!(l, "summary-column-topic"), topic_cols),
                 fl!(l, "summary-column-what")
             ),
             theme.dim(),
@@ -213,9 +215,9 @@ pub fn lines(meeting: &Meeting, width: usize, theme: &Theme) -> Vec<Line<'static
         let pad = 14usize.saturating_sub(super::width(&owner));
         out.push(Line::raw(fit(
             &format!(
-                "{owner}{} {due:<10} {:>6}  {}",
+                "{owner}{} {due:<10} {}  {}",
                 " ".repeat(pad),
-                topic_of(n),
+                pad_left(&topic_of(n), topic_cols),
                 clean(n.parsed.text.trim())
             ),
             width,
