@@ -13,6 +13,8 @@ use gavel::meeting::{Action, Meeting, fold};
 use gavel::tui::keymap::Mode;
 use gavel::tui::look::SaveView;
 use gavel::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 use unicode_width::UnicodeWidthStr;
 
@@ -48,13 +50,12 @@ fn running() -> Screen {
 }
 
 /// The screen as a person reads it: each row's symbols, a wide syllable once.
-fn shown(app: &Screen, now: DateTime<Utc>, w: u16, h: u16) -> String {
-    let terminal = app.draw(&COLOR, now, w, h);
+fn plain(terminal: &Terminal<TestBackend>) -> String {
     let buffer = terminal.backend().buffer();
     let mut out = String::new();
-    for y in 0..h {
+    for y in 0..buffer.area.height {
         let mut x = 0;
-        while x < w {
+        while x < buffer.area.width {
             let symbol = buffer[(x, y)].symbol();
             out.push_str(symbol);
             x += (UnicodeWidthStr::width(symbol) as u16).max(1);
@@ -64,10 +65,19 @@ fn shown(app: &Screen, now: DateTime<Utc>, w: u16, h: u16) -> String {
     out
 }
 
-/// The screen at both sizes, snapshotted under `name`, and each checked for English.
+fn shown(app: &Screen, now: DateTime<Utc>, w: u16, h: u16) -> String {
+    plain(&app.draw(&COLOR, now, w, h))
+}
+
+/// The chair's screen at both sizes, snapshotted under `name`, and each checked for English.
 fn both(name: &str, app: &Screen, now: DateTime<Utc>) {
+    drawn(name, |w, h| app.draw(&COLOR, now, w, h));
+}
+
+/// Whatever `draw` draws at 80x24 and 160x48, snapshotted under `name`, and checked for English.
+fn drawn(name: &str, draw: impl Fn(u16, u16) -> Terminal<TestBackend>) {
     for (w, h) in [(80, 24), (160, 48)] {
-        let screen = shown(app, now, w, h);
+        let screen = plain(&draw(w, h));
         let english = english_words(&screen);
         assert!(english.is_empty(), "{name} {w}x{h} shows English {english:?}:\n{screen}");
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen);
@@ -177,4 +187,81 @@ fn too_small() {
     let screen = shown(&running(), min(21), 60, 20);
     assert!(english_words(&screen).is_empty(), "{screen}");
     insta::assert_snapshot!("ko_too_small", screen);
+}
+
+/// The room display, and a seat's room display whose runner is gone.
+#[test]
+fn the_room_display() {
+    let _ko = speaking(Lang::Ko);
+    let room = |meeting: &Meeting, gone: bool, now: DateTime<Utc>| {
+        move |w, h| {
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            let lost = gone.then(|| gavel::i18n::loader(Lang::Ko));
+            let word = lost.map(|l| i18n_embed_fl::fl!(l, "room-runner-gone"));
+            t.draw(|f| gavel::tui::view::room::render(f, meeting, word.as_deref(), &COLOR, now)).unwrap();
+            t
+        }
+    };
+    let before = fold(&header(example()), &[]);
+    drawn("ko_room_not_opened", room(&before, false, min(-5)));
+    let running = running();
+    drawn("ko_room_running", room(running.meeting(), false, min(21)));
+    drawn("ko_room_runner_gone", room(running.meeting(), true, min(21)));
+    let mut closed = running.desk.meeting.clone();
+    closed.apply(Action::Close, min(25)).unwrap();
+    drawn("ko_room_closed", room(&closed, false, min(26)));
+}
+
+/// Replay: the screen at an instant with its timeline, playing, its help, the clock-time prompt,
+/// the notice of an open meeting, and the summary.
+#[test]
+fn replay() {
+    use gavel::journal::Minutes;
+    use gavel::tui::keymap::ReplayCommand;
+    use gavel::tui::replay::{Replay, View};
+    let _ko = speaking(Lang::Ko);
+    let (_, entries) = run_script(
+        &header(example()),
+        &[
+            (min(0), Action::Open),
+            (min(3), note("k1", "지난 회의 조치사항 3건 중 2건 완료")),
+            (min(12), Action::NextTopic),
+            (min(14), note("k2", "d: 1분기 집행률 목표 35%로 확정")),
+            (min(20), note("k3", "a: @이서연 집행 계획 보완 due:2025-01-31")),
+        ],
+    );
+    let minutes = |entries: Vec<gavel::meeting::Entry>| Minutes {
+        path: "minutes/m.jsonl".into(),
+        header: header(example()),
+        entries,
+        fingerprint: "f".repeat(64),
+        torn_bytes: None,
+    };
+    let draw = |replay: &Replay| {
+        move |w, h| {
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| gavel::tui::replay::render(f, replay, &COLOR)).unwrap();
+            t
+        }
+    };
+    let mut open = Replay::of(minutes(entries.clone()));
+    drawn("ko_replay_open_notice", draw(&open));
+    open.notices.clear();
+    open.seek_time(min(15));
+    drawn("ko_replay_at_an_instant", draw(&open));
+    open.handle(ReplayCommand::Play(1));
+    drawn("ko_replay_playing", draw(&open));
+    open.view = View::Help;
+    drawn("ko_replay_help", draw(&open));
+    open.view = View::Seek("10:1".into());
+    drawn("ko_replay_seek", draw(&open));
+    let mut closing = entries;
+    let mut meeting = fold(&header(example()), &closing);
+    closing.extend(meeting.apply(Action::Close, min(25)).unwrap().entries);
+    let mut closed = Replay::of(minutes(closing));
+    closed.notices.clear();
+    assert_eq!(closed.view, View::Summary);
+    drawn("ko_replay_summary", draw(&closed));
+    assert!(open.seek_clock("25:99").unwrap_err().contains("시각이 아닙니다"));
+    assert!(open.seek_clock("23:00").unwrap_err().contains("회의 시간"));
 }
