@@ -8,6 +8,7 @@ mod load;
 mod locate;
 pub mod raw;
 mod schedule;
+mod tell;
 mod validate;
 
 use std::fmt;
@@ -189,7 +190,10 @@ impl Serialize for Zone {
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(|()| serde::de::Error::custom(format!("unknown time zone {s:?}")))
+        s.parse().map_err(|()| {
+            let text = format!("{s:?}");
+            serde::de::Error::custom(i18n_embed_fl::fl!(crate::i18n::current(), "agenda-unknown-zone", text = text))
+        })
     }
 }
 
@@ -223,7 +227,7 @@ pub mod seconds {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TimeDelta, D::Error> {
         let secs = i64::deserialize(d)?;
-        TimeDelta::try_seconds(secs).ok_or_else(|| serde::de::Error::custom("duration out of range"))
+        TimeDelta::try_seconds(secs).ok_or_else(|| serde::de::Error::custom(super::out_of_range()))
     }
 }
 
@@ -243,10 +247,15 @@ pub mod opt_seconds {
         match Option::<i64>::deserialize(d)? {
             Some(secs) => TimeDelta::try_seconds(secs)
                 .map(Some)
-                .ok_or_else(|| serde::de::Error::custom("duration out of range")),
+                .ok_or_else(|| serde::de::Error::custom(super::out_of_range())),
             None => Ok(None),
         }
     }
+}
+
+/// A stored planned time past what a duration can hold, in words.
+fn out_of_range() -> String {
+    i18n_embed_fl::fl!(crate::i18n::current(), "agenda-duration-out-of-range")
 }
 
 /// A wall-clock time as `HH:MM` (or `HH:MM:SS` when it has seconds).
@@ -261,7 +270,10 @@ pub mod clock {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
         let s = String::deserialize(d)?;
         super::validate::parse_clock(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a time")))
+            .ok_or_else(|| {
+                let text = format!("{s:?}");
+                serde::de::Error::custom(i18n_embed_fl::fl!(crate::i18n::current(), "agenda-not-a-clock", text = text))
+            })
     }
 }
 
@@ -272,7 +284,10 @@ pub mod millis {
     use std::fmt;
 
     use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use i18n_embed_fl::fl;
     use serde::de::{Error, Visitor};
+
+    use crate::i18n::current;
     use serde::{Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
@@ -290,11 +305,17 @@ pub mod millis {
         type Value = DateTime<FixedOffset>;
 
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an RFC 3339 instant with offset")
+            f.write_str(&fl!(current(), "agenda-expected-instant"))
         }
 
         fn visit_str<E: Error>(self, s: &str) -> Result<Self::Value, E> {
-            DateTime::parse_from_rfc3339(s).map_err(|e| E::custom(format!("{s:?} is not an instant: {e}")))
+            DateTime::parse_from_rfc3339(s).map_err(|e| {
+                let text = format!("{s:?}");
+                E::custom(match super::tell::library_words(&e.to_string()) {
+                    Some(reason) => fl!(current(), "agenda-not-an-instant-because", text = text, reason = reason),
+                    None => fl!(current(), "agenda-not-an-instant", text = text),
+                })
+            })
         }
     }
 }
