@@ -348,10 +348,10 @@ agenda-zero-width = 보이지 않는 폭 없는 문자(U+{ $code })가 글 속�
 agenda-bidi-control = 보이지 않는 양방향 제어 문자(U+{ $code })가 들어 있어 화면에서 글의 순서가 바뀔 수 있습니다. 지우세요
 # 시간 길이: 40m, 1h30m, 90s
 agenda-no-unit = 단위가 없습니다: { $text }. 40m, 1h30m, 90s처럼 쓰세요
-agenda-negative = 음수입니다: { $text }. 시간은 0보다 길어야 합니다
+agenda-negative = 시간이 음수입니다: { $text }. 0보다 긴 시간을 쓰세요
 agenda-not-a-duration = 시간 길이가 아닙니다: { $text }. 40m, 1h30m, 90s처럼 쓰세요
-agenda-zero = 0입니다: { $text }. 시간은 0보다 길어야 합니다
-agenda-not-whole-seconds = 초 단위로 떨어지지 않습니다: { $text }. 40m, 1h30m, 90s처럼 쓰세요
+agenda-zero = 시간이 0입니다: { $text }. 0보다 긴 시간을 쓰세요
+agenda-not-whole-seconds = 초 단위로 나누어떨어지지 않습니다: { $text }. 40m, 1h30m, 90s처럼 쓰세요
 agenda-longer-than-a-week = 일주일보다 깁니다: { $text }. 회의 계획으로는 너무 깁니다
 # 회의록 머리에 저장된 안건의 값을 읽지 못함
 agenda-unknown-zone = 알 수 없는 시간대입니다: { $text }
