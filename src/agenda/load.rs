@@ -427,3 +427,90 @@ fn plain_found(found: &str) -> Option<String> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, speaking};
+
+    const REST: &str = "date: 2025-01-15\nstart: \"09:00\"\ntimezone: Asia/Seoul\nsessions:\n  - title: A\n    duration: 10m\n    topics: [a]\n";
+
+    /// The sentence of the error `text` gives, in `lang`.
+    fn said(lang: Lang, text: &str) -> String {
+        let _lang = speaking(lang);
+        match parse_str(text, "a.yaml") {
+            Ok(_) => panic!("accepted: {text}"),
+            Err(e) => e.message,
+        }
+    }
+
+    #[test]
+    fn what_serde_and_the_yaml_reader_say_is_said_in_either_language() {
+        let cases = [
+            (
+                format!("title: a\ntitle: b\n{REST}"),
+                r#"this is not valid YAML: duplicate entry with key "title"; check the indentation and quoting here"#,
+                r#"YAML 형식이 올바르지 않습니다. 같은 키가 두 번 있습니다: "title". 이곳의 들여쓰기와 따옴표를 확인하세요"#,
+            ),
+            (
+                format!("title: !fancy a\n{REST}"),
+                "expected text, found a value with a YAML tag",
+                "형식이 맞지 않습니다. 필요한 형식은 텍스트, 적힌 값은 YAML 태그가 붙은 값입니다",
+            ),
+            (
+                format!("title: a\n7: b\n{REST}"),
+                "expected field identifier, found the number 7",
+                "형식이 맞지 않습니다. 필요한 형식은 항목 이름, 적힌 값은 숫자 7입니다",
+            ),
+            (
+                format!("title: a\ngoals: [~]\n{REST}"),
+                "expected text, found nothing",
+                "형식이 맞지 않습니다. 필요한 형식은 텍스트, 적힌 값은 빈 값입니다",
+            ),
+            (
+                format!("title: a\nbell: 1\n{REST}"),
+                "expected true or false, found the number 1",
+                "형식이 맞지 않습니다. 필요한 형식은 `true`나 `false`, 적힌 값은 숫자 1입니다",
+            ),
+        ];
+        for (text, en, ko) in cases {
+            assert_eq!(said(Lang::En, &text), en, "{text}");
+            assert_eq!(said(Lang::Ko, &text), ko, "{text}");
+        }
+    }
+
+    /// A complaint of the YAML reader that the catalog does not hold: English says the reader's
+    /// words; Korean says what it can without them.
+    #[test]
+    fn a_yaml_complaint_the_catalog_lacks_is_left_unsaid_in_korean() {
+        let text = format!("title: |0\n  a\n{REST}");
+        let en = said(Lang::En, &text);
+        assert!(en.starts_with("this is not valid YAML: found an indentation indicator equal to 0"), "{en}");
+        assert_eq!(said(Lang::Ko, &text), "YAML 형식이 올바르지 않습니다. 이곳의 들여쓰기와 따옴표를 확인하세요");
+    }
+
+    #[test]
+    fn durations_and_days_are_written_as_the_language_writes_them() {
+        let text = "title: a\ndate: 2025-03-09\nstart: \"02:30\"\ntimezone: America/New_York\nsessions:\n  - title: A\n    duration: 1h\n    topics:\n      - title: a\n        duration: 1h30m\n";
+        let en = said(Lang::En, text);
+        assert_eq!(en, "02:30 does not exist on 2025-03-09 in America/New_York: the clocks skip it that day");
+        let text = text.replace("02:30", "09:00");
+        assert_eq!(
+            said(Lang::Ko, &text),
+            "안건 계획 시간의 합(1시간 30분)이 세션 시간(1시간)보다 깁니다. 세션 시간을 늘리거나 안건 시간을 줄이세요"
+        );
+        let text = text.replace("09:00", "02:30");
+        assert_eq!(
+            said(Lang::Ko, &text),
+            "America/New_York 시간대에는 2025. 3. 9.(일) 02:30 시각이 없습니다. 그날은 시계가 이 시각을 건너뜁니다"
+        );
+    }
+
+    /// A stored agenda's values that do not read (a journal's header), in Korean.
+    #[test]
+    fn a_stored_agenda_s_bad_values_are_said_in_korean() {
+        let _ko = speaking(Lang::Ko);
+        let zone = serde_json::from_str::<super::super::Zone>("\"Mars/Olympus\"").map_err(|e| e.to_string());
+        assert!(zone.is_err_and(|e| e.starts_with("알 수 없는 시간대입니다: \"Mars/Olympus\"")));
+    }
+}
