@@ -161,9 +161,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
     }
     // The size can change between the look and the read: never read more than the limit allows.
     let mut bytes = Vec::new();
-    file.take(MAX_AGENDA_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| cannot_read(&e))?;
+    file.take(MAX_AGENDA_BYTES + 1).read_to_end(&mut bytes).map_err(|e| cannot_read(&e))?;
     if bytes.len() as u64 > MAX_AGENDA_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
@@ -359,7 +357,8 @@ fn serde_message(path: FieldPath, message: &str) -> (FieldPath, String, Anchor) 
             Some((_, k)) => fl!(l, "agenda-unknown-field-did-you-mean", known = k),
             None if known.is_empty() => fl!(l, "agenda-unknown-field-nothing"),
             None => {
-                let names: Vec<String> = known.iter().map(|&k| fl!(l, "agenda-field-name", name = k)).collect();
+                let names: Vec<String> =
+                    known.iter().map(|&k| fl!(l, "agenda-field-name", name = k)).collect();
                 fl!(l, "agenda-unknown-field-list", known = names.join(&fl!(l, "agenda-field-separator")))
             }
         };
@@ -486,7 +485,10 @@ mod tests {
         let text = format!("title: |0\n  a\n{REST}");
         let en = said(Lang::En, &text);
         assert!(en.starts_with("this is not valid YAML: found an indentation indicator equal to 0"), "{en}");
-        assert_eq!(said(Lang::Ko, &text), "YAML 형식이 올바르지 않습니다. 이곳의 들여쓰기와 따옴표를 확인하세요");
+        assert_eq!(
+            said(Lang::Ko, &text),
+            "YAML 형식이 올바르지 않습니다. 이곳의 들여쓰기와 따옴표를 확인하세요"
+        );
     }
 
     #[test]

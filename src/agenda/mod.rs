@@ -17,7 +17,10 @@ use std::str::FromStr;
 use chrono::{
     DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc,
 };
+use i18n_embed_fl::fl;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::current;
 
 pub use bounds::{Bound, OutOfBounds};
 pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, load_file, load_file_hashed, parse_bytes, parse_str};
@@ -192,7 +195,7 @@ impl<'de> Deserialize<'de> for Zone {
         let s = String::deserialize(d)?;
         s.parse().map_err(|()| {
             let text = format!("{s:?}");
-            serde::de::Error::custom(i18n_embed_fl::fl!(crate::i18n::current(), "agenda-unknown-zone", text = text))
+            serde::de::Error::custom(fl!(current(), "agenda-unknown-zone", text = text))
         })
     }
 }
@@ -255,12 +258,13 @@ pub mod opt_seconds {
 
 /// A stored planned time past what a duration can hold, in words.
 fn out_of_range() -> String {
-    i18n_embed_fl::fl!(crate::i18n::current(), "agenda-duration-out-of-range")
+    fl!(current(), "agenda-duration-out-of-range")
 }
 
 /// A wall-clock time as `HH:MM` (or `HH:MM:SS` when it has seconds).
 pub mod clock {
     use chrono::{NaiveTime, Timelike};
+    use i18n_embed_fl::fl;
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
@@ -269,11 +273,10 @@ pub mod clock {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
         let s = String::deserialize(d)?;
-        super::validate::parse_clock(&s)
-            .ok_or_else(|| {
-                let text = format!("{s:?}");
-                serde::de::Error::custom(i18n_embed_fl::fl!(crate::i18n::current(), "agenda-not-a-clock", text = text))
-            })
+        super::validate::parse_clock(&s).ok_or_else(|| {
+            let text = format!("{s:?}");
+            serde::de::Error::custom(fl!(super::current(), "agenda-not-a-clock", text = text))
+        })
     }
 }
 
@@ -312,7 +315,9 @@ pub mod millis {
             DateTime::parse_from_rfc3339(s).map_err(|e| {
                 let text = format!("{s:?}");
                 E::custom(match super::tell::library_words(&e.to_string()) {
-                    Some(reason) => fl!(current(), "agenda-not-an-instant-because", text = text, reason = reason),
+                    Some(reason) => {
+                        fl!(current(), "agenda-not-an-instant-because", text = text, reason = reason)
+                    }
                     None => fl!(current(), "agenda-not-an-instant", text = text),
                 })
             })

@@ -94,9 +94,10 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
 
 fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {
     match raw {
-        RawAttendee::Name(name) => {
-            Ok(Attendee { name: required_text(Some(name), path, &fl!(current(), "agenda-what-name"))?, role: None })
-        }
+        RawAttendee::Name(name) => Ok(Attendee {
+            name: required_text(Some(name), path, &fl!(current(), "agenda-what-name"))?,
+            role: None,
+        }),
         RawAttendee::Full(map) => Ok(Attendee {
             name: required_text(map.name, path.key("name"), &fl!(current(), "agenda-what-attendee-name"))?,
             role: optional_text(map.role, path.key("role"))?,
@@ -241,7 +242,9 @@ fn required_text(text: Option<Text>, path: FieldPath, what: &str) -> Checked<Str
     }
     match text {
         None => Err(invalid(path, fl!(current(), "agenda-needs-value", what = what))),
-        Some(Text(t)) if t.trim().is_empty() => Err(invalid(path, fl!(current(), "agenda-blank", what = what))),
+        Some(Text(t)) if t.trim().is_empty() => {
+            Err(invalid(path, fl!(current(), "agenda-blank", what = what)))
+        }
         Some(Text(t)) => Ok(t.trim().to_owned()),
     }
 }
@@ -251,9 +254,7 @@ fn optional_text(text: Option<Text>, path: FieldPath) -> Checked<Option<String>>
         no_controls(t, &path)?;
     }
     match text {
-        Some(Text(t)) if t.trim().is_empty() => {
-            Err(invalid(path, fl!(current(), "agenda-blank-optional")))
-        }
+        Some(Text(t)) if t.trim().is_empty() => Err(invalid(path, fl!(current(), "agenda-blank-optional"))),
         Some(Text(t)) => Ok(Some(t.trim().to_owned())),
         None => Ok(None),
     }
@@ -270,8 +271,8 @@ pub fn parse_duration(raw: &RawDuration) -> Result<TimeDelta, String> {
     if text.starts_with('-') {
         return Err(fl!(l, "agenda-negative", text = quoted));
     }
-    let parsed =
-        humantime::parse_duration(text).map_err(|_| fl!(l, "agenda-not-a-duration", text = quoted.as_str()))?;
+    let parsed = humantime::parse_duration(text)
+        .map_err(|_| fl!(l, "agenda-not-a-duration", text = quoted.as_str()))?;
     if parsed.is_zero() {
         return Err(fl!(l, "agenda-zero", text = quoted));
     }
