@@ -478,6 +478,33 @@ mod tests {
         }
     }
 
+    /// Every `expecting` of `raw.rs` is one the catalog holds: a wrong kind of value anywhere is
+    /// said in Korean with no English left.
+    #[test]
+    fn every_kind_a_field_expects_is_in_the_catalog() {
+        let cases = [
+            "- a\n".to_owned(),
+            format!("title: a\nthresholds: 5\n{REST}"),
+            format!("title: a\nthresholds:\n  warning: [1]\n{REST}"),
+            format!("title: a\nattendees: [[a]]\n{REST}"),
+            format!("title: a\n{}", REST.replace("topics: [a]", "topics: [[a]]")),
+            format!("title: a\n{}", REST.replace("  - title: A", "  - 5\n  - title: A")),
+            format!("title: a\nattendees: a\n{REST}"),
+            format!("title: a\nbell: [1]\n{REST}"),
+        ];
+        for text in cases {
+            let ko = said(Lang::Ko, &text);
+            assert!(ko.starts_with("형식이 맞지 않습니다."), "{text}: {ko}");
+            let english: Vec<&str> = ko
+                .split('`')
+                .step_by(2)
+                .flat_map(|part| part.split(|c: char| !c.is_ascii_alphabetic()))
+                .filter(|w| w.len() >= 3)
+                .collect();
+            assert!(english.is_empty(), "{text}: {ko}");
+        }
+    }
+
     /// A complaint of the YAML reader that the catalog does not hold: English says the reader's
     /// words; Korean says what it can without them.
     #[test]
