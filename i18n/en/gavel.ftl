@@ -245,6 +245,7 @@ agenda-kind-device = a device
 agenda-kind-socket = a socket
 agenda-kind-other = not a file
 agenda-cannot-read = cannot be read: { $reason }
+agenda-cannot-read-plain = cannot be read
 agenda-cannot-read-permission = cannot be read: permission denied
 agenda-too-large = is { $size } bytes, too large to be an agenda (the limit is { $limit } MiB); it was not read
 agenda-empty = the file is empty; an agenda needs at least a title, date, start, timezone and sessions (`gavel new` writes a starter)

@@ -228,6 +228,7 @@ agenda-kind-device = 장치 파일
 agenda-kind-socket = 소켓
 agenda-kind-other = 파일이 아닌 것
 agenda-cannot-read = 파일을 읽을 수 없습니다: { $reason }
+agenda-cannot-read-plain = 파일을 읽을 수 없습니다
 agenda-cannot-read-permission = 읽기 권한이 없어 파일을 읽을 수 없습니다
 agenda-too-large = 파일 크기가 { $size }바이트로, 안건 파일로는 너무 큽니다(한도 { $limit } MiB). 읽지 않았습니다
 agenda-empty = 빈 파일입니다. 안건 파일에는 적어도 제목(`title`), 날짜(`date`), 개회 시각(`start`), 시간대(`timezone`), 세션(`sessions`)이 있어야 합니다(`gavel new`로 견본을 만들 수 있습니다)

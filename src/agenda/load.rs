@@ -189,7 +189,11 @@ fn cannot_read(e: &io::Error) -> String {
     if e.kind() == io::ErrorKind::PermissionDenied {
         return fl!(current(), "agenda-cannot-read-permission");
     }
-    fl!(current(), "agenda-cannot-read", reason = io_reason(e))
+    // The system's reason is in English; another language says only that it cannot be read.
+    match library_words(&io_reason(e)) {
+        Some(reason) => fl!(current(), "agenda-cannot-read", reason = reason),
+        None => fl!(current(), "agenda-cannot-read-plain"),
+    }
 }
 
 /// Checks an agenda held in memory; `name` is how errors name it.
