@@ -8,6 +8,7 @@ mod load;
 mod locate;
 pub mod raw;
 mod schedule;
+mod tell;
 mod validate;
 
 use std::fmt;
@@ -16,9 +17,10 @@ use std::str::FromStr;
 use chrono::{
     DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc,
 };
+use i18n_embed_fl::fl;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, current};
 
 pub use bounds::{Bound, OutOfBounds};
 pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, load_file, load_file_hashed, parse_bytes, parse_str};
@@ -195,7 +197,10 @@ impl Serialize for Zone {
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(|()| serde::de::Error::custom(format!("unknown time zone {s:?}")))
+        s.parse().map_err(|()| {
+            let text = format!("{s:?}");
+            serde::de::Error::custom(fl!(current(), "agenda-unknown-zone", text = text))
+        })
     }
 }
 
@@ -229,7 +234,7 @@ pub mod seconds {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TimeDelta, D::Error> {
         let secs = i64::deserialize(d)?;
-        TimeDelta::try_seconds(secs).ok_or_else(|| serde::de::Error::custom("duration out of range"))
+        TimeDelta::try_seconds(secs).ok_or_else(|| serde::de::Error::custom(super::out_of_range()))
     }
 }
 
@@ -249,15 +254,21 @@ pub mod opt_seconds {
         match Option::<i64>::deserialize(d)? {
             Some(secs) => TimeDelta::try_seconds(secs)
                 .map(Some)
-                .ok_or_else(|| serde::de::Error::custom("duration out of range")),
+                .ok_or_else(|| serde::de::Error::custom(super::out_of_range())),
             None => Ok(None),
         }
     }
 }
 
+/// A stored planned time past what a duration can hold, in words.
+fn out_of_range() -> String {
+    fl!(current(), "agenda-duration-out-of-range")
+}
+
 /// A wall-clock time as `HH:MM` (or `HH:MM:SS` when it has seconds).
 pub mod clock {
     use chrono::{NaiveTime, Timelike};
+    use i18n_embed_fl::fl;
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
@@ -266,8 +277,10 @@ pub mod clock {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
         let s = String::deserialize(d)?;
-        super::validate::parse_clock(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a time")))
+        super::validate::parse_clock(&s).ok_or_else(|| {
+            let text = format!("{s:?}");
+            serde::de::Error::custom(fl!(super::current(), "agenda-not-a-clock", text = text))
+        })
     }
 }
 
@@ -278,7 +291,10 @@ pub mod millis {
     use std::fmt;
 
     use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use i18n_embed_fl::fl;
     use serde::de::{Error, Visitor};
+
+    use crate::i18n::current;
     use serde::{Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
@@ -296,11 +312,19 @@ pub mod millis {
         type Value = DateTime<FixedOffset>;
 
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an RFC 3339 instant with offset")
+            f.write_str(&fl!(current(), "agenda-expected-instant"))
         }
 
         fn visit_str<E: Error>(self, s: &str) -> Result<Self::Value, E> {
-            DateTime::parse_from_rfc3339(s).map_err(|e| E::custom(format!("{s:?} is not an instant: {e}")))
+            DateTime::parse_from_rfc3339(s).map_err(|e| {
+                let text = format!("{s:?}");
+                E::custom(match super::tell::library_words(&e.to_string()) {
+                    Some(reason) => {
+                        fl!(current(), "agenda-not-an-instant-because", text = text, reason = reason)
+                    }
+                    None => fl!(current(), "agenda-not-an-instant", text = text),
+                })
+            })
         }
     }
 }

@@ -6,7 +6,8 @@ use i18n_embed_fl::fl;
 
 use super::locate::{Anchor, FieldPath};
 use super::raw::{RawAgenda, RawAttendee, RawDuration, RawItem, RawThresholds, RawTopic, Text};
-use super::{Agenda, Attendee, Break, Session, Thresholds, Topic, Zone, format_duration};
+use super::tell::{day, span};
+use super::{Agenda, Attendee, Break, Session, Thresholds, Topic, Zone};
 use crate::i18n::{Lang, current};
 
 /// One rule broken: where, what, and which part of the field to point at.
@@ -31,29 +32,29 @@ use super::LONGEST;
 
 pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
     let root = FieldPath::root();
-    let title = required_text(raw.title, root.key("title"), "the meeting's title")?;
+    let l = current();
+    let title = required_text(raw.title, root.key("title"), &fl!(l, "agenda-what-title"))?;
     let organizer = optional_text(raw.organizer, root.key("organizer"))?;
-    let date_text = required_text(raw.date, root.key("date"), "the day of the meeting, e.g. 2025-01-15")?;
+    let date_text = required_text(raw.date, root.key("date"), &fl!(l, "agenda-what-date"))?;
     let date = parse_date(&date_text).ok_or_else(|| {
-        invalid(root.key("date"), format!("{date_text:?} is not a date (write YYYY-MM-DD, e.g. 2025-01-15)"))
+        invalid(root.key("date"), fl!(l, "agenda-not-a-date", text = format!("{date_text:?}")))
     })?;
-    let start_text = required_text(raw.start, root.key("start"), "the planned start, e.g. 09:00")?;
+    let start_text = required_text(raw.start, root.key("start"), &fl!(l, "agenda-what-start"))?;
     let start = parse_clock(&start_text).ok_or_else(|| {
-        invalid(
-            root.key("start"),
-            format!("{start_text:?} is not a time of day (write HH:MM on a 24-hour clock, e.g. 09:00)"),
-        )
+        invalid(root.key("start"), fl!(l, "agenda-not-a-time", text = format!("{start_text:?}")))
     })?;
-    let zone_text = required_text(
-        raw.timezone,
-        root.key("timezone"),
-        "the meeting's time zone, a name such as Asia/Seoul or an offset such as +09:00",
-    )?;
+    let zone_text = required_text(raw.timezone, root.key("timezone"), &fl!(l, "agenda-what-timezone"))?;
     let timezone = parse_zone(&zone_text).map_err(|message| invalid(root.key("timezone"), message))?;
     if timezone.localize(date.and_time(start)).is_none() {
         return Err(invalid(
             root.key("start"),
-            format!("{start_text} does not exist on {date} in {timezone}: the clocks skip it that day"),
+            fl!(
+                l,
+                "agenda-start-skipped",
+                start = start_text.as_str(),
+                date = day(date),
+                zone = timezone.to_string()
+            ),
         ));
     }
     let location = optional_text(raw.location, root.key("location"))?;
@@ -70,7 +71,7 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
         .unwrap_or_default()
         .into_iter()
         .enumerate()
-        .map(|(i, g)| required_text(Some(g), root.key("goals").index(i), "a goal"))
+        .map(|(i, g)| required_text(Some(g), root.key("goals").index(i), &fl!(l, "agenda-what-goal")))
         .collect::<Checked<Vec<_>>>()?;
     let thresholds = thresholds(raw.thresholds, root.key("thresholds"))?;
     let bell = raw.bell.unwrap_or(true);
@@ -105,11 +106,12 @@ fn language(raw: Option<Text>, path: FieldPath) -> Checked<Option<Lang>> {
 
 fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {
     match raw {
-        RawAttendee::Name(name) => {
-            Ok(Attendee { name: required_text(Some(name), path, "a name")?, role: None })
-        }
+        RawAttendee::Name(name) => Ok(Attendee {
+            name: required_text(Some(name), path, &fl!(current(), "agenda-what-name"))?,
+            role: None,
+        }),
         RawAttendee::Full(map) => Ok(Attendee {
-            name: required_text(map.name, path.key("name"), "the attendee's name")?,
+            name: required_text(map.name, path.key("name"), &fl!(current(), "agenda-what-attendee-name"))?,
             role: optional_text(map.role, path.key("role"))?,
         }),
     }
@@ -128,11 +130,7 @@ fn thresholds(raw: Option<RawThresholds>, path: FieldPath) -> Checked<Thresholds
     if danger >= warning {
         return Err(invalid(
             path.key("danger"),
-            format!(
-                "danger at {} left comes no later than warning at {} left; danger must be less time left than warning",
-                format_duration(danger),
-                format_duration(warning)
-            ),
+            fl!(current(), "agenda-danger-not-below-warning", danger = span(danger), warning = span(warning)),
         ));
     }
     Ok(Thresholds { warning, danger })
@@ -141,10 +139,7 @@ fn thresholds(raw: Option<RawThresholds>, path: FieldPath) -> Checked<Thresholds
 fn sessions(raw: Option<Vec<RawItem>>, path: FieldPath) -> Checked<Vec<Session>> {
     let items = raw.unwrap_or_default();
     if items.is_empty() {
-        return Err(invalid(
-            path,
-            "the agenda has no sessions: list at least one, with its title, duration and topics",
-        ));
+        return Err(invalid(path, fl!(current(), "agenda-no-sessions")));
     }
     let last = items.len() - 1;
     let mut sessions: Vec<Session> = Vec::new();
@@ -154,16 +149,13 @@ fn sessions(raw: Option<Vec<RawItem>>, path: FieldPath) -> Checked<Vec<Session>>
         if item.break_.is_some() {
             let pause = break_item(item, at.clone())?;
             if i == 0 {
-                return Err(invalid(
-                    at,
-                    "the agenda starts with a break; a break stands between two sessions",
-                ));
+                return Err(invalid(at, fl!(current(), "agenda-break-first")));
             }
             if i == last {
-                return Err(invalid(at, "the agenda ends with a break; a break stands between two sessions"));
+                return Err(invalid(at, fl!(current(), "agenda-break-last")));
             }
             if previous_was_break {
-                return Err(invalid(at, "two breaks in a row; make them one break"));
+                return Err(invalid(at, fl!(current(), "agenda-two-breaks")));
             }
             if let Some(session) = sessions.last_mut() {
                 session.break_after = Some(pause);
@@ -184,34 +176,30 @@ fn break_item(item: RawItem, path: FieldPath) -> Checked<Break> {
         (item.summary.is_some(), "summary"),
     ] {
         if present {
-            return Err(misplaced(
-                path.key(field),
-                format!(
-                    "a break has no {field}: write a break as `break: Lunch` with a duration, or drop `break` to make this a session"
-                ),
-            ));
+            return Err(misplaced(path.key(field), fl!(current(), "agenda-break-has-no", field = field)));
         }
     }
-    let title = required_text(item.break_, path.key("break"), "the break's name, e.g. Lunch")?;
+    let l = current();
+    let title = required_text(item.break_, path.key("break"), &fl!(l, "agenda-what-break-name"))?;
     let Some(d) = item.duration else {
-        return Err(invalid(path.key("duration"), "needs a value: how long the break lasts, e.g. 1h"));
+        let what = fl!(l, "agenda-what-break-duration");
+        return Err(invalid(path.key("duration"), fl!(l, "agenda-needs-value", what = what)));
     };
     Ok(Break { title, duration: duration(&d, path.key("duration"))? })
 }
 
 fn session(item: RawItem, path: FieldPath) -> Checked<Session> {
-    let title = required_text(item.title, path.key("title"), "the session's title")?;
+    let l = current();
+    let title = required_text(item.title, path.key("title"), &fl!(l, "agenda-what-session-title"))?;
     let Some(d) = item.duration else {
-        return Err(invalid(
-            path.key("duration"),
-            "needs a value: how long the session is planned to take, e.g. 40m",
-        ));
+        let what = fl!(l, "agenda-what-session-duration");
+        return Err(invalid(path.key("duration"), fl!(l, "agenda-needs-value", what = what)));
     };
     let planned = duration(&d, path.key("duration"))?;
     let summary = optional_text(item.summary, path.key("summary"))?;
     let raw_topics = item.topics.unwrap_or_default();
     if raw_topics.is_empty() {
-        return Err(invalid(path.key("topics"), "the session has no topics: list at least one"));
+        return Err(invalid(path.key("topics"), fl!(l, "agenda-no-topics")));
     }
     let topics = raw_topics
         .into_iter()
@@ -222,11 +210,7 @@ fn session(item: RawItem, path: FieldPath) -> Checked<Session> {
     if planned_topics > planned {
         return Err(invalid(
             path.key("duration"),
-            format!(
-                "the topics' planned times add up to {}, more than the session's {}; lengthen the session or shorten its topics",
-                format_duration(planned_topics),
-                format_duration(planned)
-            ),
+            fl!(l, "agenda-topics-too-long", topics = span(planned_topics), session = span(planned)),
         ));
     }
     Ok(Session { title, duration: planned, summary, topics, break_after: None })
@@ -235,13 +219,13 @@ fn session(item: RawItem, path: FieldPath) -> Checked<Session> {
 fn topic(raw: RawTopic, path: FieldPath) -> Checked<Topic> {
     match raw {
         RawTopic::Plain(title) => Ok(Topic {
-            title: required_text(Some(title), path, "the topic")?,
+            title: required_text(Some(title), path, &fl!(current(), "agenda-what-topic"))?,
             duration: None,
             presenter: None,
             notes: None,
         }),
         RawTopic::Full(map) => Ok(Topic {
-            title: required_text(map.title, path.key("title"), "the topic's title")?,
+            title: required_text(map.title, path.key("title"), &fl!(current(), "agenda-what-topic-title"))?,
             duration: map.duration.map(|d| duration(&d, path.key("duration"))).transpose()?,
             presenter: optional_text(map.presenter, path.key("presenter"))?,
             notes: optional_text(map.notes, path.key("notes"))?,
@@ -253,17 +237,13 @@ fn topic(raw: RawTopic, path: FieldPath) -> Checked<Topic> {
 /// screen shows, is refused where it is written.
 fn no_controls(text: &str, path: &FieldPath) -> Checked<()> {
     let Some(c) = text.chars().find(|&c| crate::text::is_unsafe(c)) else { return Ok(()) };
-    let code = c as u32;
+    let code = format!("{:04X}", c as u32);
     let message = if c.is_control() {
-        format!("contains a control character (U+{code:04X}), which could garble the screen; remove it")
+        fl!(current(), "agenda-control-character", code = code)
     } else if crate::text::is_zero_width(c) {
-        format!(
-            "contains an invisible zero-width character (U+{code:04X}), which hides in the text; remove it"
-        )
+        fl!(current(), "agenda-zero-width", code = code)
     } else {
-        format!(
-            "contains an invisible bidirectional control (U+{code:04X}), which could reorder the text on the screen; remove it"
-        )
+        fl!(current(), "agenda-bidi-control", code = code)
     };
     Err(invalid(path.clone(), message))
 }
@@ -273,8 +253,10 @@ fn required_text(text: Option<Text>, path: FieldPath, what: &str) -> Checked<Str
         no_controls(t, &path)?;
     }
     match text {
-        None => Err(invalid(path, format!("needs a value: {what}"))),
-        Some(Text(t)) if t.trim().is_empty() => Err(invalid(path, format!("is blank; write {what}"))),
+        None => Err(invalid(path, fl!(current(), "agenda-needs-value", what = what))),
+        Some(Text(t)) if t.trim().is_empty() => {
+            Err(invalid(path, fl!(current(), "agenda-blank", what = what)))
+        }
         Some(Text(t)) => Ok(t.trim().to_owned()),
     }
 }
@@ -284,9 +266,7 @@ fn optional_text(text: Option<Text>, path: FieldPath) -> Checked<Option<String>>
         no_controls(t, &path)?;
     }
     match text {
-        Some(Text(t)) if t.trim().is_empty() => {
-            Err(invalid(path, "is blank; write something or leave the line out"))
-        }
+        Some(Text(t)) if t.trim().is_empty() => Err(invalid(path, fl!(current(), "agenda-blank-optional"))),
         Some(Text(t)) => Ok(Some(t.trim().to_owned())),
         None => Ok(None),
     }
@@ -294,25 +274,26 @@ fn optional_text(text: Option<Text>, path: FieldPath) -> Checked<Option<String>>
 
 /// Reads `40m`, `1h30m`, `1h 30m`, `90s`: positive, whole seconds, at most a week.
 pub fn parse_duration(raw: &RawDuration) -> Result<TimeDelta, String> {
-    const HINT: &str = "write 40m, 1h30m or 90s";
+    let l = current();
     let text = match raw {
-        RawDuration::Number(n) => return Err(format!("{n} has no unit ({HINT})")),
+        RawDuration::Number(n) => return Err(fl!(l, "agenda-no-unit", text = n.as_str())),
         RawDuration::Text(t) => t.trim(),
     };
+    let quoted = format!("{text:?}");
     if text.starts_with('-') {
-        return Err(format!("{text:?} is negative; a duration must be longer than zero"));
+        return Err(fl!(l, "agenda-negative", text = quoted));
     }
-    let parsed =
-        humantime::parse_duration(text).map_err(|_| format!("{text:?} is not a duration ({HINT})"))?;
+    let parsed = humantime::parse_duration(text)
+        .map_err(|_| fl!(l, "agenda-not-a-duration", text = quoted.as_str()))?;
     if parsed.is_zero() {
-        return Err(format!("{text:?} is zero; a duration must be longer than zero"));
+        return Err(fl!(l, "agenda-zero", text = quoted));
     }
     if parsed.subsec_nanos() != 0 {
-        return Err(format!("{text:?} is not a whole number of seconds ({HINT})"));
+        return Err(fl!(l, "agenda-not-whole-seconds", text = quoted));
     }
     match TimeDelta::from_std(parsed) {
         Ok(d) if d <= LONGEST => Ok(d),
-        _ => Err(format!("{text:?} is longer than a week; no meeting plans that far")),
+        _ => Err(fl!(l, "agenda-longer-than-a-week", text = quoted)),
     }
 }
 
@@ -352,9 +333,10 @@ fn parse_zone(text: &str) -> Result<Zone, String> {
     if let Ok(zone) = text.parse::<Zone>() {
         return Ok(zone);
     }
-    const HINT: &str = "write a name such as Asia/Seoul, or an offset such as +09:00";
+    let l = current();
+    let quoted = format!("{text:?}");
     if text.trim().starts_with(['+', '-']) {
-        return Err(format!("{text:?} is not a time zone offset ({HINT})"));
+        return Err(fl!(l, "agenda-not-an-offset", text = quoted));
     }
     let closest = chrono_tz::TZ_VARIANTS
         .iter()
@@ -362,9 +344,9 @@ fn parse_zone(text: &str) -> Result<Zone, String> {
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match closest {
         Some((score, name)) if score > 0.85 => {
-            Err(format!("{text:?} is not a time zone; did you mean {name}? ({HINT})"))
+            Err(fl!(l, "agenda-not-a-zone-did-you-mean", text = quoted, name = name))
         }
-        _ => Err(format!("{text:?} is not a time zone ({HINT})")),
+        _ => Err(fl!(l, "agenda-not-a-zone", text = quoted)),
     }
 }
 

@@ -12,10 +12,26 @@ fn gavel() -> Command {
     gavel
 }
 
+/// gavel under a Korean locale: `LANG` says Korean, and nothing set before it says otherwise.
+fn gavel_ko() -> Command {
+    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
+    gavel.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ko_KR.UTF-8");
+    gavel
+}
+
 /// Runs `gavel check NAME` in `dir`, so the message names the file as a user typed it.
 fn check_in(dir: &Path, name: &str) -> (i32, String, String) {
+    run(gavel(), dir, &["check", name])
+}
+
+/// [`check_in`] under a Korean locale.
+fn check_in_ko(dir: &Path, name: &str) -> (i32, String, String) {
+    run(gavel_ko(), dir, &["check", name])
+}
+
+fn run(mut gavel: Command, dir: &Path, args: &[&str]) -> (i32, String, String) {
     let _spawn = crate::pty::spawn_turn();
-    let out = gavel().current_dir(dir).args(["check", name]).output().expect("gavel runs");
+    let out = gavel.current_dir(dir).args(args).output().expect("gavel runs");
     (
         out.status.code().expect("exited, not killed"),
         String::from_utf8(out.stdout).expect("utf-8 stdout"),
@@ -146,5 +162,137 @@ fn invisible_and_control_characters_are_refused_and_never_printed() {
         assert_eq!(first, first_line, "{name}");
         let hidden: Vec<char> = stderr.chars().filter(|&c| gavel::text::is_unsafe(c)).collect();
         assert!(hidden.is_empty(), "{name}: {hidden:?} reached the terminal in {stderr:?}");
+    }
+}
+
+/// The same fixtures under a Korean locale: the same file, line, column, field and source line,
+/// with the sentence in Korean.
+#[test]
+fn every_invalid_fixture_has_its_exact_message_in_korean() {
+    insta::glob!("../fixtures/invalid", "*.yaml", |path| {
+        let dir = path.parent().expect("fixture folder");
+        let name = path.file_name().expect("file name").to_str().expect("ascii name");
+        let (code, stdout, stderr) = check_in_ko(dir, name);
+        assert_eq!(code, 3, "{name}: exit code\n{stderr}");
+        assert!(stdout.is_empty(), "{name}: nothing on stdout, got {stdout}");
+        let (_, _, english) = check_in(dir, name);
+        assert_eq!(where_it_is(&stderr), where_it_is(&english), "{name}: the same place as in English");
+        insta::assert_snapshot!(stderr);
+    });
+}
+
+/// The file, line, column and field a message starts with, and the source line and caret under
+/// it: everything but the sentence.
+fn where_it_is(message: &str) -> (String, Vec<String>) {
+    let mut lines = message.lines();
+    let first = lines.next().unwrap_or_default();
+    let file = first.split_once(": ").map_or(first, |(file, _)| file);
+    let field = first
+        .strip_prefix(file)
+        .and_then(|rest| rest.strip_prefix(": "))
+        .and_then(|rest| rest.split_once(": "))
+        .map(|(field, _)| field)
+        .filter(|field| !field.contains(' '))
+        .unwrap_or_default();
+    (format!("{file}: {field}"), lines.map(str::to_owned).collect())
+}
+
+/// Every Korean message says nothing of the English one in English: outside the file's name,
+/// the field, quoted or backquoted text and the source line, no run of three or more Latin
+/// letters but what the file itself holds (a zone's name) and the names of formats.
+#[test]
+fn korean_messages_hold_no_english_words() {
+    const NAMES: [&str; 4] = ["YAML", "UTF", "MiB", "FIFO"];
+    let dir = Path::new("tests/fixtures/invalid");
+    let mut fixtures: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixture folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    fixtures.sort();
+    let mut english_left = Vec::new();
+    for path in fixtures {
+        let name = path.file_name().and_then(|n| n.to_str()).expect("ascii name");
+        let source = String::from_utf8_lossy(&std::fs::read(&path).expect("fixture reads")).into_owned();
+        let (_, _, stderr) = check_in_ko(dir, name);
+        let first = stderr.lines().next().unwrap_or_default();
+        let (place, _) = where_it_is(&stderr);
+        let sentence = first.get(place.len()..).unwrap_or(first);
+        let sentence = without_quoted(sentence);
+        for word in latin_words(&sentence) {
+            if !NAMES.contains(&word.as_str()) && !source.contains(&word) {
+                english_left.push(format!("{name}: {word:?} in {first}"));
+            }
+        }
+    }
+    assert!(english_left.is_empty(), "English in Korean messages:\n{}", english_left.join("\n"));
+}
+
+/// `text` without what stands between double quotes or backquotes.
+fn without_quoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut inside: Option<char> = None;
+    for c in text.chars() {
+        match inside {
+            Some(q) if c == q => inside = None,
+            Some(_) => {}
+            None if c == '"' || c == '`' => inside = Some(c),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Runs of three or more Latin letters, not counting a number (`0xFF`, `1h30m`) or a character's
+/// code (`U+FEFF`).
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '+'))
+        .filter(|w| !w.starts_with("U+") && !w.bytes().any(|b| b.is_ascii_digit()))
+        .flat_map(|w| w.split('+'))
+        .filter(|w| w.len() >= 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `--lang` overrides the locale, either way.
+#[test]
+fn the_lang_flag_overrides_the_locale() {
+    let dir = Path::new("tests/fixtures/invalid");
+    let mut en = gavel_ko();
+    en.args(["--lang", "en"]);
+    let (code, _, stderr) = run(en, dir, &["check", "bad-duration.yaml"]);
+    let (_, _, english) = check_in(dir, "bad-duration.yaml");
+    assert_eq!((code, stderr.as_str()), (3, english.as_str()));
+    assert!(stderr.contains("is not a duration"), "{stderr}");
+
+    let mut ko = gavel();
+    ko.args(["--lang", "ko"]);
+    let (code, _, stderr) = run(ko, dir, &["check", "bad-duration.yaml"]);
+    let (_, _, korean) = check_in_ko(dir, "bad-duration.yaml");
+    assert_eq!((code, stderr.as_str()), (3, korean.as_str()));
+    assert!(stderr.contains("시간 길이가 아닙니다"), "{stderr}");
+}
+
+/// The file itself, in Korean: missing, a folder, not a regular file, too large.
+#[test]
+fn file_errors_in_korean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("folder.yaml")).expect("mkdir");
+    let _listener = std::os::unix::net::UnixListener::bind(dir.path().join("socket.yaml")).expect("bind");
+    let file = std::fs::File::create(dir.path().join("huge.yaml")).expect("create");
+    file.set_len(3 << 30).expect("set_len");
+    let cases = [
+        ("nope.yaml", "nope.yaml: 파일이 없습니다\n"),
+        ("folder.yaml", "folder.yaml: 폴더입니다. 안건 파일을 지정하세요\n"),
+        ("socket.yaml", "socket.yaml: 일반 파일이 아니라 소켓입니다. gavel은 일반 파일만 읽고 씁니다\n"),
+        (
+            "huge.yaml",
+            "huge.yaml: 파일 크기가 3221225472바이트로, 안건 파일로는 너무 큽니다(한도 2 MiB). 읽지 않았습니다\n",
+        ),
+    ];
+    for (name, message) in cases {
+        let (code, _, stderr) = check_in_ko(dir.path(), name);
+        assert_eq!((code, stderr.as_str()), (4, message), "{name}");
     }
 }

@@ -87,8 +87,8 @@ fn drawn(name: &str, draw: impl Fn(u16, u16) -> Terminal<TestBackend>) {
 /// Words a key is called by on a Korean keyboard too (its keycap), the notes' own syntax, and
 /// the program's name: what a Korean screen may show in Latin letters. Single letters are keys.
 const ALLOWED: &[&str] = &[
-    "Space", "Enter", "Tab", "Esc", "PgUp", "PgDn", "Home", "End", "Delete", "Ctrl", "Alt", "due", "gavel",
-    "HH", "MM",
+    "Space", "Enter", "Tab", "Esc", "PgUp", "PgDn", "PageUp", "PageDown", "Home", "End", "Delete", "Ctrl",
+    "Alt", "due", "gavel", "HH", "MM",
 ];
 
 /// The runs of two or more Latin letters on a screen that are not [`ALLOWED`].
@@ -193,7 +193,11 @@ fn too_small() {
 #[test]
 fn the_room_display() {
     let _ko = speaking(Lang::Ko);
-    let room = |meeting: &Meeting, gone: bool, now: DateTime<Utc>| {
+    fn room(
+        meeting: &Meeting,
+        gone: bool,
+        now: DateTime<Utc>,
+    ) -> impl Fn(u16, u16) -> Terminal<TestBackend> + '_ {
         move |w, h| {
             let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
             let lost = gone.then(|| gavel::i18n::loader(Lang::Ko));
@@ -201,7 +205,7 @@ fn the_room_display() {
             t.draw(|f| gavel::tui::view::room::render(f, meeting, word.as_deref(), &COLOR, now)).unwrap();
             t
         }
-    };
+    }
     let before = fold(&header(example()), &[]);
     drawn("ko_room_not_opened", room(&before, false, min(-5)));
     let running = running();
@@ -237,19 +241,19 @@ fn replay() {
         fingerprint: "f".repeat(64),
         torn_bytes: None,
     };
-    let draw = |replay: &Replay| {
+    fn draw(replay: &Replay) -> impl Fn(u16, u16) -> Terminal<TestBackend> + '_ {
         move |w, h| {
             let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
             t.draw(|f| gavel::tui::replay::render(f, replay, &COLOR)).unwrap();
             t
         }
-    };
+    }
     let mut open = Replay::of(minutes(entries.clone()));
     drawn("ko_replay_open_notice", draw(&open));
     open.notices.clear();
     open.seek_time(min(15));
     drawn("ko_replay_at_an_instant", draw(&open));
-    open.handle(ReplayCommand::Play(1));
+    open.handle(ReplayCommand::Speed(10));
     drawn("ko_replay_playing", draw(&open));
     open.view = View::Help;
     drawn("ko_replay_help", draw(&open));
