@@ -232,7 +232,7 @@ runner-connection-failed = the connection to the runner failed: { $why }
 seat-meeting-closed = the meeting is closed; its runner has finished
 rehearsal-farewell = this rehearsal became the meeting itself, under the meeting's name: attach again
 rehearsal-moved = This rehearsal is now the meeting itself; its minutes are { $path }.
-room-planned-not-opened = planned · not opened yet
+room-planned-not-opened = planned (not opened yet)
 
 ## The help overlay: what each key does
 help-older-newer-note = older / newer note (only the chair moves the meeting)

@@ -216,7 +216,7 @@ runner-connection-failed = 진행 단말과의 연결이 끊어졌습니다: { $
 seat-meeting-closed = 산회했습니다. 진행 단말도 끝났습니다
 rehearsal-farewell = 이 리허설이 실제 회의가 되어 회의록 이름이 바뀌었습니다. 다시 연결해 주세요
 rehearsal-moved = 이 리허설은 이제 실제 회의입니다. 회의록: { $path }
-room-planned-not-opened = 계획 시간 · 개회 전
+room-planned-not-opened = 계획 시간 (개회 전)
 
 ## 도움말 창: 키마다 하는 일
 help-older-newer-note = 이전 / 다음 기록 (회의 진행은 의장 화면에서만 합니다)

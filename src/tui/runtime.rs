@@ -368,7 +368,12 @@ where
         let now = self.clock.now();
         let shown = program.shown_time(now);
         if self.dirty || self.shown != Some(shown) {
-            self.terminal.draw(|frame| program.draw(frame, now)).map_err(io::Error::other)?;
+            self.terminal
+                .draw(|frame| {
+                    program.draw(frame, now);
+                    super::view::finish(frame.buffer_mut());
+                })
+                .map_err(io::Error::other)?;
             self.draws += 1;
             self.shown = Some(shown);
             self.dirty = false;

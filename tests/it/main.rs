@@ -9,6 +9,7 @@ mod pty;
 mod agenda_invalid;
 mod agenda_props;
 mod agenda_valid;
+mod ambiguous;
 mod catalog;
 mod cli;
 mod core_purity;

@@ -78,7 +78,7 @@ fn before_opening_the_first_session_and_its_length_after_closing_no_next() {
     let t = draw_meeting(&meeting, at(-10, 0));
     let text = t.backend().to_string();
     assert!(text.contains("Session 1 of 5: Future Innovation Logistics and Hub"), "{text}");
-    assert!(text.contains("planned · not opened yet"), "{text}");
+    assert!(text.contains("planned (not opened yet)"), "{text}");
     insta::assert_snapshot!("room_before_opening_digits", digits(&t));
     assert!(digits(&t).lines().count() >= 5, "the length in large digits: {}", digits(&t));
 

@@ -15,9 +15,13 @@ pub mod summary;
 mod timers;
 
 use std::borrow::Cow;
+use std::cell::Cell;
+use std::num::NonZeroU16;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::{Constraint, Layout, Rect};
 use unicode_width::UnicodeWidthChar;
 
@@ -102,15 +106,95 @@ pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now:
 }
 
 /// Text from the agenda or a note made safe for the terminal: control characters shown as
-/// a replacement character, never sent as commands.
+/// a replacement character, never sent as commands. On a terminal that draws East Asian
+/// Ambiguous characters wide ([`ambiguous_wide`]: ○ □ ※ · ①, as Korean documents use them),
+/// each is followed by a [`HOLDER`] so the layout gives it the two columns the terminal will.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if text.chars().any(|c| c.is_control()) {
-        text.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>().into()
-    } else {
-        text.into()
+    let wide = ambiguous_wide();
+    let changes = |c: char| c.is_control() || (wide && is_ambiguous(c));
+    if !text.chars().any(changes) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            out.push('\u{FFFD}');
+        } else {
+            out.push(c);
+            if wide && is_ambiguous(c) {
+                out.push(HOLDER);
+            }
+        }
+    }
+    out.into()
+}
+
+/// Narrow by Unicode's default, wide in an East Asian context: East Asian Ambiguous, but for the
+/// box-drawing and block characters every terminal interface is drawn with (the screen's own
+/// borders), which gavel takes as narrow everywhere.
+pub fn is_ambiguous(c: char) -> bool {
+    c.width() == Some(1) && c.width_cjk() == Some(2) && !('\u{2500}'..='\u{259F}').contains(&c)
+}
+
+/// Holds the second column of an ambiguous character laid out wide (a private-use character,
+/// one column to the layout). [`finish`] makes its cell one the terminal is never sent: the wide
+/// character before it covers it.
+pub const HOLDER: char = '\u{F8FF}';
+
+static AMBIGUOUS_WIDE: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    static AMBIGUOUS_WIDE_HERE: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
+/// Lays ambiguous-width characters out as wide for the whole run (`--ambiguous-wide`, or
+/// `GAVEL_AMBIGUOUS_WIDE` set to anything but empty or `0`). Set once, before the first frame.
+pub fn set_ambiguous_wide(wide: bool) {
+    AMBIGUOUS_WIDE.store(wide, Ordering::Relaxed);
+}
+
+/// Whether `GAVEL_AMBIGUOUS_WIDE` asks for wide ambiguous characters.
+pub fn ambiguous_wide_from_env() -> bool {
+    std::env::var_os("GAVEL_AMBIGUOUS_WIDE").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Whether ambiguous-width characters are laid out wide on this thread.
+pub fn ambiguous_wide() -> bool {
+    AMBIGUOUS_WIDE_HERE.with(Cell::get).unwrap_or_else(|| AMBIGUOUS_WIDE.load(Ordering::Relaxed))
+}
+
+/// While the guard lives, this thread lays ambiguous characters out as `wide` says (tests).
+#[must_use = "the setting holds only while the guard lives"]
+pub fn ambiguous_wide_here(wide: bool) -> AmbiguousWideHere {
+    AmbiguousWideHere { before: AMBIGUOUS_WIDE_HERE.with(|h| h.replace(Some(wide))) }
+}
+
+/// See [`ambiguous_wide_here`].
+pub struct AmbiguousWideHere {
+    before: Option<bool>,
+}
+
+impl Drop for AmbiguousWideHere {
+    fn drop(&mut self) {
+        AMBIGUOUS_WIDE_HERE.with(|h| h.set(self.before));
     }
 }
 
+/// The last step of every frame: the character before each [`HOLDER`] is given the width of two
+/// cells, as a wide character is, so the terminal is never sent the holder's cell (the wide
+/// character covers it) and is told where the next cell is.
+pub fn finish(buffer: &mut Buffer) {
+    let mut holder = [0u8; 4];
+    let holder: &str = HOLDER.encode_utf8(&mut holder);
+    let two = NonZeroU16::MIN.saturating_add(1);
+    for i in 1..buffer.content.len() {
+        // A holder is never the first cell of a row: the character it holds for is on its row.
+        if buffer.content[i].symbol() == holder && i % usize::from(buffer.area.width.max(1)) != 0 {
+            buffer.content[i].set_symbol(" ");
+            buffer.content[i - 1].set_diff_option(CellDiffOption::ForcedWidth(two));
+        }
+    }
+}
 /// The display width of text (wide Hangul counts two columns).
 pub fn width(text: &str) -> usize {
     text.chars().filter_map(|c| c.width()).sum()
@@ -131,6 +215,10 @@ pub fn fit(text: &str, max: usize) -> String {
         }
         out.push(c);
         used += w;
+    }
+    // An ambiguous character laid out wide is cut with its holder, never without.
+    if out.chars().next_back().is_some_and(|c| ambiguous_wide() && is_ambiguous(c)) {
+        out.pop();
     }
     if max > 0 {
         out.push('~');
