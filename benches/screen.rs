@@ -160,10 +160,21 @@ fn spread(mut runs: Vec<Duration>) -> String {
 /// Launch to the first complete frame: a frame has arrived whole (the harness only looks at
 /// screens that end a frame) and it is the live screen, header to hint bar.
 fn first_frame(dir: &Path) -> Duration {
+    first_frame_in(dir, "en")
+}
+
+/// The top line's word for a meeting not yet opened, in `lang`.
+fn not_opened(lang: &str) -> &'static str {
+    if lang == "ko" { "개회 전" } else { "NOT OPENED" }
+}
+
+/// [`first_frame`] with the interface in `lang` (`--lang`): the catalog loaded and the screen's
+/// words looked up in it.
+fn first_frame_in(dir: &Path, lang: &str) -> Duration {
     let started = Instant::now();
-    let mut gavel = Launch::new(dir).spawn();
+    let mut gavel = Launch::new(dir).args(&["--lang", lang]).spawn();
     gavel.wait_for("the first frame", |s| {
-        pty::row(s, 0).contains("NOT OPENED") && !pty::row(s, 23).trim().is_empty()
+        pty::row(s, 0).contains(not_opened(lang)) && !pty::row(s, 23).trim().is_empty()
     });
     let took = started.elapsed();
     assert_eq!(gavel.cursor_queries(), 0, "no cursor-position query");
@@ -192,6 +203,31 @@ fn launch_figures() {
     first_frame(dir.path());
     let resumed: Vec<Duration> = (0..RUNS).map(|_| first_frame(dir.path())).collect();
     println!("launch to first frame, resuming minutes: {}", spread(resumed));
+    for lang in ["en", "ko"] {
+        let dir = meeting_dir();
+        first_frame_in(dir.path(), lang);
+        let resumed: Vec<Duration> = (0..RUNS).map(|_| first_frame_in(dir.path(), lang)).collect();
+        println!("launch to first frame, resuming minutes, --lang {lang}: {}", spread(resumed));
+    }
+    memory_by_language();
+}
+
+/// Peak memory of the meeting opened and drawn a few times, in each language: what the catalogs
+/// (both are loaded, one is used) add.
+fn memory_by_language() {
+    for lang in ["en", "ko"] {
+        let dir = meeting_dir();
+        let gavel = Launch::new(dir.path()).args(&["--lang", lang]).spawn();
+        gavel.wait_for("the first frame", |s| pty::row(s, 0).contains(not_opened(lang)));
+        gavel.send(" ");
+        gavel.wait_for("the meeting running", |s| !pty::row(s, 0).contains(not_opened(lang)));
+        gavel.wait_frames(gavel.frames() + 3);
+        println!(
+            "peak memory (VmHWM), open and running, --lang {lang}: {:.2} MiB",
+            usage(gavel.pid()).hwm_kb as f64 / 1024.0
+        );
+        gavel.signal(SIGTERM);
+    }
 }
 
 /// What /proc says about a process and all its threads.
