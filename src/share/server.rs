@@ -14,8 +14,10 @@ use std::thread;
 
 use super::protocol::{MAX_LINE, Role, ToRunner, ToSeat, VERSION, line, read_to_runner};
 use super::socket;
+use crate::i18n::current;
 use crate::meeting::{Action, Entry, Header, Refusal};
 use crate::words;
+use i18n_embed_fl::fl;
 
 /// How many messages may wait for a seat before it counts as fallen behind.
 pub const SEAT_QUEUE: usize = 1024;
@@ -242,10 +244,7 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
             && s.seats.iter().any(|seat| seat.name.as_ref() == Some(name))
         {
             drop(s);
-            return goodbye(
-                &stream,
-                &format!("a seat named {name} is already attached; attach with another name (--seat NAME)"),
-            );
+            return goodbye(&stream, &fl!(current(), "share-seat-name-taken", name = name.as_str()));
         }
         let welcome = line(&ToSeat::Welcome {
             v: VERSION,
