@@ -276,11 +276,6 @@ cli-recover-about = Take back into the minutes the events of a rescue copy they 
 cli-recover-rescue = The rescue copy (`….rescue-YYYYMMDD-HHMMSS.jsonl`)
 cli-recover-minutes = The minutes to complete (default: those the rescue copy was made of, beside it)
 cli-verify-about = Check that the minutes are exactly as written, and print their fingerprint
-cli-lang-ko = 한국어
-cli-lang-en = English
-cli-role-secretary = The secretary: notes; of the chair's keys only PageDown/PageUp
-cli-role-chair = A second chair: every key
-cli-role-room = A read-only display for the room
 # Usage errors: clap's in English; these are the sentences of the command line's own checks.
 cli-error = error
 cli-seat-name = a seat's name is 1 to 40 letters, digits, - or _ (it names the seat's files)
@@ -296,6 +291,10 @@ cli-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-value-required = a value is required for '{ $arg }' but none was supplied
 cli-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-argument-twice = the argument '{ $arg }' cannot be used multiple times
+cli-tip = tip
+cli-similar-argument = a similar argument exists: '{ $name }'
+cli-similar-value = a similar value exists: '{ $name }'
+cli-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 cli-more-information = For more information, try '{ $help }'.
 # What a run, new, export, verify and recover say when they end.
 cli-stopped-rescued = gavel was asked to stop. The saved events are in { $path }; run gavel again to resume the meeting.

@@ -260,11 +260,6 @@ cli-recover-about = 디스크가 기록을 거부했을 때 만든 구조용 사
 cli-recover-rescue = 구조용 사본(`….rescue-YYYYMMDD-HHMMSS.jsonl`)입니다
 cli-recover-minutes = 되돌려 넣을 회의록입니다(기본값: 구조용 사본 옆에 있는 원래 회의록)
 cli-verify-about = 회의록이 기록된 그대로인지 확인하고 지문을 출력합니다
-cli-lang-ko = 한국어
-cli-lang-en = English
-cli-role-secretary = 서기: 기록 작성, 의장 키 중에는 PageDown/PageUp만 씁니다
-cli-role-chair = 두 번째 의장석: 모든 키를 씁니다
-cli-role-room = 회의실용 읽기 전용 표시 화면입니다
 # 명령줄 오류: clap이 찾은 오류와, 명령줄이 직접 검사한 내용.
 cli-error = 오류
 cli-seat-name = 자리 이름은 글자, 숫자, - 또는 _로 1자에서 40자까지입니다(자리의 파일 이름에 쓰입니다)
@@ -280,6 +275,10 @@ cli-invalid-value = '{ $arg }'의 값이 올바르지 않습니다: '{ $value }'
 cli-value-required = '{ $arg }'에는 값이 필요합니다
 cli-conflict = 함께 쓸 수 없는 인수입니다: '{ $arg }', '{ $other }'
 cli-argument-twice = 한 번만 쓸 수 있는 인수입니다: '{ $arg }'
+cli-tip = 참고
+cli-similar-argument = 비슷한 인수가 있습니다: '{ $name }'
+cli-similar-value = 비슷한 값이 있습니다: '{ $name }'
+cli-too-many-values = '{ $arg }'에 예상하지 않은 값이 있습니다: '{ $value }'
 cli-more-information = 자세한 내용은 '{ $help }'로 확인하세요.
 # 회의, new, export, verify, recover가 끝날 때 알리는 말.
 cli-stopped-rescued = gavel에 종료 요청이 왔습니다. 저장된 기록은 { $path }에 있습니다. gavel을 다시 실행하면 회의를 이어서 진행합니다.
