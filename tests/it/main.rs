@@ -11,6 +11,7 @@ mod agenda_props;
 mod agenda_valid;
 mod catalog;
 mod cli;
+mod cli_korean;
 mod core_purity;
 mod e2e_live;
 mod e2e_notes;
