@@ -74,15 +74,24 @@ fn localize(mut cmd: Command, top: bool) -> Command {
             "{{before-help}}{{about-with-newline}}\n{style}{heading}:{style:#} {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
         .subcommand_help_heading(fl!(l, "cli-heading-commands"));
-    if top {
-        // The second line of the usage lines up under the first, after the heading.
-        let indent = " ".repeat(heading.width() + 2);
-        cmd =
-            cmd.override_usage(format!("gavel [OPTIONS] [AGENDA]\n{indent}gavel [--lang <LANG>] <COMMAND>"));
-    }
     let args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
     for id in args {
         cmd = cmd.mut_arg(&id, |arg| localize_arg(arg, &name, top));
+    }
+    let options = fl!(l, "cli-value-options");
+    if top {
+        // The second line of the usage lines up under the first, after the heading.
+        let indent = " ".repeat(heading.width() + 2);
+        let (agenda, lang, command) =
+            (fl!(l, "cli-value-agenda"), fl!(l, "cli-value-lang"), fl!(l, "cli-value-command"));
+        cmd = cmd.override_usage(format!(
+            "gavel [{options}] [{agenda}]\n{indent}gavel [--lang <{lang}>] <{command}>"
+        ));
+    } else if gavel::i18n::lang() != Lang::En {
+        // clap's usage line says [OPTIONS] in English: the same line, with the catalog's word.
+        let usage = cmd.render_usage().to_string();
+        let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, line)| line);
+        cmd = cmd.override_usage(usage.replace("[OPTIONS]", &format!("[{options}]")));
     }
     let subcommands: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_owned()).collect();
     for sub in subcommands {
@@ -141,6 +150,11 @@ fn localize_arg(mut arg: Arg, command: &str, top: bool) -> Arg {
         ("help", "subcommand") => Some(fl!(l, "cli-help-command-arg")),
         _ => None,
     };
+    if let Some(names) = arg.get_value_names().filter(|names| !names.is_empty()) {
+        let names: Vec<String> =
+            names.iter().map(|n| value_name(n.as_str()).unwrap_or_else(|| n.to_string())).collect();
+        arg = arg.value_names(names);
+    }
     let heading =
         if arg.is_positional() { fl!(l, "cli-heading-arguments") } else { fl!(l, "cli-heading-options") };
     arg = arg.help_heading(heading);
@@ -168,6 +182,24 @@ fn localize_arg(mut arg: Arg, command: &str, top: bool) -> Arg {
         arg = arg.hide_default_value(true).hide_possible_values(true);
     }
     arg.help(help)
+}
+
+/// A value's placeholder (`<FILE>`) in the catalog's words.
+fn value_name(name: &str) -> Option<String> {
+    let l = current();
+    Some(match name {
+        "FILE" => fl!(l, "cli-value-file"),
+        "NAME" => fl!(l, "cli-value-name"),
+        "LANG" => fl!(l, "cli-value-lang"),
+        "FORMAT" => fl!(l, "cli-value-format"),
+        "ROLE" => fl!(l, "cli-value-role"),
+        "AGENDA" => fl!(l, "cli-value-agenda"),
+        "MINUTES" => fl!(l, "cli-value-minutes"),
+        "TARGET" => fl!(l, "cli-value-target"),
+        "RESCUE" => fl!(l, "cli-value-rescue"),
+        "COMMAND" => fl!(l, "cli-value-command"),
+        _ => return None,
+    })
 }
 
 /// Ends the program for a usage error, or for help or version asked for, as clap would; a usage

@@ -47,7 +47,17 @@ fn help_of_every_command_in_korean() {
         let name = if command.is_empty() { "gavel" } else { command };
         insta::assert_snapshot!(format!("help_ko_{name}"), text.clone());
         // clap's own words are the catalog's.
-        for english in ["Usage", "Options", "Arguments", "Commands", "Print help", "default:", "possible values"] {
+        let english = [
+            "Usage",
+            "Options",
+            "Arguments",
+            "Commands",
+            "Print help",
+            "default:",
+            "possible values",
+            "[OPTIONS]",
+        ];
+        for english in english {
             assert!(!text.contains(english), "{name}: {english} in\n{text}");
         }
         assert!(text.contains("사용법: gavel"), "{name}:\n{text}");
@@ -141,4 +151,50 @@ fn errors_and_results_in_korean() {
         stdout(&out),
         "board.yaml에 안건 견본을 작성했습니다. 수정한 뒤 다음 명령으로 검사하세요: gavel check board.yaml\n"
     );
+}
+
+/// The system's words for what went wrong with a file are the catalog's, in either language.
+#[test]
+fn io_errors_in_words() {
+    use gavel::base::io_reason;
+    use gavel::i18n::{Lang, speaking};
+    let os = |errno: i32| std::io::Error::from_raw_os_error(errno);
+    // ENOSPC, EROFS, EACCES, ENOENT
+    let cases = [
+        (28, "no space left on device", "디스크 공간이 부족합니다"),
+        (30, "read-only file system", "읽기 전용 파일 시스템입니다"),
+        (13, "permission denied", "권한이 없습니다"),
+        (2, "no such file or folder", "그런 파일이나 폴더가 없습니다"),
+    ];
+    for (errno, english, korean) in cases {
+        assert_eq!(io_reason(&os(errno)), english);
+        let _ko = speaking(Lang::Ko);
+        assert_eq!(io_reason(&os(errno)), korean);
+    }
+    // An error gavel made says what it says.
+    assert_eq!(
+        io_reason(&std::io::Error::other("Another gavel took the file")),
+        "another gavel took the file"
+    );
+}
+
+/// One event, or many: the English says so; the Korean counts them (건).
+#[test]
+fn recovered_counts_its_events() {
+    use gavel::i18n::{Lang, loader};
+    use i18n_embed_fl::fl;
+    let said = |lang, added: usize| {
+        fl!(
+            loader(lang),
+            "cli-recovered",
+            minutes = "m.jsonl",
+            added = added,
+            rescue = "r.jsonl",
+            fingerprint = "ab"
+        )
+    };
+    assert_eq!(said(Lang::En, 1), "m.jsonl: 1 event taken back from r.jsonl. Fingerprint: ab");
+    assert_eq!(said(Lang::En, 2), "m.jsonl: 2 events taken back from r.jsonl. Fingerprint: ab");
+    assert_eq!(said(Lang::En, 0), "m.jsonl: 0 events taken back from r.jsonl. Fingerprint: ab");
+    assert_eq!(said(Lang::Ko, 1), "m.jsonl: r.jsonl에서 기록 1건을 되돌려 넣었습니다. 지문: ab");
 }
