@@ -98,7 +98,7 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> Heard {
             }
             Ok(ToSeat::Goodbye { reason, .. }) => return Heard::Lost(reason),
             Ok(message) => hear(Heard::Message(message)),
-            Err(_) => return Heard::Lost("the runner sent something this seat cannot read".into()),
+            Err(_) => return Heard::Lost(fl!(current(), "share-unreadable")),
         }
     }
 }
@@ -140,7 +140,7 @@ impl Attachment {
             hear: std::sync::Arc::new(hear),
             link: None,
             connection: 0,
-            lost: Some("connecting to the runner".into()),
+            lost: Some(fl!(current(), "share-connecting")),
             next_try: now,
             turned_away: false,
         }
