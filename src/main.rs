@@ -23,6 +23,8 @@ mod usage;
 
 use exit::Failure;
 
+/// The command line. The doc comments below say what each part is for; the help gavel prints
+/// says it from the message catalog, in the run's language (`usage::command`).
 #[derive(Parser)]
 #[command(
     name = "gavel",
