@@ -5,32 +5,83 @@ use std::fs::{File, Metadata, OpenOptions};
 use std::io;
 use std::path::Path;
 
+use i18n_embed_fl::fl;
+
 /// The program, as the minutes' header and a seat's greeting name it: `gavel 0.1.0`.
 pub fn program() -> String {
     format!("gavel {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// An I/O error in words, without Rust's "(os error N)".
+/// An I/O error in words, without Rust's "(os error N)": the catalog's words for the errors a
+/// person meets with files (no permission, not found, a full or read-only disk…), else the
+/// system's own, in lower case.
 pub fn io_reason(e: &io::Error) -> String {
+    use rustix::io::Errno;
+    let l = crate::i18n::current();
+    let raw = e.raw_os_error();
+    let is = |errno: Errno| raw == Some(errno.raw_os_error());
     match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "no such file or folder".into(),
-        _ => {
-            let text = e.to_string();
-            let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
-            text.to_lowercase()
-        }
+        io::ErrorKind::PermissionDenied => return fl!(l, "io-permission-denied"),
+        io::ErrorKind::NotFound => return fl!(l, "io-not-found"),
+        _ => {}
     }
+    // Only the system's own errors: an error made in gavel says what it says.
+    let known = if is(Errno::NOSPC) {
+        Some(fl!(l, "io-disk-full"))
+    } else if is(Errno::ROFS) {
+        Some(fl!(l, "io-read-only"))
+    } else if is(Errno::DQUOT) {
+        Some(fl!(l, "io-quota"))
+    } else if is(Errno::FBIG) {
+        Some(fl!(l, "io-file-too-large"))
+    } else if is(Errno::ISDIR) {
+        Some(fl!(l, "io-is-folder"))
+    } else if is(Errno::NOTDIR) {
+        Some(fl!(l, "io-not-folder"))
+    } else if is(Errno::IO) {
+        Some(fl!(l, "io-input-output"))
+    } else {
+        None
+    };
+    known.unwrap_or_else(|| {
+        let text = e.to_string();
+        let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
+        text.to_lowercase()
+    })
 }
 
 /// A path that names something other than a regular file: a folder, a named pipe, a device, a
 /// socket. gavel reads and writes only regular files; a pipe or a device would make it wait
 /// for ever, or read what never ends.
 #[derive(Debug, thiserror::Error)]
-#[error("is {what}, not a regular file; gavel reads and writes only regular files")]
+#[error("{}", fl!(crate::i18n::current(), "io-not-regular", what = self.what.words()))]
 pub struct NotRegular {
-    /// What it is, in words: `a named pipe (FIFO)`.
-    pub what: &'static str,
+    /// What it is.
+    pub what: Kind,
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Folder,
+    Fifo,
+    Device,
+    Socket,
+    Other,
+}
+
+impl Kind {
+    /// The kind in words: `a named pipe (FIFO)`.
+    pub fn words(self) -> String {
+        let l = crate::i18n::current();
+        match self {
+            Kind::Folder => fl!(l, "io-kind-folder"),
+            Kind::Fifo => fl!(l, "io-kind-fifo"),
+            Kind::Device => fl!(l, "io-kind-device"),
+            Kind::Socket => fl!(l, "io-kind-socket"),
+            Kind::Other => fl!(l, "io-kind-other"),
+        }
+    }
 }
 
 impl NotRegular {
@@ -40,25 +91,23 @@ impl NotRegular {
     }
 }
 
-fn not_regular(what: &'static str) -> io::Error {
-    let kind = if what == FOLDER { io::ErrorKind::IsADirectory } else { io::ErrorKind::InvalidInput };
+fn not_regular(what: Kind) -> io::Error {
+    let kind = if what == Kind::Folder { io::ErrorKind::IsADirectory } else { io::ErrorKind::InvalidInput };
     io::Error::new(kind, NotRegular { what })
 }
 
-const FOLDER: &str = "a folder";
-
-fn kind_in_words(kind: std::fs::FileType) -> &'static str {
+fn kind_of(kind: std::fs::FileType) -> Kind {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_dir() {
-        FOLDER
+        Kind::Folder
     } else if kind.is_fifo() {
-        "a named pipe (FIFO)"
+        Kind::Fifo
     } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
+        Kind::Device
     } else if kind.is_socket() {
-        "a socket"
+        Kind::Socket
     } else {
-        "not a file"
+        Kind::Other
     }
 }
 
@@ -80,7 +129,7 @@ pub fn open_regular(path: &Path, options: &OpenOptions) -> io::Result<(File, Met
         // A socket cannot be opened at all: say what it is rather than "no such device".
         Err(e) if e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error()) => {
             return Err(match std::fs::metadata(path) {
-                Ok(meta) if meta.file_type().is_socket() => not_regular("a socket"),
+                Ok(meta) if meta.file_type().is_socket() => not_regular(Kind::Socket),
                 _ => e,
             });
         }
@@ -88,7 +137,7 @@ pub fn open_regular(path: &Path, options: &OpenOptions) -> io::Result<(File, Met
     };
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(not_regular(kind_in_words(meta.file_type())));
+        return Err(not_regular(kind_of(meta.file_type())));
     }
     let flags = rustix::fs::fcntl_getfl(&file)?;
     rustix::fs::fcntl_setfl(&file, flags - OFlags::NONBLOCK)?;

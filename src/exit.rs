@@ -10,10 +10,12 @@ use std::path::{Path, PathBuf};
 
 use gavel::agenda::{ErrorKind, LoadError};
 use gavel::base::io_reason;
+use gavel::i18n::current;
 use gavel::journal::read::ReadError;
 use gavel::journal::start::StartError;
 use gavel::journal::{OpenError, OpenErrorKind};
 use gavel::tui::error::{ReplayError, RunError, SeatError};
+use i18n_embed_fl::fl;
 
 /// gavel needs a terminal and has none (or the terminal failed), or the output could not be
 /// written.
@@ -49,28 +51,31 @@ pub enum Failure {
     #[error(transparent)]
     Refused(#[from] gavel::journal::output::Refused),
     /// `gavel export -o FILE` could not write the file.
-    #[error("{}: cannot be written: {}", path.display(), io_reason(source))]
+    #[error("{}: {}", path.display(), fl!(current(), "cli-cannot-be-written", why = io_reason(source)))]
     Output { path: PathBuf, source: io::Error },
     /// Standard output could not be written. A closed pipe (`gavel check | head`) is not this.
-    #[error("cannot write the output: {}", io_reason(.0))]
+    #[error("{}", fl!(current(), "cli-stdout", why = io_reason(.0)))]
     Stdout(#[source] io::Error),
     /// `gavel verify` found the minutes changed.
-    #[error("{}: NOT intact: {source}", path.display())]
+    #[error("{}: {}", path.display(), fl!(current(), "cli-not-intact", why = source.to_string()))]
     Broken { path: PathBuf, source: ReadError },
     /// The meeting ended with events that could not be written, and no rescue copy could be
     /// written either. `summary` is what would have been printed had all gone well.
     #[error(
-        "{summary}Some events could not be written to {}, and no rescue copy could be written either ({why}).",
-        minutes.display()
+        "{summary}{}",
+        fl!(current(), "cli-no-rescue", minutes = minutes.display().to_string(), why = why.as_str())
     )]
     NoRescue { summary: String, minutes: PathBuf, why: String },
     /// The meeting ended with events that could not be written; a rescue copy of the whole
     /// minutes, with them, was written instead.
     #[error(
-        "{summary}Some events could not be written to {}; a rescue copy of the whole minutes, with them, is in {}. Take them back once the disk allows with: gavel recover {}",
-        minutes.display(),
-        rescue.display(),
-        rescue.display()
+        "{summary}{}",
+        fl!(
+            current(),
+            "cli-rescued",
+            minutes = minutes.display().to_string(),
+            rescue = rescue.display().to_string()
+        )
     )]
     Rescued { summary: String, minutes: PathBuf, rescue: PathBuf },
 }
@@ -144,11 +149,9 @@ fn minutes(e: &OpenError) -> u8 {
 fn starter_not_written(path: &Path, e: &io::Error, f: &mut fmt::Formatter) -> fmt::Result {
     write!(f, "{}: ", path.display())?;
     if e.kind() == io::ErrorKind::AlreadyExists {
-        f.write_str(
-            "already exists; gavel new never overwrites a file, so give another name (gavel new other.yaml)",
-        )
+        f.write_str(&fl!(current(), "cli-starter-exists"))
     } else {
-        write!(f, "cannot be written: {}", io_reason(e))
+        f.write_str(&fl!(current(), "cli-cannot-be-written", why = io_reason(e)))
     }
 }
 

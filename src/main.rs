@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use i18n_embed_fl::fl;
 
-use gavel::i18n::Lang;
+use gavel::i18n::{Lang, current};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::{self, Verdict};
 use gavel::share::protocol::Role;
@@ -18,9 +19,12 @@ use gavel::tui::chair::RunOptions;
 use gavel::{agenda, check, starter, tui};
 
 mod exit;
+mod usage;
 
 use exit::Failure;
 
+/// The command line. The doc comments below say what each part is for; the help gavel prints
+/// says it from the message catalog, in the run's language (`usage::command`).
 #[derive(Parser)]
 #[command(
     name = "gavel",
@@ -40,13 +44,17 @@ struct Cli {
     #[arg(long = "new")]
     fresh: bool,
     /// Hold a rehearsal, even on the agenda's day: its times count from when it is opened, and
-    /// its minutes are named apart (…-rehearsal.jsonl). Any other day is a rehearsal anyway.
+    /// its minutes are named apart (...-rehearsal.jsonl). Any other day is a rehearsal anyway.
     #[arg(long)]
     rehearse: bool,
     /// The language gavel speaks: ko (한국어) or en (English). Default: the locale (LC_ALL,
     /// LC_MESSAGES, LANG), else the system's language.
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     lang: Option<LangArg>,
+    /// Lay out the East Asian Ambiguous characters of the agenda and the notes (○ □ ※ · ①) as
+    /// two columns wide, for a terminal that draws them so (also GAVEL_AMBIGUOUS_WIDE=1).
+    #[arg(long, global = true)]
+    ambiguous_wide: bool,
 }
 
 /// `--lang`: the interface's language as the command line names it (`i18n::Lang` knows no clap).
@@ -153,11 +161,7 @@ enum Command {
 fn seat_name(name: &str) -> Result<String, String> {
     let fits = (1..=40).contains(&name.chars().count())
         && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
-    if fits {
-        Ok(name.to_owned())
-    } else {
-        Err("a seat's name is 1 to 40 letters, digits, - or _ (it names the seat's files)".to_owned())
-    }
+    if fits { Ok(name.to_owned()) } else { Err(fl!(current(), "cli-seat-name")) }
 }
 
 /// `--as`: the seat's role as the command line names it (the protocol's `Role` knows no clap).
@@ -188,19 +192,25 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Before anything is printed, clap's help and errors included: every word after this is
+    // in the chosen language. clap parses `--lang` again, and refuses a value that is none.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    gavel::i18n::init(usage::lang_in(&args));
+    let cli = usage::parse(args);
+    gavel::tui::view::set_ambiguous_wide(cli.ambiguous_wide || gavel::tui::view::ambiguous_wide_from_env());
     if cli.command.is_some() && (cli.agenda.is_some() || cli.minutes.is_some() || cli.fresh || cli.rehearse) {
         // What clap's args_conflicts_with_subcommands said, which would also refuse the global
         // --lang before a command (`gavel --lang ko check`). Exits with code 2.
-        run_options_with_command().exit();
+        usage::own_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            fl!(current(), "cli-run-options-with-command"),
+        );
     }
-    // Before anything is printed: every word after this is in the chosen language.
-    gavel::i18n::init(cli.lang.map(Lang::from));
     if cli.command.is_none()
         && let Some(word) = cli.agenda.as_deref().filter(|p| is_a_word(p))
     {
         // Exits with clap's code for a wrong command line (2).
-        unknown_command(word).exit();
+        usage::exit(unknown_command(word));
     }
     let result = match cli.command {
         Some(Command::Check { agenda, json }) => run_check(&agenda, json),
@@ -238,22 +248,14 @@ fn is_a_word(path: &Path) -> bool {
     !yaml && !path.as_os_str().as_encoded_bytes().contains(&b'/') && path.symlink_metadata().is_err()
 }
 
-/// clap's own error for the meeting's options (`gavel AGENDA --minutes …`) given with a command.
-fn run_options_with_command() -> clap::Error {
-    use clap::CommandFactory;
-    Cli::command().error(
-        clap::error::ErrorKind::ArgumentConflict,
-        "an agenda, --minutes, --new and --rehearse go with `gavel run`, or with no command",
-    )
-}
-
 /// clap's own error for a command it does not know, with the commands it does.
 fn unknown_command(word: &Path) -> clap::Error {
-    use clap::CommandFactory;
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let word = gavel::text::escaped(&word.to_string_lossy());
-    let mut cmd = Cli::command();
-    let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_owned()).collect();
+    let mut cmd = usage::command();
+    // The commands a user types; not `help`, which clap adds.
+    let names: Vec<String> =
+        cmd.get_subcommands().map(|c| c.get_name().to_owned()).filter(|name| name != "help").collect();
     let mut error = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&cmd);
     error.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.clone()));
     let closest = names
@@ -267,8 +269,8 @@ fn unknown_command(word: &Path) -> clap::Error {
     error.insert(
         ContextKind::Suggested,
         ContextValue::StyledStrs(vec![
-            format!("the commands are {}", names.join(", ")).into(),
-            format!("to run an agenda, name its file: gavel {word}.yaml").into(),
+            fl!(current(), "cli-the-commands-are", names = names.join(", ")).into(),
+            fl!(current(), "cli-name-the-agenda", word = word.as_str()).into(),
         ]),
     );
     error.insert(ContextKind::Usage, ContextValue::StyledStr(cmd.render_usage()));
@@ -289,20 +291,17 @@ fn run_meeting(
     let agenda = agenda.unwrap_or_else(|| PathBuf::from("agenda.yaml"));
     let options = RunOptions { agenda, minutes, fresh, rehearse };
     let ended = tui::chair::run(&options)?;
-    let path = ended.minutes.display();
+    let l = current();
+    let path = ended.minutes.display().to_string();
     let text = if ended.signal && ended.rescue.is_some() {
-        format!(
-            "gavel was asked to stop. The saved events are in {path}; run gavel again to resume the meeting.\n"
-        )
+        fl!(l, "cli-stopped-rescued", path = path)
     } else if ended.signal {
-        format!(
-            "gavel was asked to stop. Every saved event is in {path}; run gavel again to resume the meeting.\n"
-        )
+        fl!(l, "cli-stopped", path = path)
     } else if ended.closed {
-        format!("The meeting is closed. Its minutes are in {path}; the document: gavel export {path}\n")
+        fl!(l, "cli-closed", path = path)
     } else {
-        format!("The minutes are in {path}. Run gavel again to resume the meeting.\n")
-    };
+        fl!(l, "cli-ended", path = path)
+    } + "\n";
     match ended.rescue {
         None => emit(&text),
         // Not everything reached the minutes: said on stderr, and the exit is not a success.
@@ -316,23 +315,22 @@ fn run_recover(rescue: &Path, minutes: Option<PathBuf>) -> Result<(), Failure> {
     let minutes =
         minutes.or_else(|| minutes_of_rescue(rescue)).unwrap_or_else(|| rescue.with_extension("jsonl"));
     let done = recover(std::sync::Arc::new(RealFs), rescue, &minutes)?;
-    emit(&format!(
-        "{}: {} event{} taken back from {}. Fingerprint: {}\nThe rescue copy is left where it is; remove it once you no longer need it.\n",
-        minutes.display(),
-        done.added,
-        if done.added == 1 { "" } else { "s" },
-        rescue.display(),
-        done.fingerprint
-    ))
+    let l = current();
+    let recovered = fl!(
+        l,
+        "cli-recovered",
+        minutes = minutes.display().to_string(),
+        added = done.added,
+        rescue = rescue.display().to_string(),
+        fingerprint = done.fingerprint.as_str()
+    );
+    emit(&format!("{recovered}\n{}\n", fl!(l, "cli-rescue-left")))
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {
     starter::write_starter(path, starter::today())
         .map_err(|source| Failure::Starter { path: path.to_owned(), source })?;
-    emit(&format!(
-        "Wrote a starter agenda to {0}. Edit it, then check it with: gavel check {0}\n",
-        path.display()
-    ))
+    emit(&(fl!(current(), "cli-starter-written", path = path.display().to_string()) + "\n"))
 }
 
 fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -> Result<(), Failure> {
@@ -342,10 +340,7 @@ fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -
         journal::output::may_write(out, path, agenda, force)?;
     }
     if let Some(bytes) = minutes.torn_bytes {
-        eprintln!(
-            "{}: the last {bytes} bytes are an unfinished line (the program stopped while writing) and are left out",
-            path.display()
-        );
+        eprintln!("{}: {}", path.display(), fl!(current(), "cli-torn-left-out", bytes = bytes.to_string()));
     }
     let meeting = gavel::meeting::fold(&minutes.header, &minutes.entries);
     let fingerprint = Some(minutes.fingerprint.as_str());
@@ -364,17 +359,17 @@ fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -
 fn run_verify(path: &Path) -> Result<(), Failure> {
     match journal::verify(path)? {
         Verdict::Intact { events, fingerprint, torn_bytes } => {
-            let mut text = format!(
-                "{}: intact. The header and {events} events follow one from another, unchanged.\n",
-                path.display()
-            );
+            let l = current();
+            let mut text =
+                format!("{}: {}\n", path.display(), fl!(l, "cli-intact", events = events.to_string()));
             if let Some(bytes) = torn_bytes {
-                text += &format!(
-                    "After the last whole line come {bytes} bytes that are not a whole record: a line cut short by a crash, or changed since. They are not covered by the fingerprint.\n"
-                );
+                text += &fl!(l, "cli-intact-torn", bytes = bytes.to_string());
+                text += "\n";
             }
             text += &format!(
-                "Fingerprint: {fingerprint}\nThe exported minutes end with the fingerprint they were made from; a copy whose fingerprint matches this one shows these minutes as they are.\n"
+                "{}\n{}\n",
+                fl!(l, "cli-fingerprint", fingerprint = fingerprint.as_str()),
+                fl!(l, "cli-fingerprint-use")
             );
             emit(&text)
         }

@@ -18,7 +18,7 @@ use super::locate::{Anchor, FieldPath, Pos, Seg, locate};
 use super::raw::RawAgenda;
 use super::tell::library_words;
 use super::validate;
-use crate::base::{NotRegular, io_reason, open_regular};
+use crate::base::{Kind, NotRegular, io_reason, open_regular};
 use crate::i18n::current;
 
 /// The largest file taken as an agenda. A 5,000-topic agenda is about a third of this.
@@ -177,10 +177,10 @@ fn too_large(size: u64) -> String {
 /// What the path names instead of a regular file.
 fn not_regular(not: &NotRegular) -> String {
     let what = match not.what {
-        "a named pipe (FIFO)" => fl!(current(), "agenda-kind-fifo"),
-        "a device" => fl!(current(), "agenda-kind-device"),
-        "a socket" => fl!(current(), "agenda-kind-socket"),
-        _ => fl!(current(), "agenda-kind-other"),
+        Kind::Fifo => fl!(current(), "agenda-kind-fifo"),
+        Kind::Device => fl!(current(), "agenda-kind-device"),
+        Kind::Socket => fl!(current(), "agenda-kind-socket"),
+        Kind::Folder | Kind::Other => fl!(current(), "agenda-kind-other"),
     };
     fl!(current(), "agenda-not-regular", what = what)
 }
@@ -189,11 +189,8 @@ fn cannot_read(e: &io::Error) -> String {
     if e.kind() == io::ErrorKind::PermissionDenied {
         return fl!(current(), "agenda-cannot-read-permission");
     }
-    // The system's reason is in English; another language says only that it cannot be read.
-    match library_words(&io_reason(e)) {
-        Some(reason) => fl!(current(), "agenda-cannot-read", reason = reason),
-        None => fl!(current(), "agenda-cannot-read-plain"),
-    }
+    // The reason in the reader's words where the catalog has them (disk errors), else the system's.
+    fl!(current(), "agenda-cannot-read", reason = io_reason(e))
 }
 
 /// Checks an agenda held in memory; `name` is how errors name it.

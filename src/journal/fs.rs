@@ -2,6 +2,7 @@
 //! sync or rename fail exactly where they choose (`journal::faults::FaultyFs`, built only with
 //! the `faults` feature, which the tests turn on).
 
+use i18n_embed_fl::fl;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
@@ -96,7 +97,10 @@ impl Fs for RealFs {
         let mut bytes = Vec::new();
         file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(io::Error::new(io::ErrorKind::FileTooLarge, "too large"));
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                fl!(crate::i18n::current(), "io-too-large"),
+            ));
         }
         Ok(bytes)
     }

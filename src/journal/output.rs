@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use super::format::{HeaderProbe, MAGIC};
 use super::paths::folder_of;
 use crate::base::{NotRegular, file_reason, open_regular};
+use crate::i18n::current;
+use i18n_embed_fl::fl;
 
 /// Why the document was not written to the file named.
 #[derive(Debug, thiserror::Error)]
@@ -23,19 +25,17 @@ pub struct Refused {
 /// What the file named is, that it may not be written over.
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
-    #[error("already exists; to write over it, give --force")]
+    #[error("{}", fl!(current(), "journal-refused-exists"))]
     Exists,
-    #[error("is the minutes being exported; gavel export never writes over minutes, even with --force")]
+    #[error("{}", fl!(current(), "journal-refused-these-minutes"))]
     TheseMinutes,
-    #[error("is gavel minutes; gavel export never writes over minutes, even with --force")]
+    #[error("{}", fl!(current(), "journal-refused-minutes"))]
     Minutes,
-    #[error("is an agenda; gavel export never writes over an agenda, even with --force")]
+    #[error("{}", fl!(current(), "journal-refused-agenda"))]
     Agenda,
     #[error("{0}")]
     NotRegular(String),
-    #[error(
-        "cannot be read to see what it is ({0}); gavel export writes over a file only once it knows it is neither minutes nor an agenda"
-    )]
+    #[error("{}", fl!(current(), "journal-refused-unchecked", why = .0.as_str()))]
     Unchecked(String),
 }
 

@@ -4,9 +4,11 @@
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset};
+use i18n_embed_fl::fl;
 use serde::de::DeserializeOwned;
 
 use crate::agenda::{Bound, LONGEST, OutOfBounds, YEARS};
+use crate::i18n::current;
 
 use super::format::{FORMAT, HeaderLineIn, HeaderProbe, LineIn, MAGIC, READS, line_hash};
 
@@ -29,15 +31,13 @@ pub struct Parsed<H, E> {
 /// Why a journal cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
-    #[error("the file is empty; it is not a gavel minutes file")]
+    #[error("{}", fl!(current(), "journal-empty"))]
     Empty,
     /// Its first line is not a gavel header; what it is instead.
-    #[error("this is not a gavel minutes file: {0}")]
+    #[error("{}", fl!(current(), "journal-not-minutes", found = .0.to_string()))]
     NotJournal(Found),
     /// A gavel journal of another format version.
-    #[error(
-        "these minutes are in format {0}, and this gavel reads formats 1 to {FORMAT}; use the gavel version that wrote them"
-    )]
+    #[error("{}", fl!(current(), "journal-other-format", format = .0.to_string(), newest = FORMAT.to_string()))]
     OtherFormat(u32),
     /// Line `line` (counted from 1, the header being line 1) was changed: it is damaged, out of
     /// order, or does not chain; a crash leaves none of these.
@@ -56,43 +56,46 @@ pub trait Bounded {
 }
 
 fn out_of_bounds(flaw: &OutOfBounds, f: &mut fmt::Formatter) -> fmt::Result {
-    let field = &flaw.field;
-    f.write_str("the header's agenda is not one gavel could have written: ")?;
-    match flaw.bound {
-        Bound::Duration { seconds } => write!(
-            f,
-            "{field} is {seconds} seconds, and a planned time is longer than zero and at most {} days",
-            LONGEST.num_days()
+    let l = current();
+    let field = flaw.field.as_str();
+    let why = match flaw.bound {
+        Bound::Duration { seconds } => fl!(
+            l,
+            "journal-bound-duration",
+            field = field,
+            seconds = seconds.to_string(),
+            days = LONGEST.num_days().to_string()
         ),
-        Bound::DangerNotBelowWarning => write!(f, "{field} is not less time left than thresholds.warning"),
+        Bound::DangerNotBelowWarning => fl!(l, "journal-bound-danger", field = field),
         Bound::Control { code } => {
-            write!(f, "{field} contains a control character (U+{code:04X}), which could garble the screen")
+            fl!(l, "journal-bound-control", field = field, code = format!("{code:04X}"))
         }
-        Bound::Year { year } => write!(
-            f,
-            "{field} is in the year {year}, and a meeting's date is in the years {} to {}",
-            YEARS.start(),
-            YEARS.end()
+        Bound::Year { year } => fl!(
+            l,
+            "journal-bound-year",
+            field = field,
+            year = year.to_string(),
+            first = YEARS.start().to_string(),
+            last = YEARS.end().to_string()
         ),
-    }
+    };
+    f.write_str(&fl!(l, "journal-out-of-bounds", why = why))
 }
 
 /// What a file that is not minutes was found to be, as far as its bytes tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Found {
     /// YAML with a `sessions:` line: an agenda, given where its minutes were wanted.
-    #[error(
-        "it reads as an agenda (YAML with sessions), and minutes are the .jsonl file a meeting on it writes"
-    )]
+    #[error("{}", fl!(current(), "journal-found-agenda"))]
     Agenda,
     /// JSON, but the first line has no gavel header.
-    #[error("its first line is JSON, but not a gavel header")]
+    #[error("{}", fl!(current(), "journal-found-json"))]
     Json,
     /// Text of another kind.
-    #[error("it is text, and its first line is not a gavel header")]
+    #[error("{}", fl!(current(), "journal-found-text"))]
     Text,
     /// Not UTF-8 text at all.
-    #[error("it is not text (not UTF-8)")]
+    #[error("{}", fl!(current(), "journal-found-binary"))]
     Binary,
 }
 
@@ -114,29 +117,29 @@ fn found(bytes: &[u8]) -> Found {
 pub enum Flaw {
     /// Not a complete record, and not a line cut short by a crash: it ends in its newline, or
     /// parses as JSON.
-    #[error("the line is damaged (not a complete gavel record)")]
+    #[error("{}", fl!(current(), "journal-flaw-unreadable"))]
     Unreadable,
     /// Its number is past the expected one: lines before it were removed.
-    #[error("record {found} where record {expected} was expected: a line before this one was removed")]
+    #[error("{}", fl!(current(), "journal-flaw-gap", found = found.to_string(), expected = expected.to_string()))]
     Gap { expected: u64, found: u64 },
     /// Its number was already used: it was inserted, or copied.
-    #[error("record {found} where record {expected} was expected: this line was inserted or copied")]
+    #[error("{}", fl!(current(), "journal-flaw-repeated", found = found.to_string(), expected = expected.to_string()))]
     Repeated { expected: u64, found: u64 },
     /// It does not follow from the line before: that line was changed.
-    #[error("this line does not follow from the line before it")]
+    #[error("{}", fl!(current(), "journal-flaw-unchained"))]
     Unchained,
 }
 
 /// A changed line shows as the next one no longer chaining to it, so that is the line named.
 fn damaged(line: &usize, why: &Flaw, f: &mut fmt::Formatter) -> fmt::Result {
-    match why {
-        Flaw::Unchained => write!(
-            f,
-            "line {} was changed: line {line} no longer follows from it (the hash chain is broken there)",
-            line - 1
-        ),
-        why => write!(f, "line {line}: {why}"),
-    }
+    let l = current();
+    let text = match why {
+        Flaw::Unchained => {
+            fl!(l, "journal-line-changed", changed = (line - 1).to_string(), line = line.to_string())
+        }
+        why => fl!(l, "journal-line-flaw", line = line.to_string(), why = why.to_string()),
+    };
+    f.write_str(&text)
 }
 
 /// Parses a whole journal.

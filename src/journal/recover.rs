@@ -7,8 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use i18n_embed_fl::fl;
+
 use super::fs::Fs;
 use super::{MinutesJournal, OpenError, SaveState, read_minutes};
+use crate::i18n::current;
 use crate::meeting::Entry;
 
 /// Why a rescue copy cannot be taken back.
@@ -19,13 +22,22 @@ pub enum RecoverError {
     #[error(transparent)]
     Open(#[from] OpenError),
     /// The two files are of different meetings.
-    #[error("{}: this rescue copy is of another meeting than {}; nothing was written", rescue.display(), minutes.display())]
+    #[error("{}", fl!(current(), "journal-other-meeting", rescue = rescue.display().to_string(), minutes = minutes.display().to_string()))]
     OtherMeeting { rescue: PathBuf, minutes: PathBuf },
     /// The minutes hold an event the rescue copy does not, at the same place.
-    #[error("{} and the rescue copy {} differ at event {event}: the minutes went on after the rescue copy was written, so it cannot be taken back as it is; nothing was written", minutes.display(), rescue.display())]
+    #[error(
+        "{}",
+        fl!(
+            current(),
+            "journal-diverged",
+            minutes = minutes.display().to_string(),
+            rescue = rescue.display().to_string(),
+            event = event.to_string()
+        )
+    )]
     Diverged { rescue: PathBuf, minutes: PathBuf, event: usize },
     /// The disk refused the events again.
-    #[error("{}: the events could not be written ({why}); the rescue copy is still there", minutes.display())]
+    #[error("{}", fl!(current(), "journal-not-saved", minutes = minutes.display().to_string(), why = why.as_str()))]
     NotSaved { minutes: PathBuf, why: String },
 }
 

@@ -5,12 +5,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use i18n_embed_fl::fl;
 
 use super::fs::{Fs, MAX_FILE_BYTES};
 use super::paths::{default_minutes_path, next_free, numbered, rehearsal_path};
 use super::{Journal, MinutesJournal, OpenError, OpenErrorKind, SetAside};
 use crate::agenda::Agenda;
 use crate::base::{open_regular, program};
+use crate::i18n::current;
 use crate::meeting::{Entry, Header, Meeting, State, fold};
 
 /// How to find the minutes.
@@ -67,12 +69,7 @@ pub enum StartError {
     #[error(transparent)]
     Open(#[from] OpenError),
     /// The minutes hold a closed meeting; it is not reopened for writing.
-    #[error(
-        "{}: this meeting was closed at {closed_at}, and closed minutes are not reopened. \
-         Review it with `gavel replay {}`, or hold the meeting again in new minutes with `gavel run --new`",
-        path.display(),
-        path.display()
-    )]
+    #[error("{}", fl!(current(), "journal-closed", path = path.display().to_string(), closed_at = closed_at.as_str()))]
     Closed { path: PathBuf, closed_at: String },
 }
 
@@ -204,25 +201,22 @@ fn resume_or_create(
             }
             let mut notices = Vec::new();
             if let Some(SetAside { bytes, to }) = &opened.set_aside {
-                notices.push(format!(
-                    "The minutes ended in an unfinished line (the program stopped while writing it): \
-                     its {bytes} bytes were moved to {} and the meeting goes on from the last whole line.",
-                    to.display()
+                notices.push(fl!(
+                    current(),
+                    "journal-torn-set-aside",
+                    bytes = bytes.to_string(),
+                    to = to.display().to_string()
                 ));
             }
             // A rescue copy beside the minutes holds events the disk once refused.
             for rescue in super::recover::rescues_beside(&path) {
-                notices.push(format!(
-                    "A rescue copy of these minutes is beside them: {0}. If it holds events the minutes lack, \
-                     quit and take them back with `gavel recover {0}`.",
-                    rescue.display()
-                ));
+                notices.push(fl!(current(), "journal-rescue-beside", rescue = rescue.display().to_string()));
             }
             if opened.header.agenda_sha256 != how.agenda_sha256 {
-                notices.push(format!(
-                    "{} has changed since these minutes began; the meeting goes on with the agenda as it was \
-                     then, which the minutes keep. To use the changed agenda, start new minutes with --new.",
-                    how.agenda_path.display()
+                notices.push(fl!(
+                    current(),
+                    "journal-agenda-changed",
+                    agenda = how.agenda_path.display().to_string()
                 ));
             }
             Ok(Started {

@@ -1,6 +1,7 @@
 //! The Markdown twin beside the journal, kept current off the journal's path: a slow or failing
 //! twin never delays a commit, and a failed write is retried, never reported as a lost note.
 
+use i18n_embed_fl::fl;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread;
@@ -100,9 +101,9 @@ impl<E: Send + 'static> LiveTwin<E> {
         let (reply, answer) = std::sync::mpsc::channel();
         let sent = self.tx.as_ref().is_some_and(|tx| tx.send(Feed::Settle(reply)).is_ok());
         if !sent {
-            return Err("the twin's writer has stopped".into());
+            return Err(fl!(crate::i18n::current(), "journal-twin-stopped"));
         }
-        answer.recv().unwrap_or_else(|_| Err("the twin's writer has stopped".into()))
+        answer.recv().unwrap_or_else(|_| Err(fl!(crate::i18n::current(), "journal-twin-stopped")))
     }
 }
 

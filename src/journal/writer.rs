@@ -20,6 +20,8 @@ use super::fs::{FileId, Fs, JournalFile, LockError, MAX_FILE_BYTES};
 use super::paths::{folder_of, side_path};
 use super::read::{Bounded, ReadError, parse};
 use crate::base::{NotRegular, io_reason};
+use crate::i18n::current;
+use i18n_embed_fl::fl;
 
 /// Whether everything committed is on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,20 +44,22 @@ pub struct OpenError {
 /// What went wrong with the file, in the words that follow its name.
 #[derive(Debug, thiserror::Error)]
 pub enum OpenErrorKind {
-    #[error("there is no such minutes file")]
+    #[error("{}", fl!(current(), "journal-missing"))]
     Missing,
-    #[error("already exists; gavel never overwrites minutes")]
+    #[error("{}", fl!(current(), "journal-exists"))]
     Exists,
     /// Another runner holds the lock.
-    #[error(
-        "these minutes are open in another gavel, which is the only one that may write them; \
-         join it from here with `gavel attach`, or review it with `gavel replay`"
-    )]
+    #[error("{}", fl!(current(), "journal-locked"))]
     Locked,
     /// Larger than [`MAX_FILE_BYTES`]: refused before it is read.
     #[error(
-        "is {size} bytes, too large to be gavel minutes (the limit is {} MiB); it was not read",
-        MAX_FILE_BYTES / (1024 * 1024)
+        "{}",
+        fl!(
+            current(),
+            "journal-too-large",
+            size = size.to_string(),
+            limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
+        )
     )]
     TooLarge { size: u64 },
     #[error(fmt = io_words)]
@@ -67,11 +71,11 @@ pub enum OpenErrorKind {
 // "is a directory" would be the system's word; the user named a file, so say what it is instead.
 fn io_words(e: &io::Error, f: &mut fmt::Formatter) -> fmt::Result {
     if e.kind() == io::ErrorKind::IsADirectory {
-        f.write_str("is a folder, not a minutes file")
+        f.write_str(&fl!(current(), "journal-is-folder"))
     } else if let Some(not) = NotRegular::of(e) {
         write!(f, "{not}")
     } else {
-        write!(f, "cannot be opened: {}", io_reason(e))
+        f.write_str(&fl!(current(), "journal-cannot-open", why = io_reason(e)))
     }
 }
 
@@ -246,7 +250,8 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
                 Err(e) => {
                     // Cannot happen for gavel's own types; never pretend it was saved.
                     self.events -= 1;
-                    self.state = SaveState::NotSaved(format!("an event could not be encoded: {e}"));
+                    self.state =
+                        SaveState::NotSaved(fl!(current(), "journal-not-encoded", why = e.to_string()));
                     return &self.state;
                 }
             }
@@ -290,11 +295,11 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
                 // Until then none of this meeting is on disk under its name.
                 self.durable_events = 0;
                 let aside = free_side_path(self.fs.as_ref(), &self.path, "replaced");
-                self.fs.rename(&self.path, &aside).map_err(|e| {
-                    format!("the minutes file was replaced and cannot be moved aside: {}", io_reason(&e))
-                })?;
+                self.fs
+                    .rename(&self.path, &aside)
+                    .map_err(|e| fl!(current(), "journal-replaced-not-moved", why = io_reason(&e)))?;
                 self.intrusions.push(Intrusion::Replaced { aside });
-                return self.recreate().map_err(|e| format!("the minutes file was replaced; {e}"));
+                return self.recreate().map_err(|e| fl!(current(), "journal-replaced", why = e));
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 self.durable_events = 0;
@@ -302,15 +307,14 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
                 if self.file.is_some() {
                     self.intrusions.push(Intrusion::Removed);
                 }
-                return self.recreate().map_err(|e| format!("the minutes file was removed; {e}"));
+                return self.recreate().map_err(|e| fl!(current(), "journal-removed", why = e));
             }
             Err(_) => {}
         }
         if self.file.is_none() {
             // Our file is in place but not open: a recovery linked it and then failed.
-            let file = self
-                .adopt()
-                .map_err(|e| format!("the minutes file cannot be opened again: {}", io_reason(&e)))?;
+            let file =
+                self.adopt().map_err(|e| fl!(current(), "journal-not-reopened", why = io_reason(&e)))?;
             self.file = Some(file);
         }
         let Some(file) = self.file.as_mut() else {
@@ -322,7 +326,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         match holds(file.as_ref(), &self.content[..self.durable], exact, TAIL_BEFORE_WRITE) {
             Ok(true) => {}
             Ok(false) => return self.set_aside_changed(),
-            Err(e) => return Err(format!("the minutes file cannot be checked: {}", io_reason(&e))),
+            Err(e) => return Err(fl!(current(), "journal-not-checked", why = io_reason(&e))),
         }
         let result = (|| {
             // A failed write may have left part of a line: cut back to what is known good.
@@ -348,16 +352,13 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
     fn set_aside_changed(&mut self) -> Result<(), String> {
         self.durable_events = 0;
         let aside = free_side_path(self.fs.as_ref(), &self.path, "changed");
-        self.fs.rename(&self.path, &aside).map_err(|e| {
-            format!(
-                "the minutes file was changed by something else and cannot be moved aside: {}",
-                io_reason(&e)
-            )
-        })?;
+        self.fs
+            .rename(&self.path, &aside)
+            .map_err(|e| fl!(current(), "journal-changed-not-moved", why = io_reason(&e)))?;
         // The handle (and its lock) now belong to the file set aside.
         self.file = None;
         self.intrusions.push(Intrusion::Changed { aside });
-        self.recreate().map_err(|e| format!("the minutes file was changed by something else; {e}"))
+        self.recreate().map_err(|e| fl!(current(), "journal-changed", why = e))
     }
 
     /// What changed the file under the runner since the last call, oldest first.
@@ -374,7 +375,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
             .fs
             .create_dir_all(&folder)
             .and_then(|()| place_whole(self.fs.as_ref(), &temp, &self.path, &self.content));
-        let why = |e: io::Error| format!("it cannot be written again: {}", io_reason(&e));
+        let why = |e: io::Error| fl!(current(), "journal-not-rewritten", why = io_reason(&e));
         // From here the file under the name is ours: if what follows fails, the next flush
         // opens it again instead of taking it for a stranger's.
         self.file_id = Some(linked.map_err(why)?);
@@ -391,7 +392,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         let file = self.fs.open_rw(&self.path)?;
         match file.try_lock() {
             Ok(()) => Ok(file),
-            Err(LockError::Held) => Err(io::Error::other("another gavel took the file")),
+            Err(LockError::Held) => Err(io::Error::other(fl!(current(), "journal-taken"))),
             Err(LockError::Io(e)) => Err(e),
         }
     }
@@ -405,7 +406,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
             places.push(PathBuf::from(home));
         }
         places.push(std::env::temp_dir());
-        let mut last = String::from("no place to write");
+        let mut last = fl!(current(), "journal-no-place");
         for place in places {
             let path = place.join(&name);
             let mut created = false;

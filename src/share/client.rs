@@ -9,8 +9,10 @@ use std::thread;
 
 use super::protocol::{Role, ToRunner, ToSeat, VERSION, line};
 use crate::base::io_reason;
+use crate::i18n::current;
 use crate::meeting::Action;
 use crate::words;
+use i18n_embed_fl::fl;
 
 /// What the link hears.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,10 +49,7 @@ impl Link {
         if !crate::share::socket::same_user(&stream) {
             return Err(io::Error::new(
                 io::ErrorKind::PermissionDenied,
-                format!(
-                    "{}: the program listening there is another user's, not your meeting's",
-                    socket.display()
-                ),
+                fl!(current(), "share-other-user", socket = socket.display().to_string()),
             ));
         }
         let mut link = Link { stream, next_request: 1 };
@@ -95,11 +94,11 @@ fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> Heard {
         }
         match serde_json::from_slice::<ToSeat>(&buf) {
             Ok(ToSeat::Goodbye { reason, last: true, .. }) => {
-                return Heard::TurnedAway(format!("the runner turned this seat away: {reason}"));
+                return Heard::TurnedAway(fl!(current(), "share-turned-away", reason = reason));
             }
             Ok(ToSeat::Goodbye { reason, .. }) => return Heard::Lost(reason),
             Ok(message) => hear(Heard::Message(message)),
-            Err(_) => return Heard::Lost("the runner sent something this seat cannot read".into()),
+            Err(_) => return Heard::Lost(fl!(current(), "share-unreadable")),
         }
     }
 }
@@ -141,7 +140,7 @@ impl Attachment {
             hear: std::sync::Arc::new(hear),
             link: None,
             connection: 0,
-            lost: Some("connecting to the runner".into()),
+            lost: Some(fl!(current(), "share-connecting")),
             next_try: now,
             turned_away: false,
         }
@@ -179,7 +178,7 @@ impl Attachment {
                     std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => {
                         words::runner_not_running()
                     }
-                    _ => format!("the runner is not reachable ({}); trying again", io_reason(&e)),
+                    _ => fl!(current(), "share-not-reachable", why = io_reason(&e)),
                 });
                 self.next_try = now + RECONNECT_EVERY;
                 false
@@ -197,7 +196,7 @@ impl Attachment {
             Heard::Message(message) => Some(message),
             Heard::Lost(reason) => {
                 self.link = None;
-                self.lost = Some(format!("{reason}; reconnecting"));
+                self.lost = Some(fl!(current(), "share-reconnecting", reason = reason));
                 self.next_try = now + RECONNECT_EVERY;
                 None
             }

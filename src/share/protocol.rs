@@ -1,6 +1,8 @@
 //! The seats' protocol: JSON lines over the runner's Unix socket, every message carrying the
 //! protocol version. See `docs/seats-protocol.md`.
 
+use crate::i18n::current;
+use i18n_embed_fl::fl;
 use serde::{Deserialize, Serialize};
 
 use crate::meeting::{Action, Entry, Header, Refusal};
@@ -115,11 +117,18 @@ pub fn read_to_runner(line: &[u8]) -> Result<ToRunner, String> {
     struct Probe {
         v: Option<u32>,
     }
-    let probe: Probe = serde_json::from_slice(line).map_err(|_| "a message that is not JSON".to_owned())?;
+    let probe: Probe = serde_json::from_slice(line).map_err(|_| fl!(current(), "share-not-json"))?;
     match probe.v {
         Some(VERSION) => {}
-        Some(v) => return Err(format!("protocol version {v}; this runner speaks {VERSION}")),
-        None => return Err("a message without a protocol version".into()),
+        Some(v) => {
+            return Err(fl!(
+                current(),
+                "share-other-version",
+                version = v.to_string(),
+                speaks = VERSION.to_string()
+            ));
+        }
+        None => return Err(fl!(current(), "share-no-version")),
     }
-    serde_json::from_slice(line).map_err(|e| format!("a message this runner does not know ({e})"))
+    serde_json::from_slice(line).map_err(|e| fl!(current(), "share-unknown-message", why = e.to_string()))
 }

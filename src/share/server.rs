@@ -14,8 +14,10 @@ use std::thread;
 
 use super::protocol::{MAX_LINE, Role, ToRunner, ToSeat, VERSION, line, read_to_runner};
 use super::socket;
+use crate::i18n::current;
 use crate::meeting::{Action, Entry, Header, Refusal};
 use crate::words;
+use i18n_embed_fl::fl;
 
 /// How many messages may wait for a seat before it counts as fallen behind.
 pub const SEAT_QUEUE: usize = 1024;
@@ -118,7 +120,7 @@ impl Server {
             None => false,
         };
         if dropped {
-            self.drop_seat(&mut shared, seat, "it fell too far behind");
+            self.drop_seat(&mut shared, seat, &fl!(current(), "share-too-far-behind"));
         }
     }
 
@@ -153,7 +155,7 @@ impl Server {
             .map(|s| s.id)
             .collect();
         for id in behind {
-            self.drop_seat(shared, id, "it fell too far behind");
+            self.drop_seat(shared, id, &fl!(current(), "share-too-far-behind"));
         }
     }
 
@@ -187,7 +189,7 @@ fn accept(listener: UnixListener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn F
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         if !socket::same_user(&stream) {
-            goodbye(&stream, "this meeting accepts seats of its own user only");
+            goodbye(&stream, &fl!(current(), "share-own-user-only"));
             continue;
         }
         let shared = Arc::clone(&shared);
@@ -213,7 +215,7 @@ fn read_line(reader: &mut impl BufRead) -> Result<Option<Vec<u8>>, String> {
     }
     if buf.last() != Some(&b'\n') {
         if buf.len() > MAX_LINE {
-            return Err(format!("a message longer than {} KiB", MAX_LINE / 1024));
+            return Err(fl!(current(), "share-too-long", kib = (MAX_LINE / 1024).to_string()));
         }
         return Ok(None);
     }
@@ -227,8 +229,10 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
     let mut reader = BufReader::new(read_half);
     let (role, name) = match read_line(&mut reader).map(|l| l.map(|l| read_to_runner(&l))) {
         Ok(Some(Ok(ToRunner::Hello { role, seat, .. }))) => (role, seat),
-        Ok(Some(Ok(_))) => return goodbye(&stream, "the first message must be hello"),
-        Ok(Some(Err(reason))) | Err(reason) => return goodbye(&stream, &format!("sent {reason}")),
+        Ok(Some(Ok(_))) => return goodbye(&stream, &fl!(current(), "share-hello-first")),
+        Ok(Some(Err(reason))) | Err(reason) => {
+            return goodbye(&stream, &fl!(current(), "share-sent", what = reason.as_str()));
+        }
         Ok(None) => return,
     };
     let id = NEXT_SEAT.fetch_add(1, Ordering::Relaxed);
@@ -242,10 +246,7 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
             && s.seats.iter().any(|seat| seat.name.as_ref() == Some(name))
         {
             drop(s);
-            return goodbye(
-                &stream,
-                &format!("a seat named {name} is already attached; attach with another name (--seat NAME)"),
-            );
+            return goodbye(&stream, &fl!(current(), "share-seat-name-taken", name = name.as_str()));
         }
         let welcome = line(&ToSeat::Welcome {
             v: VERSION,
@@ -269,10 +270,10 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
     deliver(SeatNews::Joined { seat: id, role });
     let reason = loop {
         match read_line(&mut reader) {
-            Ok(None) => break "it left".to_owned(),
+            Ok(None) => break fl!(current(), "share-left"),
             Err(reason) => {
-                send_goodbye(&shared, id, &format!("it sent {reason}"));
-                break format!("it sent {reason}");
+                send_goodbye(&shared, id, &fl!(current(), "share-it-sent", what = reason.as_str()));
+                break fl!(current(), "share-it-sent", what = reason.as_str());
             }
             Ok(Some(bytes)) => match read_to_runner(&bytes) {
                 Ok(ToRunner::Act { request, action, .. }) => {
@@ -288,8 +289,8 @@ fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(Sea
                 }
                 Ok(ToRunner::Hello { .. }) => {}
                 Err(reason) => {
-                    send_goodbye(&shared, id, &format!("it sent {reason}"));
-                    break format!("it sent {reason}");
+                    send_goodbye(&shared, id, &fl!(current(), "share-it-sent", what = reason.as_str()));
+                    break fl!(current(), "share-it-sent", what = reason.as_str());
                 }
             },
         }

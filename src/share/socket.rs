@@ -6,6 +6,8 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
+use crate::i18n::current;
+use i18n_embed_fl::fl;
 use sha2::{Digest, Sha256};
 
 /// Socket addresses are at most 108 bytes on Linux; leave room for the terminating zero.
@@ -39,13 +41,13 @@ fn in_runtime_folder(socket: &Path) -> bool {
 /// Why a folder cannot hold the meeting's socket.
 #[derive(Debug, thiserror::Error)]
 pub enum FolderRefused {
-    #[error("{}: a symbolic link, not gavel's own folder; remove it and start again", .0.display())]
+    #[error("{}", fl!(current(), "share-folder-link", path = .0.display().to_string()))]
     Link(PathBuf),
-    #[error("{}: not a folder; remove it and start again", .0.display())]
+    #[error("{}", fl!(current(), "share-folder-not-folder", path = .0.display().to_string()))]
     NotFolder(PathBuf),
-    #[error("{}: made by another user (uid {owner}), not by you; remove it, or set XDG_RUNTIME_DIR", .path.display())]
+    #[error("{}", fl!(current(), "share-folder-owner", path = path.display().to_string(), owner = owner.to_string()))]
     Owner { path: PathBuf, owner: u32 },
-    #[error("{}: others can use it (mode {mode:03o}); it must be 700: chmod 700 it, or remove it", .path.display())]
+    #[error("{}", fl!(current(), "share-folder-mode", path = path.display().to_string(), mode = format!("{mode:03o}")))]
     Mode { path: PathBuf, mode: u32 },
 }
 

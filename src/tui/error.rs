@@ -4,7 +4,10 @@
 
 use std::io;
 
+use i18n_embed_fl::fl;
+
 use crate::agenda::LoadError;
+use crate::i18n::current;
 use crate::journal::read::ReadError;
 use crate::journal::start::StartError;
 use crate::journal::{OpenError, OpenErrorKind};
@@ -16,12 +19,9 @@ pub enum RunError {
     Agenda(Box<LoadError>),
     #[error(transparent)]
     Minutes(StartError),
-    #[error(
-        "gavel runs the meeting in a terminal window, and this output is not one. \
-         To see the planned schedule instead, use `gavel check AGENDA`"
-    )]
+    #[error("{}", fl!(current(), "cli-no-terminal-run"))]
     NoTerminal,
-    #[error("the terminal could not be set up: {0}")]
+    #[error("{}", fl!(current(), "cli-terminal-failed", why = .0.to_string()))]
     Terminal(#[source] io::Error),
 }
 
@@ -35,19 +35,19 @@ pub enum SeatError {
     /// reason is what was found, and no meeting would make them minutes.
     #[error(fmt = seat_minutes)]
     Minutes(#[source] OpenError),
-    #[error("gavel attach shows the meeting in a terminal window, and this output is not one")]
+    #[error("{}", fl!(current(), "cli-no-terminal-attach"))]
     NoTerminal,
-    #[error("the terminal could not be set up: {0}")]
+    #[error("{}", fl!(current(), "cli-terminal-failed", why = .0.to_string()))]
     Terminal(#[source] io::Error),
 }
 
 fn seat_minutes(e: &OpenError, f: &mut std::fmt::Formatter) -> std::fmt::Result {
     match e.kind {
         OpenErrorKind::Read(ReadError::Empty | ReadError::NotJournal(_)) => {
-            write!(f, "{e}; gavel attach joins a running meeting by its minutes (.jsonl) or its agenda")
+            f.write_str(&fl!(current(), "cli-seat-not-minutes", error = e.to_string()))
         }
         OpenErrorKind::Read(_) => write!(f, "{e}"),
-        _ => write!(f, "{e} (start the meeting first with `gavel run`)"),
+        _ => f.write_str(&fl!(current(), "cli-seat-start-first", error = e.to_string())),
     }
 }
 
@@ -56,11 +56,9 @@ fn seat_minutes(e: &OpenError, f: &mut std::fmt::Formatter) -> std::fmt::Result 
 pub enum ReplayError {
     #[error(transparent)]
     Open(OpenError),
-    #[error(
-        "gavel replay shows the meeting in a terminal window, and this output is not one. For the minutes as text, use `gavel export MINUTES`"
-    )]
+    #[error("{}", fl!(current(), "cli-no-terminal-replay"))]
     NoTerminal,
-    #[error("the terminal could not be set up: {0}")]
+    #[error("{}", fl!(current(), "cli-terminal-failed", why = .0.to_string()))]
     Terminal(#[source] io::Error),
 }
 

@@ -12,6 +12,7 @@ mod agenda_valid;
 mod ambiguous;
 mod catalog;
 mod cli;
+mod cli_korean;
 mod core_purity;
 mod e2e_live;
 mod e2e_notes;
