@@ -6,25 +6,23 @@ use std::fmt::Write;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
-use i18n_embed_fl::fl;
-
 use crate::agenda::{Agenda, sum};
-use crate::i18n::{Lang, current, lang, speaking};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Held, Meeting, Note, Position, State, TopicStatus};
 use crate::words;
+use crate::words::document::{self as doc, Label};
+use crate::words::{Lang, lang, speaking};
 
 /// The minutes as a Markdown document, in the document's language: `--lang` if given, else the
-/// agenda's `language:`, else the locale ([`crate::i18n::document`]).
+/// agenda's `language:`, else the locale ([`words::document_language`]).
 pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
-    markdown_in(crate::i18n::document(meeting.agenda().language), meeting, fingerprint)
+    markdown_in(words::document_language(meeting.agenda().language), meeting, fingerprint)
 }
 
 /// The minutes as a Markdown document in `lang`.
 pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> String {
     // Every word below, and those of `words`, in the document's language.
     let _document = speaking(lang);
-    let l = current();
     let mut out = String::with_capacity(4096 + meeting.notes().len() * 160);
     let agenda = meeting.agenda();
     let day = held_day(meeting);
@@ -34,7 +32,7 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     }
     facts(&mut out, meeting);
     if !agenda.attendees.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", fl!(l, "md-attendees"));
+        let _ = writeln!(out, "\n## {}\n", doc::label(Label::Attendees));
         for a in &agenda.attendees {
             match &a.role {
                 Some(role) => _ = writeln!(out, "- {} ({})", md(&a.name), md(role)),
@@ -43,7 +41,7 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
         }
     }
     if !agenda.goals.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", fl!(l, "md-goals"));
+        let _ = writeln!(out, "\n## {}\n", doc::label(Label::Goals));
         for goal in &agenda.goals {
             let _ = writeln!(out, "- {}", md(goal));
         }
@@ -52,28 +50,27 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
 
     let before: Vec<&Note> = meeting.notes_before_opening().filter(|n| !n.is_struck()).collect();
     if !before.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", fl!(l, "md-before-opening"));
+        let _ = writeln!(out, "\n## {}\n", doc::label(Label::BeforeOpening));
         for note in before {
             note_line(&mut out, note, day);
         }
     }
 
-    let _ = writeln!(out, "\n## {}", fl!(l, "md-sessions"));
+    let _ = writeln!(out, "\n## {}", doc::label(Label::Sessions));
     for (k, session) in agenda.sessions.iter().enumerate() {
         let run = &meeting.sessions()[k];
         let _ = writeln!(out, "\n### {}. {}\n", k + 1, md(&session.title));
-        let mut line = fl!(l, "md-session-planned", length = span(session.duration));
+        let mut line = doc::session_planned(&span(session.duration));
         if run.adjustment != TimeDelta::zero() {
-            let _ =
-                write!(line, " {}", fl!(l, "md-session-adjusted", length = span(meeting.session_plan(k))));
+            let _ = write!(line, " {}", doc::session_adjusted(&span(meeting.session_plan(k))));
         }
-        let _ = write!(line, ", {}", fl!(l, "md-session-actual", length = span(run.elapsed)));
+        let _ = write!(line, ", {}", doc::session_actual(&span(run.elapsed)));
         if let Some(started) = run.started_at {
-            let _ = write!(line, ", {}", fl!(l, "md-session-first-taken-up", time = clock(started, day)));
+            let _ = write!(line, ", {}", doc::session_first_taken_up(&clock(started, day)));
         }
         let _ = writeln!(out, "{line}.");
         if let Some(summary) = &session.summary {
-            let _ = writeln!(out, "\n{}", fl!(l, "md-session-summary", summary = md(summary)));
+            let _ = writeln!(out, "\n{}", doc::session_summary(&md(summary)));
         }
         for (t, topic) in session.topics.iter().enumerate() {
             let p = Position::new(k, t);
@@ -83,16 +80,12 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
             let elapsed = meeting.topic(p).map_or(TimeDelta::zero(), |r| r.elapsed);
             if elapsed > TimeDelta::zero() || status != TopicStatus::Pending {
                 let _ = match topic.duration {
-                    Some(plan) => write!(
-                        line,
-                        ", {}",
-                        fl!(l, "md-topic-of-planned", elapsed = span(elapsed), planned = span(plan))
-                    ),
+                    Some(plan) => write!(line, ", {}", doc::topic_of_planned(&span(elapsed), &span(plan))),
                     None => write!(line, ", {}", span(elapsed)),
                 };
             }
             if let Some(presenter) = &topic.presenter {
-                let _ = write!(line, ". {}", fl!(l, "md-presenter", name = md(presenter)));
+                let _ = write!(line, ". {}", doc::presenter(&md(presenter)));
             }
             let _ = writeln!(out, "{line}.");
             let mut notes = meeting.notes_on(p).filter(|n| !n.is_struck()).peekable();
@@ -108,34 +101,34 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
             let _ = writeln!(
                 out,
                 "\n*{}*",
-                fl!(l, "md-break", title = md(&pause.title), length = crate::words::length(pause.duration))
+                doc::break_line(&md(&pause.title), &crate::words::length(pause.duration))
             );
         }
     }
 
     let live = || meeting.notes().iter().filter(|n| !n.is_struck());
     let decisions: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::Decision).collect();
-    let _ = writeln!(out, "\n## {}\n", fl!(l, "md-decisions"));
+    let _ = writeln!(out, "\n## {}\n", doc::label(Label::Decisions));
     if decisions.is_empty() {
-        let _ = writeln!(out, "{}", fl!(l, "md-none-recorded"));
+        let _ = writeln!(out, "{}", doc::label(Label::NoneRecorded));
     }
     for (i, note) in decisions.iter().enumerate() {
         let _ = writeln!(out, "{}. {} ({})", i + 1, md(&note.parsed.text), where_taken(note, day));
     }
 
     let items: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::ActionItem).collect();
-    let _ = writeln!(out, "\n## {}\n", fl!(l, "md-action-items"));
+    let _ = writeln!(out, "\n## {}\n", doc::label(Label::ActionItems));
     if items.is_empty() {
-        let _ = writeln!(out, "{}", fl!(l, "md-none-recorded"));
+        let _ = writeln!(out, "{}", doc::label(Label::NoneRecorded));
     } else {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |\n|--:|---|---|---|---|",
-            fl!(l, "md-column-number"),
-            fl!(l, "md-column-owner"),
-            fl!(l, "md-column-due"),
-            fl!(l, "md-column-topic"),
-            fl!(l, "md-column-item")
+            doc::label(Label::ColumnNumber),
+            doc::label(Label::ColumnOwner),
+            doc::label(Label::ColumnDue),
+            doc::label(Label::ColumnTopic),
+            doc::label(Label::ColumnItem)
         );
         for (i, note) in items.iter().enumerate() {
             let p = &note.parsed;
@@ -156,9 +149,9 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     }
 
     for (status, heading) in [
-        (TopicStatus::Skipped, fl!(l, "md-skipped-topics")),
-        (TopicStatus::Deferred, fl!(l, "md-deferred-topics")),
-        (TopicStatus::Pending, fl!(l, "md-topics-not-reached")),
+        (TopicStatus::Skipped, doc::label(Label::SkippedTopics)),
+        (TopicStatus::Deferred, doc::label(Label::DeferredTopics)),
+        (TopicStatus::Pending, doc::label(Label::TopicsNotReached)),
     ] {
         if status == TopicStatus::Pending && meeting.state() != State::Closed {
             continue;
@@ -175,7 +168,7 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     }
 
     if let Some(fingerprint) = fingerprint {
-        let _ = write!(out, "\n---\n\n{}\n", fl!(l, "md-fingerprint", fingerprint = md(fingerprint)));
+        let _ = write!(out, "\n---\n\n{}\n", doc::fingerprint(&md(fingerprint)));
     }
     out
 }
@@ -191,16 +184,15 @@ fn held_day(meeting: &Meeting) -> NaiveDate {
 fn facts(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
     let day = held_day(meeting);
-    let l = current();
     let mut fact = |label: String, value: String| {
         let _ = writeln!(out, "- **{label}:** {value}");
     };
     if let Some(organizer) = &agenda.organizer {
-        fact(fl!(l, "md-organizer"), md(organizer));
+        fact(doc::label(Label::Organizer), md(organizer));
     }
-    fact(fl!(l, "md-date"), words::date_in(lang(), day));
+    fact(doc::label(Label::Date), words::date_in(lang(), day));
     fact(
-        fl!(l, "md-planned"),
+        doc::label(Label::Planned),
         format!(
             "{}–{} ({}, UTC{})",
             clock(meeting.planned_start(), day),
@@ -210,23 +202,18 @@ fn facts(out: &mut String, meeting: &Meeting) {
         ),
     );
     if let Some(location) = &agenda.location {
-        fact(fl!(l, "md-location"), md(location));
+        fact(doc::label(Label::Location), md(location));
     }
     if let Some(chair) = &agenda.chair {
-        fact(fl!(l, "md-chair"), md(chair));
+        fact(doc::label(Label::Chair), md(chair));
     }
-    fact(fl!(l, "md-opened"), meeting.opened_at().map_or_else(|| fl!(l, "md-not-opened"), stamp));
+    fact(doc::label(Label::Opened), meeting.opened_at().map_or_else(|| doc::label(Label::NotOpened), stamp));
     match (meeting.state(), meeting.closed_at()) {
-        (_, Some(closed)) => fact(fl!(l, "md-closed"), stamp(closed)),
+        (_, Some(closed)) => fact(doc::label(Label::Closed), stamp(closed)),
         (State::NotOpened, None) => {}
         (state, None) => fact(
-            fl!(l, "md-closed"),
-            fl!(
-                l,
-                "md-not-closed-yet",
-                state = words::state(state),
-                last = meeting.last_at().map_or_else(String::new, stamp)
-            ),
+            doc::label(Label::Closed),
+            doc::not_closed_yet(&words::state(state), &meeting.last_at().map_or_else(String::new, stamp)),
         ),
     }
     if let Some(opened) = meeting.opened_at() {
@@ -235,21 +222,20 @@ fn facts(out: &mut String, meeting: &Meeting) {
         let paused = (end - opened - running).max(TimeDelta::zero());
         let mut text = span(running);
         if paused > TimeDelta::zero() {
-            let _ = write!(text, " {}", fl!(l, "md-paused", length = span(paused)));
+            let _ = write!(text, " {}", doc::paused(&span(paused)));
         }
-        fact(fl!(l, "md-running-time"), text);
+        fact(doc::label(Label::RunningTime), text);
     }
 }
 
 fn time_table(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
     let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero());
-    let l = current();
-    let _ = writeln!(out, "\n## {}\n", fl!(l, "md-planned-against-actual"));
-    let (session, planned) = (fl!(l, "md-column-session"), fl!(l, "md-column-planned"));
-    let (actual, difference) = (fl!(l, "md-column-actual"), fl!(l, "md-column-difference"));
+    let _ = writeln!(out, "\n## {}\n", doc::label(Label::PlannedAgainstActual));
+    let (session, planned) = (doc::label(Label::ColumnSession), doc::label(Label::ColumnPlanned));
+    let (actual, difference) = (doc::label(Label::ColumnActual), doc::label(Label::ColumnDifference));
     if adjusted {
-        let adjusted = fl!(l, "md-column-adjusted");
+        let adjusted = doc::label(Label::ColumnAdjusted);
         let _ = writeln!(
             out,
             "| {session} | {planned} | {adjusted} | {actual} | {difference} |\n|---|--:|--:|--:|--:|"
@@ -270,7 +256,7 @@ fn time_table(out: &mut String, meeting: &Meeting) {
         }
         let _ = writeln!(out, " {} | {} |", span(actual), signed(sum(actual, -session.duration)));
     }
-    let _ = write!(out, "| **{}** | {} |", fl!(l, "md-total"), span(totals[0]));
+    let _ = write!(out, "| **{}** | {} |", doc::label(Label::Total), span(totals[0]));
     if adjusted {
         let _ = write!(out, " {} |", span(totals[1]));
     }
@@ -278,7 +264,6 @@ fn time_table(out: &mut String, meeting: &Meeting) {
 }
 
 fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
-    let l = current();
     let p = &note.parsed;
     let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), words::note_kind(p.kind), md(&p.text));
     let mut extra = Vec::new();
@@ -287,19 +272,19 @@ fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
     if let Some(written) = note.written_at
         && clock(written, day) != clock(note.taken_at(), day)
     {
-        extra.push(fl!(l, "md-note-written", time = clock(written, day)));
+        extra.push(doc::note_written(&clock(written, day)));
     }
     if let Some(owner) = &p.owner {
-        extra.push(fl!(l, "md-note-owner", owner = md(owner)));
+        extra.push(doc::note_owner(&md(owner)));
     }
     if let Some(due) = &p.due {
-        extra.push(fl!(l, "md-note-due", due = due.to_string()));
+        extra.push(doc::note_due(&due.to_string()));
     }
     if let Some(problem) = &p.due_problem {
         extra.push(md(&words::due_problem(problem)));
     }
     if note.is_edited() {
-        extra.push(fl!(l, "md-note-edited", time = clock(note.versions[note.versions.len() - 1].at, day)));
+        extra.push(doc::note_edited(&clock(note.versions[note.versions.len() - 1].at, day)));
     }
     if !extra.is_empty() {
         let _ = write!(out, " ({})", extra.join("; "));
@@ -311,12 +296,12 @@ fn where_taken(note: &Note, day: NaiveDate) -> String {
     let at = clock(note.taken_at(), day);
     match note.on {
         Some(p) => format!("{}.{}, {at}", p.session + 1, p.topic + 1),
-        None => format!("{}, {at}", fl!(current(), "md-before-opening-lower")),
+        None => format!("{}, {at}", doc::label(Label::BeforeOpeningLower)),
     }
 }
 
 fn topic_name(agenda: &Agenda, on: Option<Position>) -> String {
-    let Some(p) = on else { return fl!(current(), "md-before-opening-lower") };
+    let Some(p) = on else { return doc::label(Label::BeforeOpeningLower) };
     let title = agenda.sessions.get(p.session).and_then(|s| s.topics.get(p.topic)).map_or("", |t| &t.title);
     format!("{}.{} {}", p.session + 1, p.topic + 1, md(title))
 }

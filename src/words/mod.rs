@@ -8,12 +8,15 @@
 //! function speaks the run's language, and its `_in` twin the language it is given (the tests'
 //! way to hear Korean without changing what the rest of the process speaks).
 
+pub mod document;
+
 use std::cmp::Ordering;
 
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use i18n_embed_fl::fl;
 
-use crate::i18n::{Lang, lang, loader};
+use crate::i18n::loader;
+pub use crate::i18n::{Lang, lang, speaking};
 use crate::meeting::notes::{DueProblem, Kind};
 use crate::meeting::{Held, Notice, Refusal, State, TopicStatus};
 
@@ -389,4 +392,10 @@ pub fn intrusion_in(lang: Lang, intrusion: &crate::journal::Intrusion) -> String
         Intrusion::Replaced { aside } => fl!(l, "intrusion-replaced", kept = kept(aside)),
         Intrusion::Changed { aside } => fl!(l, "intrusion-changed", kept = kept(aside)),
     }
+}
+
+/// The language of a meeting's documents: `--lang`, else the agenda's `language:`, else the
+/// reader's.
+pub fn document_language(agenda: Option<Lang>) -> Lang {
+    crate::i18n::document(agenda)
 }
