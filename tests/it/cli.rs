@@ -30,6 +30,23 @@ fn bare_gavel_without_an_agenda_says_so() {
     gavel().current_dir(dir.path()).assert().code(4).stderr("agenda.yaml: there is no such file\n");
 }
 
+/// In Korean, `gavel new` writes a Korean meeting: Korean titles and comments, `language: ko`.
+#[test]
+fn new_in_korean_writes_a_korean_starter_that_checks() {
+    let _spawn = crate::pty::spawn_turn();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let before = gavel::starter::today();
+    gavel().current_dir(dir.path()).args(["--lang", "ko", "new", "회의.yaml"]).assert().success();
+    let after = gavel::starter::today();
+    let written = std::fs::read_to_string(dir.path().join("회의.yaml")).expect("written");
+    let ko = gavel::i18n::Lang::Ko;
+    assert!([before, after].iter().any(|d| written == gavel::starter::starter_in(ko, *d)), "{written}");
+    let agenda = gavel::agenda::parse_str(&written, "회의.yaml").expect("the Korean starter checks");
+    assert_eq!(agenda.language, Some(ko));
+    assert!(agenda.title.contains("월례회의"), "{}", agenda.title);
+    gavel().current_dir(dir.path()).args(["check", "회의.yaml"]).assert().success();
+}
+
 #[test]
 fn new_writes_a_starter_that_checks_and_never_overwrites() {
     let _spawn = crate::pty::spawn_turn();
