@@ -92,20 +92,16 @@ pub fn from_locale(var: impl Fn(&str) -> Option<String>, system: impl FnOnce() -
     }
 }
 
-struct Loaders {
-    en: FluentLanguageLoader,
-    ko: FluentLanguageLoader,
-}
-
+/// The catalog of one language, loaded the first time it is asked for: an English run never
+/// parses the Korean catalog (a Korean one loads English too, as Fluent's fallback).
 #[allow(
     clippy::expect_used,
     reason = "the catalogs are built into the program and checked by fl! at compile time and by the catalog tests; a broken one must fail loudly, not print empty text"
 )]
-static LOADERS: LazyLock<Loaders> = LazyLock::new(|| {
-    let en_id: LanguageIdentifier = "en".parse().expect("en is a language identifier");
-    let ko_id: LanguageIdentifier = "ko".parse().expect("ko is a language identifier");
+fn load(id: &str) -> FluentLanguageLoader {
+    let id: LanguageIdentifier = id.parse().expect("a language identifier");
     let loader = fluent_language_loader!();
-    loader.load_languages(&Catalogs, &[ko_id.clone(), en_id.clone()]).expect("the built-in catalogs load");
+    loader.load_languages(&Catalogs, std::slice::from_ref(&id)).expect("the built-in catalogs load");
     // Fluent wraps every inserted value in bidirectional isolation marks by default; a terminal
     // shows them as stray characters, and the texts inserted here are names, numbers and times.
     loader.set_use_isolating(false);
@@ -113,14 +109,17 @@ static LOADERS: LazyLock<Loaders> = LazyLock::new(|| {
         // Only fails if the name is taken, and the bundle is new.
         let _ = bundle.add_function("JOSA", josa_function);
     });
-    Loaders { en: loader.select_languages(&[en_id]), ko: loader.select_languages(&[ko_id]) }
-});
+    loader
+}
+
+static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load("en"));
+static KOREAN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load("ko"));
 
 /// The catalog of `lang`, for `fl!`.
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     match lang {
-        Lang::En => &LOADERS.en,
-        Lang::Ko => &LOADERS.ko,
+        Lang::En => &ENGLISH,
+        Lang::Ko => &KOREAN,
     }
 }
 
