@@ -51,7 +51,7 @@ pub fn schedule_text_in(lang: Lang, agenda: &Agenda) -> String {
         fact(&fl!(l, "check-chair"), chair);
     }
     for (i, a) in agenda.attendees.iter().enumerate() {
-        let who = match &a.role {
+        let who = match &a.position {
             Some(role) => format!("{} ({role})", a.name),
             None => a.name.clone(),
         };

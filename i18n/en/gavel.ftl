@@ -742,3 +742,9 @@ share-sent = sent { $what }
 io-too-large = too large
 journal-twin-stopped = the twin's writer has stopped
 cli-arg-ambiguous-wide = Lay out the East Asian Ambiguous characters of the agenda and the notes (the circles, squares, reference marks, middle dots and circled numbers Korean documents use as bullets) as two columns wide, for a terminal that draws them so (also GAVEL_AMBIGUOUS_WIDE=1)
+
+## The record's facts in the agenda (issue 15)
+agenda-role-and-position = give position or role (its older name), not both
+agenda-group-unknown = { $value } is not a group: write attendee (참석) or supporting (배석)
+agenda-quorum-not-a-number = { $value } is not a quorum: write how many attendees must be present, a whole number from 1
+agenda-quorum-above-attendees = a quorum of { $quorum } cannot be met: the agenda lists { $attendees } attendees (those attending in support do not count)

@@ -722,3 +722,9 @@ share-sent = 잘못된 내용을 보냈습니다: { $what }
 io-too-large = 너무 큽니다
 journal-twin-stopped = 사본을 쓰는 작업이 멈췄습니다
 cli-arg-ambiguous-wide = 안건과 기록에 쓴 너비가 모호한 문자(글머리표로 쓰는 동그라미, 네모, 참고표, 가운뎃점, 원문자)를 두 칸 너비로 배치합니다. 이 문자를 두 칸으로 그리는 터미널에서 쓰세요 (GAVEL_AMBIGUOUS_WIDE=1도 같습니다)
+
+## 안건 파일의 회의록 항목 (이슈 15)
+agenda-role-and-position = position과 role(예전 이름) 가운데 하나만 쓰세요
+agenda-group-unknown = { JOSA($value, "은/는") } 구분이 아닙니다. attendee(참석)나 supporting(배석)으로 쓰세요
+agenda-quorum-not-a-number = { JOSA($value, "은/는") } 의사정족수가 아닙니다. 출석해야 하는 인원을 1 이상의 정수로 쓰세요
+agenda-quorum-above-attendees = 의사정족수 { $quorum }명을 채울 수 없습니다. 안건 파일의 참석자는 { $attendees }명입니다(배석자는 세지 않습니다)

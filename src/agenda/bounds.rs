@@ -52,10 +52,14 @@ impl Agenda {
         }
         let flaw = text(root.key("location"), self.location.as_deref())
             .or_else(|| text(root.key("chair"), self.chair.as_deref()))
+            .or_else(|| text(root.key("recorder"), self.recorder.as_deref()))
+            .or_else(|| text(root.key("confirmer"), self.confirmer.as_deref()))
+            .or_else(|| text(root.key("disclosure"), self.disclosure.as_deref()))
+            .or_else(|| text(root.key("retention"), self.retention.as_deref()))
             .or_else(|| {
                 self.attendees.iter().enumerate().find_map(|(i, a)| {
                     let at = root.key("attendees").index(i);
-                    text(at.key("name"), Some(&a.name)).or_else(|| text(at.key("role"), a.role.as_deref()))
+                    text(at.key("name"), Some(&a.name)).or_else(|| text(at.key("position"), a.position.as_deref()).or_else(|| text(at.key("affiliation"), a.affiliation.as_deref())))
                 })
             })
             .or_else(|| {

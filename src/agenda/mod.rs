@@ -45,6 +45,9 @@ pub const DEFAULT_DANGER: TimeDelta = TimeDelta::minutes(1);
 /// A checked agenda. Every text is NFC, every title non-blank, every duration positive, and the
 /// topics of a session fit in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read from a journal's header: a field this gavel does not know is refused, never passed
+// over, so newer minutes are never misread.
+#[serde(deny_unknown_fields)]
 pub struct Agenda {
     pub title: String,
     pub organizer: Option<String>,
@@ -63,16 +66,67 @@ pub struct Agenda {
     /// in minutes before format 4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Lang>,
+    /// The record's facts for its title and sign-off blocks (format 5): who writes it (작성자),
+    /// who confirms it (확인자), how many must be present, whether it is published (공개구분) and
+    /// how long it is kept (보존기간).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorder: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Attendee {
     pub name: String,
-    pub role: Option<String>,
+    /// Their position (직위); written `role` in minutes before format 5.
+    #[serde(alias = "role")]
+    pub position: Option<String>,
+    /// Their office or organisation (소속). (Format 5.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// Attending, or attending in support. (Format 5.)
+    #[serde(default, skip_serializing_if = "Group::is_attendee")]
+    pub group: Group,
+}
+
+impl Attendee {
+    /// Position and name as a record writes them: `기획조정실장 홍길동`, or the name alone.
+    pub fn called(&self) -> String {
+        match &self.position {
+            Some(position) if position != &self.name => format!("{position} {}", self.name),
+            _ => self.name.clone(),
+        }
+    }
+}
+
+/// Whether someone attends the meeting (참석) or attends in support of it (배석): staff who
+/// answer questions or take notes, not counted for the quorum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    #[default]
+    Attendee,
+    Supporting,
+}
+
+impl Group {
+    pub fn is_attendee(&self) -> bool {
+        *self == Group::Attendee
+    }
 }
 
 /// Time left in a session at which its timer turns to warning, and to danger.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+// Read from a journal's header: a field this gavel does not know is refused, never passed
+// over, so newer minutes are never misread.
+#[serde(deny_unknown_fields)]
 pub struct Thresholds {
     #[serde(with = "seconds")]
     pub warning: TimeDelta,
@@ -87,6 +141,9 @@ impl Default for Thresholds {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read from a journal's header: a field this gavel does not know is refused, never passed
+// over, so newer minutes are never misread.
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub title: String,
     #[serde(with = "seconds")]
@@ -98,6 +155,9 @@ pub struct Session {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read from a journal's header: a field this gavel does not know is refused, never passed
+// over, so newer minutes are never misread.
+#[serde(deny_unknown_fields)]
 pub struct Topic {
     pub title: String,
     #[serde(with = "opt_seconds")]
@@ -107,6 +167,9 @@ pub struct Topic {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read from a journal's header: a field this gavel does not know is refused, never passed
+// over, so newer minutes are never misread.
+#[serde(deny_unknown_fields)]
 pub struct Break {
     pub title: String,
     #[serde(with = "seconds")]

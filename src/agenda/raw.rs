@@ -49,6 +49,17 @@ pub struct RawAgenda {
     /// the language of whoever exports them.
     #[schemars(regex(pattern = r"^(ko|en)$"))]
     pub language: Option<Text>,
+    /// Who writes the record (작성자), printed in its sign-off block.
+    pub recorder: Option<Text>,
+    /// Who confirms the record (확인자), printed in its sign-off block.
+    pub confirmer: Option<Text>,
+    /// How many attendees (not those attending in support) must be present; the screen warns
+    /// while fewer are.
+    pub quorum: Option<Text>,
+    /// Whether the record is published (공개구분), e.g. 공개, 부분공개, 비공개.
+    pub disclosure: Option<Text>,
+    /// How long the record is kept (보존기간), e.g. 10년.
+    pub retention: Option<Text>,
 }
 
 /// How much of a session's planned time is left when its timer changes colour.
@@ -121,8 +132,15 @@ pub enum RawAttendee {
 pub struct RawAttendeeMap {
     /// The person's name.
     pub name: Option<Text>,
-    /// Their role at the meeting.
+    /// Their position (직위), e.g. 기획조정실장; `role` is the older name of the same field.
+    pub position: Option<Text>,
+    /// Their position, as agendas before `position` wrote it.
     pub role: Option<Text>,
+    /// Their office or organisation (소속).
+    pub affiliation: Option<Text>,
+    /// attendee (참석, the default) or supporting (배석: attending in support, not counted for
+    /// the quorum).
+    pub group: Option<Text>,
 }
 
 /// A piece of text. Numbers are taken as the text they are written as, so a title such as

@@ -7,7 +7,7 @@ use i18n_embed_fl::fl;
 use super::locate::{Anchor, FieldPath};
 use super::raw::{RawAgenda, RawAttendee, RawDuration, RawItem, RawThresholds, RawTopic, Text};
 use super::tell::{day, span};
-use super::{Agenda, Attendee, Break, Session, Thresholds, Topic, Zone};
+use super::{Agenda, Attendee, Break, Group, Session, Thresholds, Topic, Zone};
 use crate::i18n::{Lang, current};
 
 /// One rule broken: where, what, and which part of the field to point at.
@@ -77,6 +77,20 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
     let bell = raw.bell.unwrap_or(true);
     let sessions = sessions(raw.sessions, root.key("sessions"))?;
     let language = language(raw.language, root.key("language"))?;
+    let recorder = optional_text(raw.recorder, root.key("recorder"))?;
+    let confirmer = optional_text(raw.confirmer, root.key("confirmer"))?;
+    let quorum = quorum(raw.quorum, root.key("quorum"))?;
+    if let Some(q) = quorum {
+        let counted = attendees.iter().filter(|a| a.group == Group::Attendee).count();
+        if !attendees.is_empty() && q as usize > counted {
+            return Err(invalid(
+                root.key("quorum"),
+                fl!(current(), "agenda-quorum-above-attendees", quorum = q.to_string(), attendees = counted.to_string()),
+            ));
+        }
+    }
+    let disclosure = optional_text(raw.disclosure, root.key("disclosure"))?;
+    let retention = optional_text(raw.retention, root.key("retention"))?;
     Ok(Agenda {
         title,
         organizer,
@@ -91,6 +105,11 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
         bell,
         sessions,
         language,
+        recorder,
+        confirmer,
+        quorum,
+        disclosure,
+        retention,
     })
 }
 
@@ -108,12 +127,38 @@ fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {
     match raw {
         RawAttendee::Name(name) => Ok(Attendee {
             name: required_text(Some(name), path, &fl!(current(), "agenda-what-name"))?,
-            role: None,
+            position: None,
+            affiliation: None,
+            group: Group::Attendee,
         }),
-        RawAttendee::Full(map) => Ok(Attendee {
-            name: required_text(map.name, path.key("name"), &fl!(current(), "agenda-what-attendee-name"))?,
-            role: optional_text(map.role, path.key("role"))?,
-        }),
+        RawAttendee::Full(map) => {
+            let name = required_text(map.name, path.key("name"), &fl!(current(), "agenda-what-attendee-name"))?;
+            let position = match (map.position, map.role) {
+                (Some(_), Some(_)) => {
+                    return Err(invalid(path.key("role"), fl!(current(), "agenda-role-and-position")));
+                }
+                (Some(p), None) => optional_text(Some(p), path.key("position"))?,
+                (None, role) => optional_text(role, path.key("role"))?,
+            };
+            let affiliation = optional_text(map.affiliation, path.key("affiliation"))?;
+            let group = match optional_text(map.group, path.key("group"))?.as_deref() {
+                None | Some("attendee" | "참석") => Group::Attendee,
+                Some("supporting" | "배석") => Group::Supporting,
+                Some(other) => {
+                    return Err(invalid(path.key("group"), fl!(current(), "agenda-group-unknown", value = other)));
+                }
+            };
+            Ok(Attendee { name, position, affiliation, group })
+        }
+    }
+}
+
+/// A quorum: a whole number of attendees, at least one.
+fn quorum(raw: Option<Text>, path: FieldPath) -> Checked<Option<u32>> {
+    let Some(text) = optional_text(raw, path.clone())? else { return Ok(None) };
+    match text.parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(Some(n)),
+        _ => Err(invalid(path, fl!(current(), "agenda-quorum-not-a-number", value = text))),
     }
 }
 

@@ -178,7 +178,7 @@ impl<'a> JsonMinutes<'a> {
             attendees: agenda
                 .attendees
                 .iter()
-                .map(|a| JsonAttendee { name: &a.name, role: a.role.as_deref() })
+                .map(|a| JsonAttendee { name: &a.name, role: a.position.as_deref() })
                 .collect(),
             goals: &agenda.goals,
             planned_start: rfc3339(meeting.planned_start()),

@@ -34,7 +34,7 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     if !agenda.attendees.is_empty() {
         let _ = writeln!(out, "\n## {}\n", doc::label(Label::Attendees));
         for a in &agenda.attendees {
-            match &a.role {
+            match &a.position {
                 Some(role) => _ = writeln!(out, "- {} ({})", md(&a.name), md(role)),
                 None => _ = writeln!(out, "- {}", md(&a.name)),
             }
