@@ -748,3 +748,14 @@ agenda-role-and-position = give position or role (its older name), not both
 agenda-group-unknown = { $value } is not a group: write attendee (참석) or supporting (배석)
 agenda-quorum-not-a-number = { $value } is not a quorum: write how many attendees must be present, a whole number from 1
 agenda-quorum-above-attendees = a quorum of { $quorum } cannot be met: the agenda lists { $attendees } attendees (those attending in support do not count)
+
+## The record: roll call, corrections, sign-off (issue 15)
+refusal-sealed = The minutes are signed off: nothing changes them now
+refusal-no-name = A name is needed
+refusal-attendee-exists = Someone of that name is already on the roll
+refusal-no-such-attendee = There is no such attendee
+refusal-already-present = Already marked present
+refusal-not-present = Only someone present can leave
+refusal-not-closed = Corrections and the sign-off come after the meeting is closed
+refusal-no-reason = A correction needs its reason
+refusal-unchanged = The correction changes nothing

@@ -728,3 +728,14 @@ agenda-role-and-position = position과 role(예전 이름) 가운데 하나만 �
 agenda-group-unknown = { JOSA($value, "은/는") } 구분이 아닙니다. attendee(참석)나 supporting(배석)으로 쓰세요
 agenda-quorum-not-a-number = { JOSA($value, "은/는") } 의사정족수가 아닙니다. 출석해야 하는 인원을 1 이상의 정수로 쓰세요
 agenda-quorum-above-attendees = 의사정족수 { $quorum }명을 채울 수 없습니다. 안건 파일의 참석자는 { $attendees }명입니다(배석자는 세지 않습니다)
+
+## 회의록: 출석 확인, 정정, 확정 (이슈 15)
+refusal-sealed = 확정한 회의록입니다. 이제 바꿀 수 없습니다
+refusal-no-name = 이름이 필요합니다
+refusal-attendee-exists = 같은 이름이 이미 명단에 있습니다
+refusal-no-such-attendee = 명단에 없는 사람입니다
+refusal-already-present = 이미 출석으로 표시했습니다
+refusal-not-present = 출석한 사람만 퇴장할 수 있습니다
+refusal-not-closed = 정정과 확정은 산회한 뒤에 합니다
+refusal-no-reason = 정정에는 사유가 필요합니다
+refusal-unchanged = 바뀌는 내용이 없습니다

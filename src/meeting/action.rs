@@ -4,6 +4,8 @@
 //! against the state and turns them into journal events. Keys that only change what the screen
 //! shows (help, focus, quit) are not here: they never touch the minutes.
 
+use super::record::AttendeeId;
+use crate::agenda::Group;
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -91,4 +93,25 @@ pub enum Action {
     /// Before opening a rehearsal: hold it on `on` (today) as the meeting itself, a meeting
     /// postponed from its agenda's day. Refused once open, and for the meeting itself.
     HoldAsMeeting { on: NaiveDate },
+    /// Add someone not on the agenda to the roll (refused once closed, and for a name already
+    /// on it).
+    AddAttendee {
+        name: String,
+        position: Option<String>,
+        affiliation: Option<String>,
+        #[serde(default)]
+        group: Group,
+    },
+    /// The roll call: they are here (after opening: they arrived now).
+    MarkPresent { attendee: AttendeeId },
+    /// The roll call: they are not here, with a reason if one is given.
+    MarkAbsent { attendee: AttendeeId, reason: Option<String> },
+    /// They left before the end (only someone present, while the meeting is open).
+    MarkLeft { attendee: AttendeeId },
+    /// After closing: correct a note's words (`text`) or strike it (`text` null), by `by`, for
+    /// `reason`. Both are required; refused once the minutes are signed off.
+    Correct { id: NoteId, text: Option<String>, by: String, reason: String },
+    /// After closing: sign the minutes off, by `by`, whose journal's fingerprint is
+    /// `fingerprint`. Nothing changes them afterwards.
+    Finalize { by: String, fingerprint: String },
 }

@@ -9,6 +9,8 @@ use super::action::{Action, NoteId};
 use super::event::{Entry, Event, Position};
 use super::notes::{self, Kind};
 use super::plan::{MAX_PLAN, MIN_PLAN, sum};
+use super::record::RecordAction;
+use crate::agenda::Attendee;
 use super::state::{Meeting, State, TopicStatus};
 use super::timers::Level;
 
@@ -103,6 +105,24 @@ pub enum Refusal {
     NotThisSeat,
     /// Hold as the meeting itself, asked of minutes that already are the meeting's.
     NotARehearsal,
+    /// The minutes are signed off: nothing changes them.
+    Sealed,
+    /// An attendee, a corrector or a signatory without a name.
+    NoName,
+    /// Adding someone whose name is already on the roll.
+    AttendeeExists,
+    /// The roll has no such attendee.
+    NoSuchAttendee { attendee: usize },
+    /// Marking present someone already present.
+    AlreadyPresent,
+    /// Someone who is not present cannot leave.
+    NotPresent,
+    /// Corrections and the sign-off are for closed minutes; before closing, notes are edited.
+    NotClosed,
+    /// A correction needs its reason.
+    NoReason,
+    /// A correction that changes nothing.
+    Unchanged,
 }
 
 /// What an action becomes once checked.
@@ -130,7 +150,19 @@ impl Meeting {
 
     fn decide(&self, action: Action) -> Result<Decided, Refusal> {
         let only = |event: Event| Ok((vec![event], Vec::new()));
+        // The roll call, corrections and the sign-off have rules of their own (`record.rs`).
+        let record = matches!(
+            action,
+            Action::AddAttendee { .. }
+                | Action::MarkPresent { .. }
+                | Action::MarkAbsent { .. }
+                | Action::MarkLeft { .. }
+                | Action::Correct { .. }
+                | Action::Finalize { .. }
+        );
         match self.state {
+            _ if record => {}
+            State::Closed if self.sealed().is_some() => return Err(Refusal::Sealed),
             State::Closed => return Err(Refusal::Closed),
             State::NotOpened => match action {
                 Action::Open
@@ -225,7 +257,8 @@ impl Meeting {
                 if note.text() == text {
                     return Ok((Vec::new(), Vec::new()));
                 }
-                only(Event::NoteEdited { id, text: text.into() })
+                let speaker = self.speaker_of(&text, note.on);
+                only(Event::NoteEdited { id, text: text.into(), speaker })
             }
             Action::StrikeNote { id } => {
                 let Some(note) = self.note(&id) else { return Err(Refusal::NoSuchNote { id }) };
@@ -235,12 +268,27 @@ impl Meeting {
                 only(Event::NoteStruck { id })
             }
             Action::Close => Ok((vec![Event::Closed], vec![Effect::Closed])),
+            Action::AddAttendee { name, position, affiliation, group } => {
+                let (name, position, affiliation) = (nfc(name), position.map(nfc), affiliation.map(nfc));
+                self.record(RecordAction::Add(Attendee { name, position, affiliation, group }))
+            }
+            Action::MarkPresent { attendee } => self.record(RecordAction::Present(attendee)),
+            Action::MarkAbsent { attendee, reason } => self.record(RecordAction::Absent(attendee, reason.map(nfc))),
+            Action::MarkLeft { attendee } => self.record(RecordAction::Left(attendee)),
+            Action::Correct { id, text, by, reason } => {
+                self.record(RecordAction::Correct { id, text: text.map(nfc), by: nfc(by), reason: nfc(reason) })
+            }
+            Action::Finalize { by, fingerprint } => self.record(RecordAction::Seal { by: nfc(by), fingerprint }),
             Action::HoldAsMeeting { on } => match self.state {
                 State::NotOpened if self.held.is_rehearsal() => only(Event::HeldAsMeeting { on }),
                 State::NotOpened => Err(Refusal::NotARehearsal),
                 _ => Err(Refusal::AlreadyOpen),
             },
         }
+    }
+
+    fn record(&self, action: RecordAction) -> Result<Decided, Refusal> {
+        Ok((self.decide_record(action)?, Vec::new()))
     }
 
     /// A new note on `on`, checked: its text, its id, and whether it is already kept.
@@ -264,7 +312,8 @@ impl Meeting {
                 Err(Refusal::IdTaken { id })
             };
         }
-        Ok((vec![Event::NoteCommitted { id, on, text: text.into(), written_at }], Vec::new()))
+        let speaker = self.speaker_of(&text, on);
+        Ok((vec![Event::NoteCommitted { id, on, text: text.into(), written_at, speaker }], Vec::new()))
     }
 
     /// Where next topic goes: the next topic of this session, or the next session's first.
@@ -302,7 +351,7 @@ fn nfc(text: String) -> String {
     }
 }
 
-fn check_text(text: &str) -> Result<(), Refusal> {
+pub(super) fn check_text(text: &str) -> Result<(), Refusal> {
     // A note of only zero-width or bidi characters shows as nothing: it is as empty as spaces.
     if crate::text::is_blank(text) {
         return Err(Refusal::EmptyNote);

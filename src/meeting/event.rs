@@ -9,6 +9,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::action::NoteId;
+use super::record::{AttendeeId, Speaker};
+use crate::agenda::Group;
 use crate::agenda::{Agenda, millis};
 
 /// A place in the agenda: a topic of a session, both counted from 0.
@@ -47,8 +49,10 @@ pub struct Header {
 impl Header {
     /// The journal format this code writes. Format 2 added `written_at` to `note_committed`;
     /// format 3 the header's `rehearsal` and the event `held_as_meeting`; format 4 the agenda's
-    /// `language`. This code reads all.
-    pub const FORMAT: u32 = 4;
+    /// `language`; format 5 the record (attendees' `position`, `affiliation` and `group`, the
+    /// agenda's `recorder`, `confirmer`, `quorum`, `disclosure` and `retention`; a note's
+    /// `speaker`; the events of the roll call, corrections and the sign-off). This code reads all.
+    pub const FORMAT: u32 = 5;
 
     /// A header in the current format, for the meeting itself.
     pub fn new(agenda: Agenda, agenda_path: String, agenda_sha256: String, program: String) -> Self {
@@ -102,12 +106,19 @@ pub enum Event {
         /// never goes backwards). Absent for notes written where they were committed. (Format 2.)
         #[serde(default, skip_serializing_if = "Option::is_none", with = "optional_millis")]
         written_at: Option<DateTime<FixedOffset>>,
+        /// Who said it, when its words begin with an attendee's name or position (or the
+        /// topic's presenter) and a colon: resolved when it was written. (Format 5.)
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<Speaker>,
     },
     /// A note's text was replaced.
     NoteEdited {
         id: NoteId,
         #[serde(with = "shared_text")]
         text: Arc<str>,
+        /// Who the new words say is speaking. (Format 5.)
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<Speaker>,
     },
     /// A note was struck out.
     NoteStruck { id: NoteId },
@@ -117,6 +128,58 @@ pub enum Event {
     /// meeting postponed from its agenda's day): from here the minutes are the meeting's, and
     /// its plan keeps the agenda's hours on that day. (Format 3.)
     HeldAsMeeting { on: NaiveDate },
+    /// Someone not on the agenda joined the roll: the next [`AttendeeId`]. (Format 5, as are all
+    /// below.)
+    AttendeeAdded {
+        name: String,
+        position: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        affiliation: Option<String>,
+        #[serde(default, skip_serializing_if = "Group::is_attendee")]
+        group: Group,
+    },
+    /// The roll call found them present; after opening, they arrived now.
+    Present { attendee: AttendeeId },
+    /// The roll call found them absent, with the reason given if any.
+    Absent {
+        attendee: AttendeeId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// They left the meeting before its end.
+    Left { attendee: AttendeeId },
+    /// After the meeting closed, a note was corrected (`text`) or struck out (`text` null), by
+    /// `by`, for `reason`.
+    Corrected {
+        id: NoteId,
+        #[serde(with = "optional_shared_text")]
+        text: Option<Arc<str>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        speaker: Option<Speaker>,
+        by: String,
+        reason: String,
+    },
+    /// The minutes were signed off by `by`: `fingerprint` is the journal's before this line.
+    /// Nothing changes them afterwards.
+    Finalized { by: String, fingerprint: String },
+}
+
+/// Optional shared text as a JSON string or null.
+pub(super) mod optional_shared_text {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(text: &Option<Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
+        match text {
+            Some(text) => s.serialize_str(text),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<str>>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.map(Arc::from))
+    }
 }
 
 /// Shared text as a plain JSON string.

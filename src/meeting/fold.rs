@@ -23,6 +23,8 @@ use crate::agenda::Agenda;
 pub fn fold(header: &Header, entries: &[JournalEntry]) -> Meeting {
     let held = header.rehearsal.map_or(Held::OnItsDay, |on| Held::Rehearsal { on });
     let mut meeting = Meeting::empty(Arc::new(header.agenda.clone()), held);
+    meeting.format = header.format;
+    meeting.votes = header.format >= 5;
     // A long journal is mostly notes. Sizing their lists once, from a first look at the entries,
     // spares the allocator the large regrowths that made a third of the fold's time.
     let mut notes = 0;
@@ -50,6 +52,7 @@ pub fn fold(header: &Header, entries: &[JournalEntry]) -> Meeting {
 
 impl Meeting {
     pub(super) fn empty(agenda: Arc<Agenda>, held: Held) -> Meeting {
+        let roll = Meeting::roll_of(&agenda);
         let sessions = agenda
             .sessions
             .iter()
@@ -86,6 +89,11 @@ impl Meeting {
             last_at: None,
             entries: 0,
             ignored: 0,
+            attendees: roll,
+            corrections: Vec::new(),
+            sealed: None,
+            votes: true,
+            format: super::Header::FORMAT,
         }
     }
 
@@ -106,6 +114,17 @@ impl Meeting {
 
     /// Applies one event; false when it does not fit the meeting as it stands.
     fn fold_event(&mut self, event: &Event, at: DateTime<FixedOffset>, instant: DateTime<Utc>) -> bool {
+        if matches!(
+            event,
+            Event::AttendeeAdded { .. }
+                | Event::Present { .. }
+                | Event::Absent { .. }
+                | Event::Left { .. }
+                | Event::Corrected { .. }
+                | Event::Finalized { .. }
+        ) {
+            return self.fold_record(event, at);
+        }
         if self.state == State::Closed {
             return false;
         }
@@ -164,7 +183,7 @@ impl Meeting {
             &Event::TopicDeferred { session, topic } => {
                 return self.mark(session, topic, TopicStatus::Deferred);
             }
-            Event::NoteCommitted { id, on, text, written_at } => {
+            Event::NoteCommitted { id, on, text, written_at, speaker } => {
                 if self.note_index.get(&self.notes, id).is_some() {
                     return false;
                 }
@@ -173,20 +192,26 @@ impl Meeting {
                 if let Some(p) = on {
                     self.sessions[p.session].topics[p.topic].notes.push(n);
                 }
-                self.notes.push(Note {
+                let mut note = Note {
                     id: id.clone(),
                     on,
                     versions: Versions::One(Version { at, text: Arc::clone(text) }),
                     struck_at: None,
-                    parsed: notes::parse_shared(text),
+                    parsed: notes::parse_shared(text, self.votes),
                     written_at: *written_at,
-                });
+                    speaker: None,
+                };
+                if speaker.is_some() {
+                    note.set_text(text, *speaker, self.votes);
+                }
+                self.notes.push(note);
                 self.note_index.insert(id, n);
             }
-            Event::NoteEdited { id, text } => {
+            Event::NoteEdited { id, text, speaker } => {
+                let votes = self.votes;
                 let Some(note) = self.live_note_mut(id) else { return false };
                 note.versions.push(Version { at, text: Arc::clone(text) });
-                note.parsed = notes::parse_shared(text);
+                note.set_text(text, *speaker, votes);
             }
             Event::NoteStruck { id } => {
                 let Some(note) = self.live_note_mut(id) else { return false };
@@ -209,6 +234,13 @@ impl Meeting {
                     if *on == self.agenda.date { Held::OnItsDay } else { Held::Postponed { on: *on } };
                 self.plan = Plan::on_day(&self.agenda, *on);
             }
+            // Folded above, by the record's own rules.
+            Event::AttendeeAdded { .. }
+            | Event::Present { .. }
+            | Event::Absent { .. }
+            | Event::Left { .. }
+            | Event::Corrected { .. }
+            | Event::Finalized { .. } => return false,
         }
         true
     }

@@ -22,6 +22,7 @@ mod fold;
 mod note_index;
 pub mod notes;
 mod plan;
+mod record;
 mod state;
 mod timers;
 
@@ -32,5 +33,6 @@ pub use apply::{Effect, Notice, Outcome, Refusal};
 pub use event::{Entry, Event, Header, Position, optional_millis};
 pub use fold::fold;
 pub use plan::{MAX_PLAN, MIN_PLAN};
+pub use record::{AttendeeId, Attending, Correction, Presence, Sealed, Speaker};
 pub use state::{Held, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
 pub use timers::{BellWatch, Level, Timers};

@@ -39,6 +39,35 @@ pub struct Parsed {
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
     pub due_problem: Option<DueProblem>,
+    /// A decision's vote (`vote:12/2/1`, `표결:12/2/1`), taken out of `text`. (Format 5.)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vote: Option<Vote>,
+}
+
+/// How a decision was voted: for, against, abstaining.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Vote {
+    #[serde(rename = "for")]
+    pub yes: u32,
+    #[serde(rename = "against")]
+    pub no: u32,
+    pub abstaining: u32,
+}
+
+/// A plain note's speaker prefix: the words before the first colon of its first line (`:` or
+/// the full-width `：` some input methods give), and the words after it. Whether the prefix names
+/// anyone is the meeting's to say ([`super::Meeting::speaker_of`]).
+pub fn speaker_prefix(text: &str) -> Option<(&str, &str)> {
+    let first = text.trim_start().lines().next()?;
+    let at = first.find([':', '：'])?;
+    let prefix = &first[..at];
+    // A name is short and one line; a long run before a colon is a sentence, not a name.
+    if prefix.trim().is_empty() || prefix.chars().count() > 40 {
+        return None;
+    }
+    let start = text.len() - text.trim_start().len();
+    let colon = first[at..].chars().next().map_or(1, char::len_utf8);
+    Some((prefix, &text[start + at + colon..]))
 }
 
 /// The kind prefix, if any, and where the rest of the text starts.
@@ -62,8 +91,9 @@ pub fn is_empty_after_prefix(text: &str) -> bool {
     crate::text::is_blank(prefix(text).1)
 }
 
-/// [`parse`], sharing the text itself when it is the note's words unchanged.
-pub(super) fn parse_shared(text: &Arc<str>) -> Parsed {
+/// [`parse`], sharing the text itself when it is the note's words unchanged; a decision's vote is
+/// read only when `votes` (minutes of format 5 on).
+pub(super) fn parse_shared(text: &Arc<str>, votes: bool) -> Parsed {
     if prefix(text).0 == Kind::Note && text.trim().len() == text.len() {
         return Parsed {
             kind: Kind::Note,
@@ -71,21 +101,71 @@ pub(super) fn parse_shared(text: &Arc<str>) -> Parsed {
             owner: None,
             due: None,
             due_problem: None,
+            vote: None,
         };
     }
-    parse(text)
+    parse_with(text, votes)
 }
 
 /// Reads a note's text as typed.
 pub fn parse(text: &str) -> Parsed {
+    parse_with(text, true)
+}
+
+fn parse_with(text: &str, votes: bool) -> Parsed {
     let (kind, rest) = prefix(text);
+    let plain = |kind, text: &str| Parsed {
+        kind,
+        text: text.trim().into(),
+        owner: None,
+        due: None,
+        due_problem: None,
+        vote: None,
+    };
     match kind {
-        Kind::Note => Parsed { kind, text: text.trim().into(), owner: None, due: None, due_problem: None },
-        Kind::Decision => {
-            Parsed { kind, text: rest.trim().into(), owner: None, due: None, due_problem: None }
+        Kind::Note => plain(kind, text),
+        Kind::Decision if votes => {
+            let (words, vote) = decision_vote(rest);
+            Parsed { vote, ..plain(kind, &words) }
         }
+        Kind::Decision => plain(kind, rest),
         Kind::ActionItem => action_item(rest),
     }
+}
+
+/// A decision's words without its vote, and the vote: the first word `vote:F/A/B` (or
+/// `표결:F/A/B`) that reads as three numbers.
+fn decision_vote(rest: &str) -> (String, Option<Vote>) {
+    let mut vote = None;
+    let mut words = String::with_capacity(rest.len());
+    for (i, line) in rest.trim().lines().enumerate() {
+        if i > 0 {
+            words.push('\n');
+        }
+        let mut first = true;
+        for word in line.split_whitespace() {
+            if vote.is_none()
+                && let Some(v) = vote_of(word)
+            {
+                vote = Some(v);
+                continue;
+            }
+            if !first {
+                words.push(' ');
+            }
+            words.push_str(word);
+            first = false;
+        }
+    }
+    (words, vote)
+}
+
+fn vote_of(word: &str) -> Option<Vote> {
+    let word = word.trim_end_matches(['.', ',']);
+    let counts = word.strip_prefix("vote:").or_else(|| word.strip_prefix("표결:"))?;
+    let mut n = counts.split('/').map(|c| c.parse::<u32>().ok());
+    let vote = Vote { yes: n.next()??, no: n.next()??, abstaining: n.next()?? };
+    n.next().is_none().then_some(vote)
 }
 
 fn action_item(rest: &str) -> Parsed {
@@ -126,7 +206,7 @@ fn action_item(rest: &str) -> Parsed {
             first = false;
         }
     }
-    Parsed { kind: Kind::ActionItem, text: text.trim().into(), owner, due, due_problem }
+    Parsed { kind: Kind::ActionItem, text: text.trim().into(), owner, due, due_problem, vote: None }
 }
 
 /// `@name`: letters of any script, digits, `_`, `-`, `.`; a full stop ending the sentence is not

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::action::NoteId;
 use super::event::Position;
 use super::note_index::NoteIndex;
+use super::record::{Attending, Correction, Sealed, Speaker};
 use super::notes::Parsed;
 use super::plan::{Plan, sum};
 use crate::agenda::Agenda;
@@ -157,6 +158,8 @@ pub struct Note {
     pub parsed: Parsed,
     /// When a second seat wrote it, where that differs from when it was committed.
     pub written_at: Option<DateTime<FixedOffset>>,
+    /// Who said it (format 5); then `parsed.text` is the words after the speaker's name.
+    pub speaker: Option<Speaker>,
 }
 
 impl Note {
@@ -176,6 +179,18 @@ impl Note {
 
     pub fn is_edited(&self) -> bool {
         self.versions.len() > 1
+    }
+
+    /// Takes `text` as the note's words now, said by `speaker`.
+    pub(super) fn set_text(&mut self, text: &Arc<str>, speaker: Option<Speaker>, votes: bool) {
+        let mut parsed = super::notes::parse_shared(text, votes);
+        if speaker.is_some()
+            && let Some((_, words)) = super::notes::speaker_prefix(text)
+        {
+            parsed.text = words.trim().into();
+        }
+        self.parsed = parsed;
+        self.speaker = speaker;
     }
 }
 
@@ -199,6 +214,16 @@ pub struct Meeting {
     pub(super) last_at: Option<DateTime<FixedOffset>>,
     pub(super) entries: usize,
     pub(super) ignored: usize,
+    /// The roll: the agenda's attendees, then those added, with what the roll call recorded.
+    pub(super) attendees: Vec<Attending>,
+    /// Changes made to the closed minutes, in order.
+    pub(super) corrections: Vec<Correction>,
+    pub(super) sealed: Option<Sealed>,
+    /// Whether decisions' votes are read (minutes of format 5 on: an older journal's words are
+    /// read as they were).
+    pub(super) votes: bool,
+    /// The journal format the minutes were started in.
+    pub(super) format: u32,
 }
 impl Meeting {
     /// The mark a topic got since it last became current, if any.
@@ -211,6 +236,12 @@ impl Meeting {
     }
 
     // ---- what the screen, the minutes and the tests read ----
+
+    /// The journal format the minutes were started in (the documents print a fingerprint the
+    /// way the gavel of that format did).
+    pub fn format(&self) -> u32 {
+        self.format
+    }
 
     pub fn agenda(&self) -> &Agenda {
         &self.agenda

@@ -52,6 +52,15 @@ pub fn refusal_in(lang: Lang, refusal: &Refusal) -> String {
         Refusal::NoteStruck { .. } => fl!(l, "refusal-note-struck"),
         Refusal::NotThisSeat => fl!(l, "refusal-not-this-seat"),
         Refusal::NotARehearsal => fl!(l, "refusal-not-a-rehearsal"),
+        Refusal::Sealed => fl!(l, "refusal-sealed"),
+        Refusal::NoName => fl!(l, "refusal-no-name"),
+        Refusal::AttendeeExists => fl!(l, "refusal-attendee-exists"),
+        Refusal::NoSuchAttendee { .. } => fl!(l, "refusal-no-such-attendee"),
+        Refusal::AlreadyPresent => fl!(l, "refusal-already-present"),
+        Refusal::NotPresent => fl!(l, "refusal-not-present"),
+        Refusal::NotClosed => fl!(l, "refusal-not-closed"),
+        Refusal::NoReason => fl!(l, "refusal-no-reason"),
+        Refusal::Unchanged => fl!(l, "refusal-unchanged"),
     }
 }
 

@@ -64,7 +64,7 @@ fn busan_meeting_facts() {
     assert_eq!(a.location.as_deref(), Some("Busan City Hall, video conference room"));
     assert_eq!(a.chair.as_deref(), Some("Mayor Park Hyung-jun"));
     assert_eq!(a.attendees[0].name, "Park Hyung-jun");
-    assert_eq!(a.attendees[0].role.as_deref(), Some("Mayor"));
+    assert_eq!(a.attendees[0].position.as_deref(), Some("Mayor"));
     assert_eq!(a.goals, ["Busan, a city where people want to live again", "Busan, a global hub city"]);
     assert_eq!(a.planned_start().to_rfc3339(), "2024-12-23T09:00:00+09:00");
 }

@@ -5,7 +5,7 @@
 use crate::meeting_support;
 
 use chrono::DateTime;
-use gavel::meeting::{Action, Entry, Event, Header, NoteId, Position, fold};
+use gavel::meeting::{Action, Entry, Event, Header, NoteId, Position, Speaker, fold};
 
 const DOC: &str = include_str!("../../docs/journal-format.md");
 
@@ -32,10 +32,16 @@ fn samples() -> Vec<Entry> {
         on,
         text: text.into(),
         written_at: None,
+        speaker: None,
     };
     vec![
         entry("2025-01-15T08:58:12.000+09:00", note("n-1", None, "Quorum present")),
+        entry("2025-01-15T08:59:00.000+09:00", added("Kim Min-ji", "Chair")),
+        entry("2025-01-15T08:59:10.000+09:00", added("Lee Seo-yeon", "Treasurer")),
+        entry("2025-01-15T08:59:20.000+09:00", Event::Present { attendee: 0 }),
+        entry("2025-01-15T08:59:30.000+09:00", Event::Absent { attendee: 1, reason: Some("on leave".into()) }),
         entry("2025-01-15T09:00:05.250+09:00", Event::Opened),
+        entry("2025-01-15T09:01:00.000+09:00", Event::Present { attendee: 1 }),
         entry("2025-01-15T09:02:00.000+09:00", Event::TopicDeferred { session: 0, topic: 0 }),
         entry("2025-01-15T09:02:00.000+09:00", Event::Moved { session: 0, topic: 1 }),
         entry("2025-01-15T09:08:00.000+09:00", Event::PlanAdjusted { session: 0, seconds: 60 }),
@@ -48,6 +54,7 @@ fn samples() -> Vec<Entry> {
             Event::NoteEdited {
                 id: "n-2".into(),
                 text: "a: @김민수 send the revised figures due:2025-01-31".into(),
+                speaker: None,
             },
         ),
         entry(
@@ -57,14 +64,53 @@ fn samples() -> Vec<Entry> {
                 on: Some(Position::new(0, 1)),
                 text: "Staff figures confirmed".into(),
                 written_at: Some(DateTime::parse_from_rfc3339("2025-01-15T09:08:15.000+09:00").unwrap()),
+                speaker: None,
+            },
+        ),
+        entry(
+            "2025-01-15T09:09:25.000+09:00",
+            Event::NoteCommitted {
+                id: "n-3".into(),
+                on: Some(Position::new(0, 1)),
+                text: "Treasurer: the figures are attached".into(),
+                written_at: None,
+                speaker: Some(Speaker::Attendee(1)),
             },
         ),
         entry("2025-01-15T09:09:30.000+09:00", Event::NoteStruck { id: "n-1".into() }),
         entry("2025-01-15T09:10:00.000+09:00", Event::Paused),
         entry("2025-01-15T09:15:00.000+09:00", Event::Resumed),
         entry("2025-01-15T09:20:00.000+09:00", Event::TopicSkipped { session: 0, topic: 1 }),
+        entry("2025-01-15T09:25:00.000+09:00", Event::Left { attendee: 1 }),
         entry("2025-01-15T09:31:02.120+09:00", Event::Closed),
+        entry(
+            "2025-01-15T10:00:00.000+09:00",
+            Event::Corrected {
+                id: "n-3".into(),
+                text: Some("Treasurer: the revised figures are attached".into()),
+                speaker: Some(Speaker::Attendee(1)),
+                by: "Kim Min-ji".into(),
+                reason: "the word revised was left out".into(),
+            },
+        ),
+        entry(
+            "2025-01-15T10:05:00.000+09:00",
+            Event::Finalized { by: "Kim Min-ji".into(), fingerprint: FINGERPRINT.into() },
+        ),
     ]
+}
+
+/// The fingerprint the example's sign-off carries (the example's lines are shown without the
+/// journal's hash chain).
+const FINGERPRINT: &str = "4f9c0e1d2b3a4f9c0e1d2b3a4f9c0e1d2b3a4f9c0e1d2b3a4f9c0e1d2b3a4f9c";
+
+fn added(name: &str, position: &str) -> Event {
+    Event::AttendeeAdded {
+        name: name.into(),
+        position: Some(position.into()),
+        affiliation: None,
+        group: gavel::agenda::Group::Attendee,
+    }
 }
 
 /// The script the document says the example journal comes from.
@@ -72,7 +118,12 @@ fn script() -> Vec<(&'static str, Action)> {
     let id = |s: &str| NoteId::from(s);
     vec![
         ("2025-01-15T08:58:12+09:00", Action::CommitNote { id: id("n-1"), text: "Quorum present".into() }),
+        ("2025-01-15T08:59:00+09:00", add("Kim Min-ji", "Chair")),
+        ("2025-01-15T08:59:10+09:00", add("Lee Seo-yeon", "Treasurer")),
+        ("2025-01-15T08:59:20+09:00", Action::MarkPresent { attendee: 0 }),
+        ("2025-01-15T08:59:30+09:00", Action::MarkAbsent { attendee: 1, reason: Some("on leave".into()) }),
         ("2025-01-15T09:00:05.250777+09:00", Action::Open),
+        ("2025-01-15T09:01:00+09:00", Action::MarkPresent { attendee: 1 }),
         ("2025-01-15T09:02:00+09:00", Action::Defer),
         ("2025-01-15T09:08:00+09:00", Action::AddMinute),
         (
@@ -97,12 +148,36 @@ fn script() -> Vec<(&'static str, Action)> {
                 written_at: DateTime::parse_from_rfc3339("2025-01-15T09:08:15+09:00").unwrap(),
             },
         ),
+        (
+            "2025-01-15T09:09:25+09:00",
+            Action::CommitNote { id: id("n-3"), text: "Treasurer: the figures are attached".into() },
+        ),
         ("2025-01-15T09:09:30+09:00", Action::StrikeNote { id: id("n-1") }),
         ("2025-01-15T09:10:00+09:00", Action::PauseResume),
         ("2025-01-15T09:15:00+09:00", Action::PauseResume),
         ("2025-01-15T09:20:00+09:00", Action::Skip),
+        ("2025-01-15T09:25:00+09:00", Action::MarkLeft { attendee: 1 }),
         ("2025-01-15T09:31:02.12+09:00", Action::Close),
+        (
+            "2025-01-15T10:00:00+09:00",
+            Action::Correct {
+                id: id("n-3"),
+                text: Some("Treasurer: the revised figures are attached".into()),
+                by: "Kim Min-ji".into(),
+                reason: "the word revised was left out".into(),
+            },
+        ),
+        ("2025-01-15T10:05:00+09:00", Action::Finalize { by: "Kim Min-ji".into(), fingerprint: FINGERPRINT.into() }),
     ]
+}
+
+fn add(name: &str, position: &str) -> Action {
+    Action::AddAttendee {
+        name: name.into(),
+        position: Some(position.into()),
+        affiliation: None,
+        group: gavel::agenda::Group::Attendee,
+    }
 }
 
 /// The lines of the document's fenced code blocks that start with `start`.
@@ -142,7 +217,7 @@ fn every_event_serialises_to_the_documented_line() {
         .collect();
     types.sort();
     types.dedup();
-    assert_eq!(types.len(), 11);
+    assert_eq!(types.len(), 17);
     // The example is what apply writes for the documented script.
     let header = doc_header();
     let mut meeting = fold(&header, &[]);

@@ -8,11 +8,11 @@ fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 fn note(kind: Kind, text: &str) -> Parsed {
-    Parsed { kind, text: text.into(), owner: None, due: None, due_problem: None }
+    Parsed { kind, text: text.into(), owner: None, due: None, due_problem: None, vote: None }
 }
 
 fn item(text: &str, owner: Option<&str>, due: Option<NaiveDate>, due_problem: Option<DueProblem>) -> Parsed {
-    Parsed { kind: Kind::ActionItem, text: text.into(), owner: owner.map(str::to_owned), due, due_problem }
+    Parsed { kind: Kind::ActionItem, text: text.into(), owner: owner.map(str::to_owned), due, due_problem, vote: None }
 }
 
 fn not_a_date(value: &str) -> DueProblem {

@@ -47,7 +47,7 @@ fn before_opening_only_open_and_notes_are_accepted() {
     let outcome = run.ok(commit("n1", "Quorum present"), -60);
     assert_eq!(
         events(&outcome),
-        [Event::NoteCommitted { id: "n1".into(), on: None, text: "Quorum present".into(), written_at: None }]
+        [Event::NoteCommitted { id: "n1".into(), on: None, text: "Quorum present".into(), written_at: None, speaker: None }]
     );
     let outcome = run.ok(Action::Open, 0);
     assert_eq!(events(&outcome), [Event::Opened]);
@@ -405,7 +405,7 @@ fn fold_ignores_entries_that_do_not_fit() {
         },
         Entry {
             at: stamp("2025-01-15T09:00:03+09:00"),
-            event: Event::NoteEdited { id: "x".into(), text: "y".into() },
+            event: Event::NoteEdited { id: "x".into(), text: "y".into(), speaker: None },
         },
         Entry { at: stamp("2025-01-15T09:00:04+09:00"), event: Event::Resumed },
         Entry { at: stamp("2025-01-15T09:00:05+09:00"), event: Event::Opened },

@@ -67,9 +67,27 @@ fn format_3_opens_verifies_and_folds() {
     assert_eq!(meeting.notes().len(), 4);
 }
 
+/// Format 4: the agenda names its language (Korean), so the minutes export in Korean under any
+/// locale; an attendee's `role`; a plain note that begins with a position and a colon, which
+/// format 4 never read as a speaker and this gavel still does not.
+#[test]
+fn format_4_opens_verifies_and_folds_without_speakers() {
+    let path = Path::new(FIXTURES).join("format-4.jsonl");
+    let minutes = read_minutes(&path).unwrap();
+    assert_eq!(minutes.header.format, 4);
+    assert_eq!(minutes.header.agenda.language, Some(gavel::i18n::Lang::Ko));
+    assert_eq!(minutes.header.agenda.attendees[0].position.as_deref(), Some("기획담당관"));
+    assert!(matches!(verify(&path).unwrap(), Verdict::Intact { events: 13, .. }));
+    let meeting = fold(&minutes.header, &minutes.entries);
+    assert_eq!(meeting.ignored_entries(), 0);
+    assert_eq!(meeting.state(), State::Closed);
+    assert!(meeting.notes().iter().all(|n| n.speaker.is_none()));
+    assert!(meeting.notes().iter().any(|n| n.text().starts_with("기획담당관:")));
+}
+
 #[test]
 fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
-    for name in ["format-1", "format-2", "format-3"] {
+    for name in ["format-1", "format-2", "format-3", "format-4"] {
         let journal = format!("{name}.jsonl");
         for (args, expected) in [
             (vec!["export", journal.as_str()], format!("{name}.md")),
@@ -86,7 +104,7 @@ fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
 
 #[test]
 fn every_earlier_format_replays_to_its_end() {
-    for name in ["format-1.jsonl", "format-2.jsonl", "format-3.jsonl"] {
+    for name in ["format-1.jsonl", "format-2.jsonl", "format-3.jsonl", "format-4.jsonl"] {
         let replay = gavel::tui::replay::Replay::open(&Path::new(FIXTURES).join(name)).unwrap();
         assert_eq!(replay.meeting.state(), State::Closed, "{name}");
         assert_eq!(replay.index, replay.entries().len(), "{name}");
