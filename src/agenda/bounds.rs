@@ -59,7 +59,10 @@ impl Agenda {
             .or_else(|| {
                 self.attendees.iter().enumerate().find_map(|(i, a)| {
                     let at = root.key("attendees").index(i);
-                    text(at.key("name"), Some(&a.name)).or_else(|| text(at.key("position"), a.position.as_deref()).or_else(|| text(at.key("affiliation"), a.affiliation.as_deref())))
+                    text(at.key("name"), Some(&a.name)).or_else(|| {
+                        text(at.key("position"), a.position.as_deref())
+                            .or_else(|| text(at.key("affiliation"), a.affiliation.as_deref()))
+                    })
                 })
             })
             .or_else(|| {

@@ -85,7 +85,12 @@ pub fn agenda(raw: RawAgenda) -> Checked<Agenda> {
         if !attendees.is_empty() && q as usize > counted {
             return Err(invalid(
                 root.key("quorum"),
-                fl!(current(), "agenda-quorum-above-attendees", quorum = q.to_string(), attendees = counted.to_string()),
+                fl!(
+                    current(),
+                    "agenda-quorum-above-attendees",
+                    quorum = q.to_string(),
+                    attendees = counted.to_string()
+                ),
             ));
         }
     }
@@ -132,7 +137,8 @@ fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {
             group: Group::Attendee,
         }),
         RawAttendee::Full(map) => {
-            let name = required_text(map.name, path.key("name"), &fl!(current(), "agenda-what-attendee-name"))?;
+            let name =
+                required_text(map.name, path.key("name"), &fl!(current(), "agenda-what-attendee-name"))?;
             let position = match (map.position, map.role) {
                 (Some(_), Some(_)) => {
                     return Err(invalid(path.key("role"), fl!(current(), "agenda-role-and-position")));
@@ -145,7 +151,10 @@ fn attendee(raw: RawAttendee, path: FieldPath) -> Checked<Attendee> {
                 None | Some("attendee" | "참석") => Group::Attendee,
                 Some("supporting" | "배석") => Group::Supporting,
                 Some(other) => {
-                    return Err(invalid(path.key("group"), fl!(current(), "agenda-group-unknown", value = other)));
+                    return Err(invalid(
+                        path.key("group"),
+                        fl!(current(), "agenda-group-unknown", value = other),
+                    ));
                 }
             };
             Ok(Attendee { name, position, affiliation, group })

@@ -10,9 +10,9 @@ use super::event::{Entry, Event, Position};
 use super::notes::{self, Kind};
 use super::plan::{MAX_PLAN, MIN_PLAN, sum};
 use super::record::RecordAction;
-use crate::agenda::Attendee;
 use super::state::{Meeting, State, TopicStatus};
 use super::timers::Level;
+use crate::agenda::Attendee;
 
 /// Something the loop must do because of an action or a tick. Writing the entries of an
 /// [`Outcome`] and redrawing always happen; these are the rest.
@@ -112,7 +112,9 @@ pub enum Refusal {
     /// Adding someone whose name is already on the roll.
     AttendeeExists,
     /// The roll has no such attendee.
-    NoSuchAttendee { attendee: usize },
+    NoSuchAttendee {
+        attendee: usize,
+    },
     /// Marking present someone already present.
     AlreadyPresent,
     /// Someone who is not present cannot leave.
@@ -273,12 +275,19 @@ impl Meeting {
                 self.record(RecordAction::Add(Attendee { name, position, affiliation, group }))
             }
             Action::MarkPresent { attendee } => self.record(RecordAction::Present(attendee)),
-            Action::MarkAbsent { attendee, reason } => self.record(RecordAction::Absent(attendee, reason.map(nfc))),
-            Action::MarkLeft { attendee } => self.record(RecordAction::Left(attendee)),
-            Action::Correct { id, text, by, reason } => {
-                self.record(RecordAction::Correct { id, text: text.map(nfc), by: nfc(by), reason: nfc(reason) })
+            Action::MarkAbsent { attendee, reason } => {
+                self.record(RecordAction::Absent(attendee, reason.map(nfc)))
             }
-            Action::Finalize { by, fingerprint } => self.record(RecordAction::Seal { by: nfc(by), fingerprint }),
+            Action::MarkLeft { attendee } => self.record(RecordAction::Left(attendee)),
+            Action::Correct { id, text, by, reason } => self.record(RecordAction::Correct {
+                id,
+                text: text.map(nfc),
+                by: nfc(by),
+                reason: nfc(reason),
+            }),
+            Action::Finalize { by, fingerprint } => {
+                self.record(RecordAction::Seal { by: nfc(by), fingerprint })
+            }
             Action::HoldAsMeeting { on } => match self.state {
                 State::NotOpened if self.held.is_rehearsal() => only(Event::HeldAsMeeting { on }),
                 State::NotOpened => Err(Refusal::NotARehearsal),

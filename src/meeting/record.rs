@@ -53,7 +53,14 @@ pub struct Attending {
 
 impl Attending {
     fn new(attendee: Attendee, added_at: Option<DateTime<FixedOffset>>) -> Attending {
-        Attending { attendee, added_at, presence: Presence::Unmarked, reason: None, arrived_at: None, left_at: None }
+        Attending {
+            attendee,
+            added_at,
+            presence: Presence::Unmarked,
+            reason: None,
+            arrived_at: None,
+            left_at: None,
+        }
     }
 
     /// Whether they count for the quorum now: present, and attending rather than in support.
@@ -158,7 +165,8 @@ impl Meeting {
         if let Some(id) = self.attendee_named(prefix) {
             return Some(Speaker::Attendee(id));
         }
-        let presenter = on.and_then(|p| self.agenda.sessions.get(p.session)?.topics.get(p.topic)?.presenter.clone());
+        let presenter =
+            on.and_then(|p| self.agenda.sessions.get(p.session)?.topics.get(p.topic)?.presenter.clone());
         presenter.filter(|p| same(p, prefix)).map(|_| Speaker::Presenter)
     }
 
@@ -189,12 +197,17 @@ impl Meeting {
                 if self.state == State::Closed {
                     return Err(Refusal::Closed);
                 }
-                let Some(who) = self.attendees.get(id) else { return Err(Refusal::NoSuchAttendee { attendee: id }) };
+                let Some(who) = self.attendees.get(id) else {
+                    return Err(Refusal::NoSuchAttendee { attendee: id });
+                };
                 match action {
-                    RecordAction::Present(_) if who.presence == Presence::Present => Err(Refusal::AlreadyPresent),
+                    RecordAction::Present(_) if who.presence == Presence::Present => {
+                        Err(Refusal::AlreadyPresent)
+                    }
                     RecordAction::Present(_) => Ok(vec![Event::Present { attendee: id }]),
                     RecordAction::Absent(_, reason) => {
-                        let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !crate::text::is_blank(r));
+                        let reason =
+                            reason.map(|r| r.trim().to_owned()).filter(|r| !crate::text::is_blank(r));
                         if who.presence == Presence::Absent && who.reason == reason {
                             return Ok(Vec::new());
                         }

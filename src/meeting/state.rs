@@ -10,9 +10,9 @@ use serde::Serialize;
 use super::action::NoteId;
 use super::event::Position;
 use super::note_index::NoteIndex;
-use super::record::{Attending, Correction, Sealed, Speaker};
 use super::notes::Parsed;
 use super::plan::{Plan, sum};
+use super::record::{Attending, Correction, Sealed, Speaker};
 use crate::agenda::Agenda;
 
 /// Where the meeting is in its life.

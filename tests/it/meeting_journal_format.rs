@@ -39,7 +39,10 @@ fn samples() -> Vec<Entry> {
         entry("2025-01-15T08:59:00.000+09:00", added("Kim Min-ji", "Chair")),
         entry("2025-01-15T08:59:10.000+09:00", added("Lee Seo-yeon", "Treasurer")),
         entry("2025-01-15T08:59:20.000+09:00", Event::Present { attendee: 0 }),
-        entry("2025-01-15T08:59:30.000+09:00", Event::Absent { attendee: 1, reason: Some("on leave".into()) }),
+        entry(
+            "2025-01-15T08:59:30.000+09:00",
+            Event::Absent { attendee: 1, reason: Some("on leave".into()) },
+        ),
         entry("2025-01-15T09:00:05.250+09:00", Event::Opened),
         entry("2025-01-15T09:01:00.000+09:00", Event::Present { attendee: 1 }),
         entry("2025-01-15T09:02:00.000+09:00", Event::TopicDeferred { session: 0, topic: 0 }),
@@ -167,7 +170,10 @@ fn script() -> Vec<(&'static str, Action)> {
                 reason: "the word revised was left out".into(),
             },
         ),
-        ("2025-01-15T10:05:00+09:00", Action::Finalize { by: "Kim Min-ji".into(), fingerprint: FINGERPRINT.into() }),
+        (
+            "2025-01-15T10:05:00+09:00",
+            Action::Finalize { by: "Kim Min-ji".into(), fingerprint: FINGERPRINT.into() },
+        ),
     ]
 }
 

@@ -12,7 +12,14 @@ fn note(kind: Kind, text: &str) -> Parsed {
 }
 
 fn item(text: &str, owner: Option<&str>, due: Option<NaiveDate>, due_problem: Option<DueProblem>) -> Parsed {
-    Parsed { kind: Kind::ActionItem, text: text.into(), owner: owner.map(str::to_owned), due, due_problem, vote: None }
+    Parsed {
+        kind: Kind::ActionItem,
+        text: text.into(),
+        owner: owner.map(str::to_owned),
+        due,
+        due_problem,
+        vote: None,
+    }
 }
 
 fn not_a_date(value: &str) -> DueProblem {

@@ -23,8 +23,17 @@ fn action() -> impl Strategy<Value = Action> {
         "| # *x* <b>",
         "\u{1112}\u{1161}\u{11ab}",
         "line one\nline two",
+        "Mayor: we proceed",
+        "홍길동: 예산 증액 필요",
+        "김 민지 : 동의합니다",
+        "참고: 10:30 재개",
+        "d: 원안 가결 vote:12/2/1",
     ])
     .prop_map(str::to_owned);
+    let name =
+        prop::sample::select(vec!["홍길동", "김 민지", "Park Hyung-jun", "", "Lee"]).prop_map(str::to_owned);
+    let words = prop::sample::select(vec!["오타 정정", "", "  ", "wrong figure"]).prop_map(str::to_owned);
+    let group = prop_oneof![Just(gavel::agenda::Group::Attendee), Just(gavel::agenda::Group::Supporting)];
     prop_oneof![
         2 => Just(Action::Open),
         3 => Just(Action::PauseResume),
@@ -38,9 +47,18 @@ fn action() -> impl Strategy<Value = Action> {
         2 => Just(Action::Skip),
         2 => Just(Action::Defer),
         6 => (id.clone(), text.clone()).prop_map(|(id, text)| Action::CommitNote { id, text }),
-        3 => (id.clone(), text).prop_map(|(id, text)| Action::EditNote { id, text }),
-        2 => id.prop_map(|id| Action::StrikeNote { id }),
+        3 => (id.clone(), text.clone()).prop_map(|(id, text)| Action::EditNote { id, text }),
+        2 => id.clone().prop_map(|id| Action::StrikeNote { id }),
         1 => Just(Action::Close),
+        2 => (name.clone(), prop::option::of(Just("기획담당관".to_owned())), group).prop_map(|(name, position, group)| {
+            Action::AddAttendee { name, position, affiliation: None, group }
+        }),
+        3 => (0..8usize).prop_map(|attendee| Action::MarkPresent { attendee }),
+        2 => (0..8usize, prop::option::of(words.clone())).prop_map(|(attendee, reason)| Action::MarkAbsent { attendee, reason }),
+        2 => (0..8usize).prop_map(|attendee| Action::MarkLeft { attendee }),
+        3 => (id.clone(), prop::option::of(text.clone()), name.clone(), words.clone())
+            .prop_map(|(id, text, by, reason)| Action::Correct { id, text, by, reason }),
+        1 => name.prop_map(|by| Action::Finalize { by, fingerprint: "f".repeat(64) }),
     ]
 }
 

@@ -47,7 +47,13 @@ fn before_opening_only_open_and_notes_are_accepted() {
     let outcome = run.ok(commit("n1", "Quorum present"), -60);
     assert_eq!(
         events(&outcome),
-        [Event::NoteCommitted { id: "n1".into(), on: None, text: "Quorum present".into(), written_at: None, speaker: None }]
+        [Event::NoteCommitted {
+            id: "n1".into(),
+            on: None,
+            text: "Quorum present".into(),
+            written_at: None,
+            speaker: None
+        }]
     );
     let outcome = run.ok(Action::Open, 0);
     assert_eq!(events(&outcome), [Event::Opened]);
