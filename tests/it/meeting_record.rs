@@ -190,7 +190,8 @@ fn a_note_names_its_speaker_by_name_position_or_both() {
 fn a_decision_records_its_vote() {
     let mut run = Run::new(RECORD);
     run.ok(Action::Open, 0);
-    let cases: &[(&str, Option<(u32, u32, u32)>, &str)] = &[
+    type Case = (&'static str, Option<(u32, u32, u32)>, &'static str);
+    let cases: &[Case] = &[
         ("d: 원안 가결 vote:12/2/1", Some((12, 2, 1)), "원안 가결"),
         ("d: 표결:3/0/0 수정안 가결", Some((3, 0, 0)), "수정안 가결"),
         ("d: 부결 vote:1/2", None, "부결 vote:1/2"),
