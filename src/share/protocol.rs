@@ -39,6 +39,10 @@ impl Role {
                     | Action::StrikeNote { .. }
                     | Action::NextTopic
                     | Action::PreviousTopic
+                    | Action::AddAttendee { .. }
+                    | Action::MarkPresent { .. }
+                    | Action::MarkAbsent { .. }
+                    | Action::MarkLeft { .. }
             ),
         }
     }

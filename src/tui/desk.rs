@@ -7,9 +7,12 @@ use chrono::{DateTime, TimeDelta, Utc};
 use i18n_embed_fl::fl;
 
 use super::keymap::{Command, Mode};
-use super::look::{Look, Marks, NoteEditor, PickRow, Question, SaveView, pane_notes, pick_rows};
+use super::look::{
+    Look, Marks, NoteEditor, PickRow, Question, RollInput, RollLine, SaveView, pane_notes, pick_rows,
+};
 use crate::i18n::current;
-use crate::meeting::{Action, Effect, Meeting, NoteId, Position, Refusal, State};
+use crate::meeting::notes::Kind;
+use crate::meeting::{Action, Effect, Meeting, NoteId, Position, Presence, Refusal, State};
 use crate::share::outbox::Outgoing;
 
 /// What became of an action a hand took.
@@ -64,6 +67,10 @@ pub struct Desk {
     pub picked: Option<usize>,
     /// Lines the summary is scrolled down.
     pub summary_scroll: usize,
+    /// The roll call's picked attendee.
+    pub roll_pick: usize,
+    /// The roll call's line, while one is typed.
+    pub roll_input: Option<RollInput>,
 }
 
 impl Desk {
@@ -85,6 +92,8 @@ impl Desk {
             hint: None,
             picked: None,
             summary_scroll: 0,
+            roll_pick: 0,
+            roll_input: None,
         }
     }
 
@@ -126,6 +135,8 @@ impl Desk {
             sending,
             warning: None,
             summary_scroll: self.summary_scroll,
+            roll_pick: self.roll_pick,
+            roll_input: self.roll_input.as_ref(),
         }
     }
 
@@ -174,6 +185,13 @@ impl Desk {
             {
                 self.mode = self.home;
                 return self.handle(Command::PickNote(-1), now, hand);
+            }
+            // Tab in the editor names who speaks: it completes a name or position from the roll
+            // and the topic's presenter, and adds someone typed as `name:` who is not on it.
+            Command::EditorKey(key)
+                if key.code == ratatui::crossterm::event::KeyCode::Tab && key.modifiers.is_empty() =>
+            {
+                self.complete_speaker(now, hand);
             }
             Command::EditorKey(key) => {
                 self.editor.area.input(key);
@@ -247,6 +265,10 @@ impl Desk {
             }
             Command::Back => match self.mode {
                 Mode::Help => self.mode = self.back_to,
+                Mode::RollInput => {
+                    self.roll_input = None;
+                    self.mode = Mode::RollCall;
+                }
                 Mode::Editing if self.editor.editing.is_some() => {
                     self.editor.end_edit();
                     self.picked = None;
@@ -259,6 +281,82 @@ impl Desk {
             Command::No => return self.answer(false, now, hand),
             // Replay's commands never reach a desk: its mode is not one of the desk's.
             Command::Replay(_) => {}
+            Command::OpenRollCall => {
+                self.roll_pick = self.roll_pick.min(self.meeting.attendees().len().saturating_sub(1));
+                self.mode = Mode::RollCall;
+            }
+            Command::RollMove(by) => {
+                let last = self.meeting.attendees().len().saturating_sub(1) as i64;
+                self.roll_pick = (self.roll_pick as i64 + i64::from(by)).clamp(0, last) as usize;
+            }
+            Command::RollToggle => {
+                let attendee = self.roll_pick;
+                let action = match self.meeting.attendees().get(attendee).map(|a| a.presence) {
+                    None => return Step::Stay,
+                    Some(Presence::Present) => Action::MarkAbsent { attendee, reason: None },
+                    Some(_) => Action::MarkPresent { attendee },
+                };
+                self.act(action, now, hand);
+            }
+            Command::RollLeft => {
+                if self.roll_pick < self.meeting.attendees().len() {
+                    self.act(Action::MarkLeft { attendee: self.roll_pick }, now, hand);
+                }
+            }
+            Command::RollReason => {
+                if let Some(who) = self.meeting.attendees().get(self.roll_pick) {
+                    let text = who.reason.clone().unwrap_or_default();
+                    self.roll_input = Some(RollInput { line: RollLine::Reason(self.roll_pick), text });
+                    self.mode = Mode::RollInput;
+                }
+            }
+            Command::RollAdd => {
+                self.roll_input = Some(RollInput { line: RollLine::Add, text: String::new() });
+                self.mode = Mode::RollInput;
+            }
+            Command::InputKey(key) => {
+                use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+                if let Some(input) = &mut self.roll_input {
+                    match key.code {
+                        KeyCode::Char(c)
+                            if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                        {
+                            input.text.push(c);
+                        }
+                        KeyCode::Backspace => {
+                            input.text.pop();
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Command::InputDone => {
+                self.mode = Mode::RollCall;
+                match self.roll_input.take() {
+                    Some(RollInput { line: RollLine::Reason(attendee), text }) => {
+                        self.act(Action::MarkAbsent { attendee, reason: Some(text) }, now, hand);
+                    }
+                    Some(RollInput { line: RollLine::Add, text }) => {
+                        let (name, position) = match text.split_once([',', '，']) {
+                            Some((name, position)) => {
+                                (name.trim(), Some(position.trim()).filter(|p| !p.is_empty()))
+                            }
+                            None => (text.trim(), None),
+                        };
+                        let added = Action::AddAttendee {
+                            name: name.to_owned(),
+                            position: position.map(str::to_owned),
+                            affiliation: None,
+                            group: crate::agenda::Group::Attendee,
+                        };
+                        if self.act(added, now, hand) {
+                            // The new row, for its mark: one key (Space) makes them present.
+                            self.roll_pick = self.meeting.attendees().len().saturating_sub(1);
+                        }
+                    }
+                    None => {}
+                }
+            }
         }
         Step::Stay
     }
@@ -382,10 +480,86 @@ impl Desk {
         }
     }
 
+    /// Tab in the editor: completes the speaker being typed at the start of a note from the roll
+    /// (names, positions, position and name) and the topic's presenter; with a colon typed after
+    /// a name no one has, adds that name to the roll.
+    fn complete_speaker(&mut self, now: DateTime<Utc>, hand: &mut impl Hand) {
+        let text = self.editor.text();
+        if text.contains('\n') {
+            return;
+        }
+        if let Some((prefix, _)) = crate::meeting::notes::speaker_prefix(&text) {
+            let on = self.meeting.state().is_open().then(|| self.meeting.position());
+            if self.meeting.speaker_of(&text, on).is_none()
+                && crate::meeting::notes::parse(&text).kind == Kind::Note
+            {
+                let name = prefix.trim().to_owned();
+                let added = Action::AddAttendee {
+                    name: name.clone(),
+                    position: None,
+                    affiliation: None,
+                    group: crate::agenda::Group::Attendee,
+                };
+                if self.act(added, now, hand) {
+                    self.say(fl!(current(), "editor-speaker-added", name = name), now);
+                }
+            }
+            return;
+        }
+        let typed = text.trim_start();
+        let candidates = self.speakers(typed);
+        match candidates.as_slice() {
+            [] => self.say(fl!(current(), "editor-no-speaker", typed = typed), now),
+            [one] => self.editor.set_text(&format!("{one}: ")),
+            many => {
+                let common = common_prefix(many);
+                if common.chars().count() > typed.chars().count() {
+                    self.editor.set_text(&common);
+                }
+                self.say(many.join(", "), now);
+            }
+        }
+    }
+
+    /// Who a note may begin with, starting with `typed`: every name, position and position with
+    /// name on the roll, and the current topic's presenter, each once, in roll order.
+    fn speakers(&self, typed: &str) -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        for who in self.meeting.attendees() {
+            let a = &who.attendee;
+            all.push(a.name.clone());
+            if let Some(position) = &a.position {
+                all.push(position.clone());
+                all.push(a.called());
+            }
+        }
+        if self.meeting.state().is_open() {
+            let p = self.meeting.position();
+            if let Some(presenter) =
+                self.meeting.agenda().sessions[p.session].topics[p.topic].presenter.clone()
+            {
+                all.push(presenter);
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        all.into_iter().filter(|c| c.starts_with(typed) && seen.insert(c.clone())).collect()
+    }
+
     /// A seat's screen follows the meeting: the summary once it is closed.
     pub fn follow_state(&mut self) {
         if self.meeting.state() == State::Closed && !matches!(self.mode, Mode::Help | Mode::Confirm) {
             self.mode = Mode::Summary;
         }
     }
+}
+
+/// The longest start all of `words` share, whole characters.
+fn common_prefix(words: &[String]) -> String {
+    let Some(first) = words.first() else { return String::new() };
+    let mut prefix: Vec<char> = first.chars().collect();
+    for word in &words[1..] {
+        let same = prefix.iter().zip(word.chars()).take_while(|(a, b)| **a == *b).count();
+        prefix.truncate(same);
+    }
+    prefix.into_iter().collect()
 }

@@ -28,6 +28,10 @@ pub enum Mode {
     Summary,
     /// Replay: stepping through a saved meeting, read-only.
     Replay,
+    /// The roll call: who is present, absent, arrived late or left.
+    RollCall,
+    /// Typing a line for the roll call: an absence's reason, or someone to add.
+    RollInput,
 }
 
 /// A replay command, from a key in [`Mode::Replay`].
@@ -93,6 +97,22 @@ pub enum Command {
     No,
     /// Replay's own commands.
     Replay(ReplayCommand),
+    /// `r`: the roll call.
+    OpenRollCall,
+    /// Move the roll call's pick by this many rows.
+    RollMove(i32),
+    /// Mark the picked attendee present (absent if present).
+    RollToggle,
+    /// The picked attendee left.
+    RollLeft,
+    /// Type the reason the picked attendee is absent.
+    RollReason,
+    /// Type someone to add to the roll.
+    RollAdd,
+    /// A key for the roll call's line.
+    InputKey(KeyEvent),
+    /// The roll call's line is done.
+    InputDone,
 }
 
 /// A key as written in the table: its code and whether Ctrl or Alt must be held.
@@ -132,9 +152,9 @@ fn no_help(_: &FluentLanguageLoader) -> String {
     String::new()
 }
 
-use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, Secretary, Summary};
+use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, RollCall, RollInput, Secretary, Summary};
 
-const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary];
+const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary, RollCall, RollInput];
 
 /// The whole keymap. Earlier rows win.
 pub const BINDINGS: &[Binding] = &[
@@ -300,6 +320,76 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-hold-today"),
     },
     Binding {
+        modes: &[Chair, Secretary],
+        keys: &[ch('r')],
+        command: || Command::OpenRollCall,
+        label: "r",
+        help: |l| fl!(l, "help-roll-call"),
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[key(KeyCode::Down), ch('j')],
+        command: || Command::RollMove(1),
+        label: "Down, Up",
+        help: |l| fl!(l, "help-roll-pick"),
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[key(KeyCode::Up), ch('k')],
+        command: || Command::RollMove(-1),
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[ch(' ')],
+        command: || Command::RollToggle,
+        label: "Space",
+        help: |l| fl!(l, "help-roll-toggle"),
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[ch('l')],
+        command: || Command::RollLeft,
+        label: "l",
+        help: |l| fl!(l, "help-roll-left"),
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::RollReason,
+        label: "Enter",
+        help: |l| fl!(l, "help-roll-reason"),
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[ch('a')],
+        command: || Command::RollAdd,
+        label: "a",
+        help: |l| fl!(l, "help-roll-add"),
+    },
+    Binding {
+        modes: &[RollCall],
+        keys: &[key(KeyCode::Esc), ch('r')],
+        command: || Command::Back,
+        label: "Esc, r",
+        help: |l| fl!(l, "help-roll-back"),
+    },
+    Binding {
+        modes: &[RollInput],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::InputDone,
+        label: "Enter",
+        help: |l| fl!(l, "help-roll-input-done"),
+    },
+    Binding {
+        modes: &[RollInput],
+        keys: &[key(KeyCode::Esc)],
+        command: || Command::Back,
+        label: "Esc",
+        help: |l| fl!(l, "help-roll-input-cancel"),
+    },
+    Binding {
         modes: &[Summary],
         keys: &[key(KeyCode::Down), ch('j')],
         command: || Command::ScrollSummary(1),
@@ -349,7 +439,7 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-picker-go"),
     },
     Binding {
-        modes: &[Chair, Jump, Summary, Secretary],
+        modes: &[Chair, Jump, Summary, Secretary, RollCall],
         keys: &[ch('?')],
         command: || Command::Help,
         label: "?",
@@ -363,14 +453,14 @@ pub const BINDINGS: &[Binding] = &[
         help: no_help,
     },
     Binding {
-        modes: &[Chair, Summary, Secretary],
+        modes: &[Chair, Summary, Secretary, RollCall],
         keys: &[ch('q')],
         command: || Command::Quit,
         label: "q, Ctrl-C",
         help: |l| fl!(l, "help-quit"),
     },
     Binding {
-        modes: &[Chair, Editing, Jump, Help, Summary, Secretary],
+        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, RollInput],
         keys: &[ctrl('c')],
         command: || Command::Quit,
         label: "",
@@ -525,6 +615,7 @@ pub fn map(mode: Mode, event: KeyEvent) -> Option<Command> {
     match (found, mode) {
         (Some(command), _) => Some(command),
         (None, Mode::Editing) => Some(Command::EditorKey(event)),
+        (None, Mode::RollInput) => Some(Command::InputKey(event)),
         _ => None,
     }
 }
@@ -698,6 +789,7 @@ mod tests {
             Mode::Confirm,
             Mode::Summary,
             Mode::Replay,
+            Mode::RollCall,
         ];
         let mut checked = 0;
         for binding in BINDINGS {

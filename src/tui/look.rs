@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::TextArea;
 
 use super::keymap::Mode;
-use crate::meeting::{Meeting, Note, NoteId, Position, State};
+use crate::meeting::{AttendeeId, Meeting, Note, NoteId, Position, State};
 use crate::share::outbox::Outgoing;
 
 /// A question waiting for yes or no.
@@ -29,6 +29,22 @@ pub enum Question {
     HoldToday { agenda_day: NaiveDate, today: NaiveDate },
     /// Strike this note out of the minutes.
     Strike(NoteId),
+}
+
+/// What the roll call's line is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollLine {
+    /// Why this attendee is absent.
+    Reason(AttendeeId),
+    /// Someone to add: `name` or `name, position`.
+    Add,
+}
+
+/// The roll call's one-line input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RollInput {
+    pub line: RollLine,
+    pub text: String,
 }
 
 /// Whether the minutes hold everything, for the header.
@@ -110,6 +126,12 @@ impl NoteEditor {
         self.area = blank_area();
     }
 
+    /// Puts `text` in the editor in place of what is there, the caret at its end.
+    pub fn set_text(&mut self, text: &str) {
+        self.area = blank_area();
+        self.area.insert_str(text);
+    }
+
     /// Starts an edit of an older note; the new note being typed waits.
     pub fn begin_edit(&mut self, id: NoteId, text: &str) {
         self.stash = Some(self.text());
@@ -153,6 +175,9 @@ pub struct Look<'a> {
     /// seat's outbox): the minutes may be saved while typing is at risk, and the header says so.
     pub warning: Option<&'a str>,
     pub summary_scroll: usize,
+    /// The roll call's picked attendee, and its line being typed.
+    pub roll_pick: usize,
+    pub roll_input: Option<&'a RollInput>,
 }
 
 /// One row of the jump picker.

@@ -420,6 +420,8 @@ impl Replay {
             warning: None,
             // At the end of a closed meeting the screen as it was is its summary: it scrolls too.
             summary_scroll: self.summary_scroll,
+            roll_pick: 0,
+            roll_input: None,
         }
     }
 

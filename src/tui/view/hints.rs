@@ -96,6 +96,20 @@ fn keys(look: &Look) -> (String, Vec<(&'static str, String)>) {
         Mode::Summary => {
             (fl!(l, "seat-closed"), vec![("Up/Down", fl!(l, "key-scroll")), ("q", fl!(l, "key-quit"))])
         }
+        Mode::RollCall => (
+            fl!(l, "seat-roll-call"),
+            vec![
+                ("Up/Down", fl!(l, "key-pick")),
+                ("Space", fl!(l, "key-present-absent")),
+                ("Enter", fl!(l, "key-reason")),
+                ("l", fl!(l, "key-left")),
+                ("a", fl!(l, "key-add")),
+                ("Esc", fl!(l, "key-back")),
+            ],
+        ),
+        Mode::RollInput => {
+            (fl!(l, "seat-roll-call"), vec![("Enter", fl!(l, "key-done")), ("Esc", fl!(l, "key-cancel"))])
+        }
         // Replay draws its timeline here instead.
         Mode::Replay => (fl!(l, "seat-replay"), vec![("q", fl!(l, "key-quit"))]),
     }
@@ -133,7 +147,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         spans.push(Span::styled(fit(&clean(hint), room.saturating_sub(1)), theme.hint()));
     } else {
         // `?` opens the help where it is a key, not in the editor (there it is typed).
-        let with_help = matches!(look.mode, Mode::Chair | Mode::Secretary | Mode::Summary);
+        let with_help = matches!(look.mode, Mode::Chair | Mode::Secretary | Mode::Summary | Mode::RollCall);
         for (key, what) in fitted(&keys, room, with_help) {
             spans.push(Span::styled(key, theme.key()));
             spans.push(Span::raw(format!(" {what}  ")));

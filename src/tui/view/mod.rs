@@ -9,6 +9,7 @@ mod hints;
 mod notes;
 mod outline;
 mod picker;
+mod roll;
 pub mod room;
 mod small;
 pub mod summary;
@@ -101,6 +102,7 @@ pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now:
         Mode::Help => help::render(frame, a.body, look.back_to, theme),
         Mode::Jump => picker::render(frame, a.body, look, theme),
         Mode::Confirm => confirm::render(frame, a.body, look, theme),
+        Mode::RollCall | Mode::RollInput => roll::render(frame, a.body, look, theme),
         _ => {}
     }
 }

@@ -30,9 +30,13 @@ pub fn mark(status: TopicStatus) -> &'static str {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: DateTime<Utc>) {
-    let block = Block::new()
+    let mut block = Block::new()
         .borders(Borders::RIGHT)
         .title(Span::styled(fl!(current(), "outline-title"), theme.title()));
+    if let Some((count, met)) = attendance(look) {
+        let style = if met { theme.dim() } else { theme.level(crate::meeting::Level::Warning) };
+        block = block.title(Line::from(Span::styled(format!("{count} "), style)).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;
@@ -50,6 +54,24 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
         current_line.saturating_sub(height / 3).min(lines.len() - height)
     };
     frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), inner);
+}
+
+/// How many are present, in words for the outline's title (with the quorum when there is one),
+/// and whether the quorum is met; nothing for a meeting with no one on its roll.
+fn attendance(look: &Look) -> Option<(String, bool)> {
+    let m = look.meeting;
+    if m.attendees().is_empty() {
+        return None;
+    }
+    let l = current();
+    let present = m.present_count();
+    Some(match m.agenda().quorum {
+        Some(quorum) => (
+            fl!(l, "outline-present-quorum", present = present, quorum = quorum),
+            m.quorum_met() == Some(true),
+        ),
+        None => (fl!(l, "outline-present", present = present), true),
+    })
 }
 
 /// The outline's lines `room` columns wide, and the line of the current item.
