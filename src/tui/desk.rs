@@ -521,28 +521,30 @@ impl Desk {
         }
     }
 
-    /// Who a note may begin with, starting with `typed`: every name, position and position with
-    /// name on the roll, and the current topic's presenter, each once, in roll order.
+    /// Who a note may begin with, starting with `typed`: for each person on the roll the first of
+    /// their name, position, and position with name that does, then the current topic's
+    /// presenter; each once.
     fn speakers(&self, typed: &str) -> Vec<String> {
-        let mut all: Vec<String> = Vec::new();
+        let mut found: Vec<String> = Vec::new();
         for who in self.meeting.attendees() {
             let a = &who.attendee;
-            all.push(a.name.clone());
-            if let Some(position) = &a.position {
-                all.push(position.clone());
-                all.push(a.called());
+            let forms = [Some(a.name.clone()), a.position.clone(), a.position.as_ref().map(|_| a.called())];
+            if let Some(form) = forms.into_iter().flatten().find(|f| f.starts_with(typed)) {
+                found.push(form);
             }
         }
         if self.meeting.state().is_open() {
             let p = self.meeting.position();
             if let Some(presenter) =
                 self.meeting.agenda().sessions[p.session].topics[p.topic].presenter.clone()
+                && presenter.starts_with(typed)
             {
-                all.push(presenter);
+                found.push(presenter);
             }
         }
         let mut seen = std::collections::HashSet::new();
-        all.into_iter().filter(|c| c.starts_with(typed) && seen.insert(c.clone())).collect()
+        found.retain(|f| seen.insert(f.clone()));
+        found
     }
 
     /// A seat's screen follows the meeting: the summary once it is closed.

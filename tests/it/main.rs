@@ -37,6 +37,7 @@ mod old_formats;
 mod recover;
 mod rehearsal;
 mod replay;
+mod roll_call;
 mod room;
 mod runtime;
 mod screen;

@@ -57,6 +57,8 @@ fn live_at(header: &Header, entries: &[Entry], now: DateTime<Utc>, w: u16, h: u1
         sending: &[],
         warning: None,
         summary_scroll: 0,
+        roll_pick: 0,
+        roll_input: None,
     };
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| view::render(f, &look, &THEME, now)).unwrap();

@@ -383,3 +383,22 @@ fn the_summary_lines_up_notes_taken_before_opening() {
         assert_eq!(column("자료 배포"), column("예산 보완"), "{lang:?}: {lines:#?}");
     }
 }
+
+/// At 80x24 the help shows every key of the chair's and the marks, in both languages: nothing
+/// falls off the bottom.
+#[test]
+fn the_help_fits_80x24_whole_in_both_languages() {
+    for lang in [gavel::i18n::Lang::En, gavel::i18n::Lang::Ko] {
+        let _speaking = gavel::i18n::speaking(lang);
+        let mut app = scripted();
+        key(&mut app, KeyCode::Char('?'), at(41, 0));
+        let screen = text(&app, at(41, 0), 80, 24);
+        for (keys, what) in gavel::tui::keymap::help_rows(Mode::Chair) {
+            assert!(screen.contains(&keys), "{keys} in {lang:?}:\n{screen}");
+            let start: String = what.chars().take(8).collect();
+            assert!(screen.contains(&start), "{what} in {lang:?}:\n{screen}");
+        }
+        let marks = if lang == gavel::i18n::Lang::Ko { "표시:" } else { "Marks:" };
+        assert!(screen.contains(marks), "{screen}");
+    }
+}

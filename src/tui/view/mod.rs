@@ -99,7 +99,11 @@ pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now:
         notes::render(frame, a.notes, look, theme);
     }
     match look.mode {
-        Mode::Help => help::render(frame, a.body, look.back_to, theme),
+        // The help covers the top line too: at 80x24 every key of the chair's and the marks fit.
+        Mode::Help => {
+            let with_top = Rect { y: a.header.y, height: a.body.height + a.header.height, ..a.body };
+            help::render(frame, with_top, look.back_to, theme);
+        }
         Mode::Jump => picker::render(frame, a.body, look, theme),
         Mode::Confirm => confirm::render(frame, a.body, look, theme),
         Mode::RollCall | Mode::RollInput => roll::render(frame, a.body, look, theme),

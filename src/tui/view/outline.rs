@@ -57,10 +57,14 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now: Da
 }
 
 /// How many are present, in words for the outline's title (with the quorum when there is one),
-/// and whether the quorum is met; nothing for a meeting with no one on its roll.
+/// and whether the quorum is met; nothing for a meeting with no one on its roll, or before its
+/// roll call where no quorum is set.
 fn attendance(look: &Look) -> Option<(String, bool)> {
     let m = look.meeting;
-    if m.attendees().is_empty() {
+    // Before the roll call begins, a count of none present says nothing: shown once someone is
+    // marked, or from the start where a quorum must be met.
+    let called = m.attendees().iter().any(|a| a.presence != crate::meeting::Presence::Unmarked);
+    if m.attendees().is_empty() || (!called && m.agenda().quorum.is_none()) {
         return None;
     }
     let l = current();
