@@ -170,6 +170,18 @@ impl Meeting {
         presenter.filter(|p| same(p, prefix)).map(|_| Speaker::Presenter)
     }
 
+    /// Who said a note, as a record names them: position and name (`기획조정실장 홍길동`), or
+    /// the presenter as the agenda names them.
+    pub fn speaker_called(&self, note: &super::Note) -> Option<String> {
+        match note.speaker? {
+            Speaker::Attendee(id) => self.attendees.get(id).map(|a| a.attendee.called()),
+            Speaker::Presenter => {
+                let p = note.on?;
+                self.agenda.sessions.get(p.session)?.topics.get(p.topic)?.presenter.clone()
+            }
+        }
+    }
+
     /// The events of a roll-call, correction or sign-off action, checked.
     pub(super) fn decide_record(&self, action: RecordAction) -> Result<Vec<Event>, Refusal> {
         if self.sealed.is_some() {

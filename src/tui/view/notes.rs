@@ -63,10 +63,21 @@ enum Saved {
     Refused,
 }
 
-fn note_lines(note: &Note, saved: Saved, picked: bool, room: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn note_lines(
+    note: &Note,
+    speaker: Option<String>,
+    saved: Saved,
+    picked: bool,
+    room: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let parsed = &note.parsed;
     let l = current();
     let (label, label_style) = match parsed.kind {
+        // Who spoke, as the record names them.
+        Kind::Note if speaker.is_some() => {
+            (format!("{}: ", clean(speaker.as_deref().unwrap_or_default())), theme.label())
+        }
         Kind::Note => (String::new(), Style::new()),
         Kind::Decision => (format!("{} ", fl!(l, "notes-decision")), theme.decision()),
         Kind::ActionItem => (format!("{} ", fl!(l, "notes-action")), theme.action_item()),
@@ -193,7 +204,8 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
             (false, false) => Saved::Pending,
             (false, true) => Saved::Refused,
         };
-        let block = note_lines(note, saved, look.picked == Some(i), room, theme);
+        let speaker = look.meeting.speaker_called(note);
+        let block = note_lines(note, speaker, saved, look.picked == Some(i), room, theme);
         count += block.len();
         blocks.push(block);
     }
