@@ -51,11 +51,30 @@ pub fn schedule_text_in(lang: Lang, agenda: &Agenda) -> String {
         fact(&fl!(l, "check-chair"), chair);
     }
     for (i, a) in agenda.attendees.iter().enumerate() {
-        let who = match &a.position {
-            Some(role) => format!("{} ({role})", a.name),
-            None => a.name.clone(),
-        };
+        let details: Vec<String> = [
+            a.position.clone(),
+            a.affiliation.clone(),
+            (a.group == crate::agenda::Group::Supporting).then(|| fl!(l, "check-supporting")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let who =
+            if details.is_empty() { a.name.clone() } else { format!("{} ({})", a.name, details.join(", ")) };
         fact(&if i == 0 { fl!(l, "check-attendees") } else { String::new() }, &who);
+    }
+    if let Some(quorum) = agenda.quorum {
+        fact(&fl!(l, "check-quorum"), &fl!(l, "check-quorum-value", quorum = quorum));
+    }
+    for (label, value) in [
+        (fl!(l, "check-recorder"), &agenda.recorder),
+        (fl!(l, "check-confirmer"), &agenda.confirmer),
+        (fl!(l, "check-disclosure"), &agenda.disclosure),
+        (fl!(l, "check-retention"), &agenda.retention),
+    ] {
+        if let Some(value) = value {
+            fact(&label, value);
+        }
     }
     for (i, goal) in agenda.goals.iter().enumerate() {
         fact(&if i == 0 { fl!(l, "check-goals") } else { String::new() }, &format!("- {goal}"));
