@@ -8,7 +8,7 @@ use i18n_embed_fl::fl;
 
 use super::keymap::{Command, Mode};
 use super::look::{
-    Look, Marks, NoteEditor, PickRow, Question, RollInput, RollLine, SaveView, pane_notes, pick_rows,
+    LineInput, Look, Marks, NoteEditor, PickRow, Question, RollLine, SaveView, pane_notes, pick_rows,
 };
 use crate::i18n::current;
 use crate::meeting::notes::Kind;
@@ -70,7 +70,7 @@ pub struct Desk {
     /// The roll call's picked attendee.
     pub roll_pick: usize,
     /// The roll call's line, while one is typed.
-    pub roll_input: Option<RollInput>,
+    pub roll_input: Option<LineInput>,
 }
 
 impl Desk {
@@ -265,7 +265,7 @@ impl Desk {
             }
             Command::Back => match self.mode {
                 Mode::Help => self.mode = self.back_to,
-                Mode::RollInput => {
+                Mode::LineInput => {
                     self.roll_input = None;
                     self.mode = Mode::RollCall;
                 }
@@ -306,13 +306,13 @@ impl Desk {
             Command::RollReason => {
                 if let Some(who) = self.meeting.attendees().get(self.roll_pick) {
                     let text = who.reason.clone().unwrap_or_default();
-                    self.roll_input = Some(RollInput { line: RollLine::Reason(self.roll_pick), text });
-                    self.mode = Mode::RollInput;
+                    self.roll_input = Some(LineInput { line: RollLine::Reason(self.roll_pick), text });
+                    self.mode = Mode::LineInput;
                 }
             }
             Command::RollAdd => {
-                self.roll_input = Some(RollInput { line: RollLine::Add, text: String::new() });
-                self.mode = Mode::RollInput;
+                self.roll_input = Some(LineInput { line: RollLine::Add, text: String::new() });
+                self.mode = Mode::LineInput;
             }
             Command::InputKey(key) => {
                 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
@@ -333,10 +333,10 @@ impl Desk {
             Command::InputDone => {
                 self.mode = Mode::RollCall;
                 match self.roll_input.take() {
-                    Some(RollInput { line: RollLine::Reason(attendee), text }) => {
+                    Some(LineInput { line: RollLine::Reason(attendee), text }) => {
                         self.act(Action::MarkAbsent { attendee, reason: Some(text) }, now, hand);
                     }
-                    Some(RollInput { line: RollLine::Add, text }) => {
+                    Some(LineInput { line: RollLine::Add, text }) => {
                         let (name, position) = match text.split_once([',', '，']) {
                             Some((name, position)) => {
                                 (name.trim(), Some(position.trim()).filter(|p| !p.is_empty()))

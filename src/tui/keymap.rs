@@ -30,8 +30,8 @@ pub enum Mode {
     Replay,
     /// The roll call: who is present, absent, arrived late or left.
     RollCall,
-    /// Typing a line for the roll call: an absence's reason, or someone to add.
-    RollInput,
+    /// Typing one line: an absence's reason or someone to add at the roll call, a correction's reason.
+    LineInput,
 }
 
 /// A replay command, from a key in [`Mode::Replay`].
@@ -152,9 +152,9 @@ fn no_help(_: &FluentLanguageLoader) -> String {
     String::new()
 }
 
-use Mode::{Chair, Confirm, Editing, Help, Jump, Replay, RollCall, RollInput, Secretary, Summary};
+use Mode::{Chair, Confirm, Editing, Help, Jump, LineInput, Replay, RollCall, Secretary, Summary};
 
-const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary, RollCall, RollInput];
+const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary, RollCall, LineInput];
 
 /// The whole keymap. Earlier rows win.
 pub const BINDINGS: &[Binding] = &[
@@ -376,14 +376,14 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-roll-back"),
     },
     Binding {
-        modes: &[RollInput],
+        modes: &[LineInput],
         keys: &[key(KeyCode::Enter)],
         command: || Command::InputDone,
         label: "Enter",
         help: |l| fl!(l, "help-roll-input-done"),
     },
     Binding {
-        modes: &[RollInput],
+        modes: &[LineInput],
         keys: &[key(KeyCode::Esc)],
         command: || Command::Back,
         label: "Esc",
@@ -460,7 +460,7 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-quit"),
     },
     Binding {
-        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, RollInput],
+        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, LineInput],
         keys: &[ctrl('c')],
         command: || Command::Quit,
         label: "",
@@ -615,7 +615,7 @@ pub fn map(mode: Mode, event: KeyEvent) -> Option<Command> {
     match (found, mode) {
         (Some(command), _) => Some(command),
         (None, Mode::Editing) => Some(Command::EditorKey(event)),
-        (None, Mode::RollInput) => Some(Command::InputKey(event)),
+        (None, Mode::LineInput) => Some(Command::InputKey(event)),
         _ => None,
     }
 }

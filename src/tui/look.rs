@@ -42,7 +42,7 @@ pub enum RollLine {
 
 /// The roll call's one-line input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RollInput {
+pub struct LineInput {
     pub line: RollLine,
     pub text: String,
 }
@@ -177,7 +177,7 @@ pub struct Look<'a> {
     pub summary_scroll: usize,
     /// The roll call's picked attendee, and its line being typed.
     pub roll_pick: usize,
-    pub roll_input: Option<&'a RollInput>,
+    pub roll_input: Option<&'a LineInput>,
 }
 
 /// One row of the jump picker.

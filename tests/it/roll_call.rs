@@ -44,7 +44,7 @@ fn the_roll_call_by_keys() {
     app.press(KeyCode::Char(' '), min(-5));
     app.press(KeyCode::Down, min(-5));
     app.press(KeyCode::Enter, min(-5));
-    assert_eq!(app.desk.mode, Mode::RollInput);
+    assert_eq!(app.desk.mode, Mode::LineInput);
     typed(&mut app, "출장", min(-5));
     app.press(KeyCode::Enter, min(-5));
     assert_eq!(app.desk.mode, Mode::RollCall);
@@ -97,7 +97,7 @@ fn the_roll_call_keys_work_as_jamo() {
         fn press(&mut self, code: KeyCode, now: DateTime<Utc>) {
             let event =
                 ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::NONE);
-            let editing = self.0.desk.mode == Mode::RollInput;
+            let editing = self.0.desk.mode == Mode::LineInput;
             for (latin, _) in gavel::tui::jamo::keys(event, editing) {
                 self.0.press(latin.code, now);
             }
@@ -110,7 +110,7 @@ fn the_roll_call_keys_work_as_jamo() {
     app.press(KeyCode::Char('ㄱ'), min(-5));
     assert_eq!(app.0.desk.mode, Mode::RollCall);
     app.press(KeyCode::Char('ㅁ'), min(-5));
-    assert_eq!(app.0.desk.mode, Mode::RollInput);
+    assert_eq!(app.0.desk.mode, Mode::LineInput);
     app.press(KeyCode::Esc, min(-5));
     app.press(KeyCode::Char(' '), min(-5));
     app.press(KeyCode::Esc, min(-5));

@@ -107,7 +107,7 @@ fn keys(look: &Look) -> (String, Vec<(&'static str, String)>) {
                 ("Esc", fl!(l, "key-back")),
             ],
         ),
-        Mode::RollInput => {
+        Mode::LineInput => {
             (fl!(l, "seat-roll-call"), vec![("Enter", fl!(l, "key-done")), ("Esc", fl!(l, "key-cancel"))])
         }
         // Replay draws its timeline here instead.

@@ -106,7 +106,7 @@ pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now:
         }
         Mode::Jump => picker::render(frame, a.body, look, theme),
         Mode::Confirm => confirm::render(frame, a.body, look, theme),
-        Mode::RollCall | Mode::RollInput => roll::render(frame, a.body, look, theme),
+        Mode::RollCall | Mode::LineInput => roll::render(frame, a.body, look, theme),
         _ => {}
     }
 }
