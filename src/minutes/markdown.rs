@@ -242,7 +242,10 @@ fn attendance(out: &mut String, meeting: &Meeting, day: NaiveDate, edition: Edit
             if let Some(at) = a.added_at {
                 about.push(doc::added(&clock(at, day)));
             }
-            if let Some(at) = a.arrived_at {
+            // Someone added and marked present in the same minute arrived when they were added.
+            if let Some(at) = a.arrived_at
+                && a.added_at.is_none_or(|added| clock(added, day) != clock(at, day))
+            {
                 about.push(doc::arrived(&clock(at, day)));
             }
             if let Some(at) = a.left_at {
@@ -373,6 +376,12 @@ fn facts(out: &mut String, meeting: &Meeting) {
     if let Some(chair) = &agenda.chair {
         fact(doc::label(Label::Chair), md(chair));
     }
+    // The record's facts, where the agenda gives them (format 5 agendas only).
+    for (label, value) in [(Label::Recorder, &agenda.recorder), (Label::Confirmer, &agenda.confirmer)] {
+        if let Some(value) = value {
+            fact(doc::label(label), md(value));
+        }
+    }
     fact(doc::label(Label::Opened), meeting.opened_at().map_or_else(|| doc::label(Label::NotOpened), stamp));
     match (meeting.state(), meeting.closed_at()) {
         (_, Some(closed)) => fact(doc::label(Label::Closed), stamp(closed)),
@@ -391,6 +400,21 @@ fn facts(out: &mut String, meeting: &Meeting) {
             let _ = write!(text, " {}", doc::paused(&span(paused)));
         }
         fact(doc::label(Label::RunningTime), text);
+    }
+    // How many attended (not those in support), once the roll has been called; the quorum.
+    let roll = meeting.attendees();
+    let attending = || roll.iter().filter(|a| a.attendee.group == Group::Attendee);
+    let present = attending().filter(|a| matches!(a.presence, Presence::Present | Presence::Left)).count();
+    if let Some(quorum) = agenda.quorum {
+        fact(doc::label(Label::Quorum), doc::quorum(quorum, present >= quorum as usize));
+    }
+    if meeting.format() >= 5 && roll.iter().any(|a| a.presence != Presence::Unmarked) {
+        fact(doc::label(Label::Present), doc::present(present, attending().count()));
+    }
+    for (label, value) in [(Label::Disclosure, &agenda.disclosure), (Label::Retention, &agenda.retention)] {
+        if let Some(value) = value {
+            fact(doc::label(label), md(value));
+        }
     }
 }
 
