@@ -52,7 +52,10 @@ pub fn markdown_edition_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&s
     // The record: minutes begun in journal format 5 or later.
     let record = meeting.format() >= 5;
     facts(&mut out, meeting);
-    if record {
+    // The attendance, once the roll has been called or someone added; before that, the agenda's
+    // list of attendees, as minutes have always had it.
+    let roll_called = meeting.attendees().iter().any(|a| a.presence != Presence::Unmarked || a.added_at.is_some());
+    if record && roll_called {
         attendance(&mut out, meeting, day, edition);
     } else if !agenda.attendees.is_empty() {
         let _ = writeln!(out, "\n## {}\n", doc::label(Label::Attendees));
@@ -275,7 +278,8 @@ fn topic_record(out: &mut String, meeting: &Meeting, p: Position, day: NaiveDate
             None => said.push((speaker, vec![note])),
         }
     }
-    if !said.is_empty() {
+    let gist = !said.is_empty();
+    if gist {
         let _ = writeln!(out, "\n**{}**\n", doc::label(Label::Gist));
         for (speaker, theirs) in said {
             let _ = writeln!(out, "- {}", speaker_name(meeting, speaker, Some(p)));
@@ -296,7 +300,11 @@ fn topic_record(out: &mut String, meeting: &Meeting, p: Position, day: NaiveDate
         if these.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n**{}**\n", doc::label(label));
+        // Notes without a speaker are "other" notes only beside what speakers said.
+        match label {
+            Label::OtherNotes if !gist => out.push('\n'),
+            _ => _ = writeln!(out, "\n**{}**\n", doc::label(label)),
+        }
         for note in these {
             out.push_str("- ");
             note_words(out, meeting, note, day, None);
