@@ -187,3 +187,35 @@ fn the_fingerprint_is_a_drafts_until_the_sign_off() {
     let doc: serde_json::Value = serde_json::from_str(&json(&closed().meeting, None)).unwrap();
     assert_eq!((doc["format"].as_u64(), doc["sealed"].is_null()), (Some(2), true));
 }
+
+/// From the command line: `gavel export --public`, Markdown and JSON, is the public edition
+/// of the minutes the journal holds; without the flag, the whole record.
+#[test]
+fn export_public_from_the_command_line() {
+    use gavel::journal::fs::RealFs;
+    use gavel::journal::{Journal, MinutesJournal};
+    let run = finalized();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.jsonl");
+    let mut journal: MinutesJournal = Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).unwrap();
+    journal.append_entries(&run.entries);
+    drop(journal);
+    let export = |args: &[&str]| {
+        let _spawn = crate::pty::spawn_turn();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gavel"))
+            .env("LC_ALL", "ko_KR.UTF-8")
+            .arg("export")
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let public = export(&["--public"]);
+    assert!(public.contains("*공개용: ") && !public.contains("해외 출장"), "{public}");
+    assert!(export(&[]).contains("해외 출장"));
+    let json: serde_json::Value = serde_json::from_str(&export(&["--format", "json", "--public"])).unwrap();
+    assert_eq!((json["format"].as_u64(), &json["edition"]), (Some(2), &serde_json::json!("public")));
+    assert!(json["notes"].as_array().unwrap().iter().all(|n| n["id"] != "gone"));
+}
