@@ -221,7 +221,8 @@ fn main() -> ExitCode {
         Some(Command::New { file }) => run_new(&file),
         Some(Command::Schema) => emit(&schema()),
         Some(Command::Export { minutes, format, output, force, public }) => {
-            let edition = if public { gavel::minutes::Edition::Public } else { gavel::minutes::Edition::Full };
+            let edition =
+                if public { gavel::minutes::Edition::Public } else { gavel::minutes::Edition::Full };
             run_export(&minutes, format, output.as_deref(), force, edition)
         }
         Some(Command::Verify { minutes }) => run_verify(&minutes),

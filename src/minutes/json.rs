@@ -10,9 +10,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeDelta};
 use serde::Serialize;
 
-use crate::agenda::sum;
 use super::Edition;
 use crate::agenda::Group;
+use crate::agenda::sum;
 use crate::meeting::notes::{Kind, Vote};
 use crate::meeting::{Meeting, Position, Presence, Speaker, State, TopicStatus};
 use crate::words;
@@ -287,7 +287,8 @@ impl<'a> JsonMinutes<'a> {
         let present_count = roll
             .iter()
             .filter(|a| {
-                a.attendee.group == Group::Attendee && matches!(a.presence, Presence::Present | Presence::Left)
+                a.attendee.group == Group::Attendee
+                    && matches!(a.presence, Presence::Present | Presence::Left)
             })
             .count();
         let corrections = meeting
@@ -303,7 +304,11 @@ impl<'a> JsonMinutes<'a> {
                 after: c.after.as_deref(),
             })
             .collect();
-        let sealed = meeting.sealed().map(|s| JsonSealed { at: rfc3339(s.at), by: &s.by, fingerprint: &s.fingerprint });
+        let sealed = meeting.sealed().map(|s| JsonSealed {
+            at: rfc3339(s.at),
+            by: &s.by,
+            fingerprint: &s.fingerprint,
+        });
         JsonMinutes {
             format: if v2 { JSON_FORMAT } else { JSON_FORMAT_BEFORE_RECORD },
             edition: v2on.map(|()| edition),

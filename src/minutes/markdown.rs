@@ -10,10 +10,10 @@ use std::fmt::Write;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
-use crate::agenda::{Agenda, sum};
-use crate::meeting::notes::Kind;
 use super::Edition;
 use crate::agenda::Group;
+use crate::agenda::{Agenda, sum};
+use crate::meeting::notes::Kind;
 use crate::meeting::{Attending, Held, Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
 use crate::words;
 use crate::words::document::{self as doc, Label, RollPart};
@@ -36,7 +36,12 @@ pub fn markdown_edition(meeting: &Meeting, fingerprint: Option<&str>, edition: E
 }
 
 /// [`markdown_in`] of an edition.
-pub fn markdown_edition_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>, edition: Edition) -> String {
+pub fn markdown_edition_in(
+    lang: Lang,
+    meeting: &Meeting,
+    fingerprint: Option<&str>,
+    edition: Edition,
+) -> String {
     // Every word below, and those of `words`, in the document's language.
     let _document = speaking(lang);
     let mut out = String::with_capacity(4096 + meeting.notes().len() * 160);
@@ -54,7 +59,8 @@ pub fn markdown_edition_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&s
     facts(&mut out, meeting);
     // The attendance, once the roll has been called or someone added; before that, the agenda's
     // list of attendees, as minutes have always had it.
-    let roll_called = meeting.attendees().iter().any(|a| a.presence != Presence::Unmarked || a.added_at.is_some());
+    let roll_called =
+        meeting.attendees().iter().any(|a| a.presence != Presence::Unmarked || a.added_at.is_some());
     if record && roll_called {
         attendance(&mut out, meeting, day, edition);
     } else if !agenda.attendees.is_empty() {
@@ -208,7 +214,11 @@ pub fn markdown_edition_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&s
         out.push_str("\n---\n\n");
     }
     if let Some(sealed) = sealed {
-        let _ = writeln!(out, "{}\n", doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed.fingerprint)));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed.fingerprint))
+        );
     }
     if let Some(fingerprint) = fingerprint {
         let mut line = doc::fingerprint(&md(fingerprint));
@@ -230,8 +240,14 @@ fn attendance(out: &mut String, meeting: &Meeting, day: NaiveDate, edition: Edit
     let _ = writeln!(out, "\n## {}", doc::label(Label::Attendance));
     let was_there = |a: &&Attending| matches!(a.presence, Presence::Present | Presence::Left);
     let parts: [(RollPart, Vec<&Attending>); 4] = [
-        (RollPart::Present, roll.iter().filter(|a| a.attendee.group == Group::Attendee).filter(was_there).collect()),
-        (RollPart::Supporting, roll.iter().filter(|a| a.attendee.group == Group::Supporting).filter(was_there).collect()),
+        (
+            RollPart::Present,
+            roll.iter().filter(|a| a.attendee.group == Group::Attendee).filter(was_there).collect(),
+        ),
+        (
+            RollPart::Supporting,
+            roll.iter().filter(|a| a.attendee.group == Group::Supporting).filter(was_there).collect(),
+        ),
         (RollPart::Absent, roll.iter().filter(|a| a.presence == Presence::Absent).collect()),
         (RollPart::NotCalled, roll.iter().filter(|a| a.presence == Presence::Unmarked).collect()),
     ];
@@ -295,8 +311,11 @@ fn topic_record(out: &mut String, meeting: &Meeting, p: Position, day: NaiveDate
         (Label::ActionItems, Kind::ActionItem),
     ];
     for (label, kind) in parts {
-        let these: Vec<&Note> =
-            notes.iter().copied().filter(|n| n.parsed.kind == kind && (kind != Kind::Note || n.speaker.is_none())).collect();
+        let these: Vec<&Note> = notes
+            .iter()
+            .copied()
+            .filter(|n| n.parsed.kind == kind && (kind != Kind::Note || n.speaker.is_none()))
+            .collect();
         if these.is_empty() {
             continue;
         }
@@ -315,7 +334,9 @@ fn topic_record(out: &mut String, meeting: &Meeting, p: Position, day: NaiveDate
 /// A speaker as the record names them: position and name, or the presenter as the agenda has it.
 fn speaker_name(meeting: &Meeting, speaker: Speaker, on: Option<Position>) -> String {
     match speaker {
-        Speaker::Attendee(id) => meeting.attendees().get(id).map_or_else(String::new, |a| md(&a.attendee.called())),
+        Speaker::Attendee(id) => {
+            meeting.attendees().get(id).map_or_else(String::new, |a| md(&a.attendee.called()))
+        }
         Speaker::Presenter => {
             let agenda = meeting.agenda();
             let presenter =

@@ -235,13 +235,7 @@ pub fn presenter_speaking(name: &str) -> String {
 
 /// A decision's vote.
 pub fn vote(yes: u32, no: u32, abstaining: u32) -> String {
-    fl!(
-        current(),
-        "md-vote",
-        yes = yes.to_string(),
-        no = no.to_string(),
-        abstaining = abstaining.to_string()
-    )
+    fl!(current(), "md-vote", yes = yes.to_string(), no = no.to_string(), abstaining = abstaining.to_string())
 }
 
 /// When a note was corrected after the meeting.

@@ -155,7 +155,7 @@ fn the_public_edition_leaves_out_reasons_and_struck_notes() {
         }
         assert!(markdown_in(lang, &meeting, FINGERPRINT).contains("해외 출장"));
     }
-    assert!(markdown_in(Lang::Ko, &meeting, None).contains("공개용") == false);
+    assert!(!markdown_in(Lang::Ko, &meeting, None).contains("공개용"));
     assert!(markdown_edition_in(Lang::Ko, &meeting, None, Edition::Public).contains("공개용"));
     let public = json_edition(&meeting, FINGERPRINT, Edition::Public);
     for words in withheld {
@@ -197,7 +197,8 @@ fn export_public_from_the_command_line() {
     let run = finalized();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.jsonl");
-    let mut journal: MinutesJournal = Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).unwrap();
+    let mut journal: MinutesJournal =
+        Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).unwrap();
     journal.append_entries(&run.entries);
     drop(journal);
     let export = |args: &[&str]| {
