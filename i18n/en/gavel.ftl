@@ -766,10 +766,11 @@ md-confirmer = Confirmer
 md-disclosure = Disclosure
 md-retention = Retention
 md-quorum = Quorum
-md-quorum-value = { $quorum } ({ $met ->
-    [yes] met
-   *[no] not met
-})
+md-quorum-value = { $quorum }{ $met ->
+    [yes] {" "}(met)
+    [no] {" "}(not met)
+   *[unknown] {""}
+}
 md-present = Present
 md-present-value = { $count } of { $of } attendees
 md-attendance = Attendance

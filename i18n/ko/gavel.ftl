@@ -746,10 +746,11 @@ md-confirmer = 확인자
 md-disclosure = 공개구분
 md-retention = 보존기간
 md-quorum = 의사정족수
-md-quorum-value = { $quorum }명({ $met ->
-    [yes] 충족
-   *[no] 미달
-})
+md-quorum-value = { $quorum }명{ $met ->
+    [yes] (충족)
+    [no] (미달)
+   *[unknown] {""}
+}
 md-present = 출석
 md-present-value = 참석 대상 { $of }명 중 { $count }명
 md-attendance = 출석 현황

@@ -434,10 +434,11 @@ fn facts(out: &mut String, meeting: &Meeting) {
     let roll = meeting.attendees();
     let attending = || roll.iter().filter(|a| a.attendee.group == Group::Attendee);
     let present = attending().filter(|a| matches!(a.presence, Presence::Present | Presence::Left)).count();
+    let called = meeting.format() >= 5 && roll.iter().any(|a| a.presence != Presence::Unmarked);
     if let Some(quorum) = agenda.quorum {
-        fact(doc::label(Label::Quorum), doc::quorum(quorum, present >= quorum as usize));
+        fact(doc::label(Label::Quorum), doc::quorum(quorum, called.then_some(present >= quorum as usize)));
     }
-    if meeting.format() >= 5 && roll.iter().any(|a| a.presence != Presence::Unmarked) {
+    if called {
         fact(doc::label(Label::Present), doc::present(present, attending().count()));
     }
     for (label, value) in [(Label::Disclosure, &agenda.disclosure), (Label::Retention, &agenda.retention)] {

@@ -202,9 +202,13 @@ pub fn roll_part(part: RollPart, count: usize) -> String {
     }
 }
 
-/// The quorum, and whether those present met it.
-pub fn quorum(quorum: u32, met: bool) -> String {
-    let met = if met { "yes" } else { "no" };
+/// The quorum, and whether those present met it (`None`: the roll was not called).
+pub fn quorum(quorum: u32, met: Option<bool>) -> String {
+    let met = match met {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
+    };
     fl!(current(), "md-quorum-value", quorum = quorum.to_string(), met = met)
 }
 

@@ -220,3 +220,17 @@ fn export_public_from_the_command_line() {
     assert_eq!((json["format"].as_u64(), &json["edition"]), (Some(2), &serde_json::json!("public")));
     assert!(json["notes"].as_array().unwrap().iter().all(|n| n["id"] != "gone"));
 }
+
+/// Before any roll call the minutes give the quorum without saying it was met or not, list the
+/// agenda's attendees as minutes always did, and count no one present.
+#[test]
+fn without_a_roll_call_the_quorum_is_given_unjudged() {
+    let mut run = Run::new(RECORD);
+    run.ok(Action::Open, 0);
+    run.ok(Action::Close, 60);
+    let ko = markdown_in(Lang::Ko, &run.meeting, None);
+    assert!(ko.contains("- **의사정족수:** 3명\n"), "{ko}");
+    assert!(ko.contains("\n## 참석자\n") && !ko.contains("출석 현황") && !ko.contains("**출석:**"), "{ko}");
+    let en = markdown_in(Lang::En, &run.meeting, None);
+    assert!(en.contains("- **Quorum:** 3\n"), "{en}");
+}
