@@ -11,8 +11,7 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
 use super::Edition;
-use crate::agenda::Group;
-use crate::agenda::{Agenda, sum};
+use crate::agenda::{Agenda, Group, sum};
 use crate::meeting::notes::Kind;
 use crate::meeting::{Attending, Held, Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
 use crate::words;
@@ -209,23 +208,21 @@ pub fn markdown_edition_in(
 
     corrections(&mut out, meeting, edition);
 
+    // The end: the sign-off, if any, and the fingerprint, a draft's until the sign-off.
     let sealed = meeting.sealed();
-    if fingerprint.is_some() || sealed.is_some() {
-        out.push_str("\n---\n\n");
-    }
+    let mut end = Vec::new();
     if let Some(sealed) = sealed {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed.fingerprint))
-        );
+        end.push(doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed.fingerprint)));
     }
     if let Some(fingerprint) = fingerprint {
         let mut line = doc::fingerprint(&md(fingerprint));
         if record && sealed.is_none() {
             let _ = write!(line, " {}", doc::draft());
         }
-        let _ = writeln!(out, "{line}");
+        end.push(line);
+    }
+    if !end.is_empty() {
+        let _ = writeln!(out, "\n---\n\n{}", end.join("\n\n"));
     }
     out
 }
