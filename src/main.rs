@@ -122,6 +122,10 @@ enum Command {
         /// Write over the file given with -o if it exists (never over minutes or an agenda).
         #[arg(long, requires = "output")]
         force: bool,
+        /// The public edition: without absence reasons, struck-out notes, the words a correction
+        /// struck out, or (in JSON) a note's earlier versions.
+        #[arg(long)]
+        public: bool,
     },
     /// A second seat on a running meeting: the secretary's own terminal, a second chair, or a
     /// display for the room.
@@ -216,8 +220,10 @@ fn main() -> ExitCode {
         Some(Command::Check { agenda, json }) => run_check(&agenda, json),
         Some(Command::New { file }) => run_new(&file),
         Some(Command::Schema) => emit(&schema()),
-        Some(Command::Export { minutes, format, output, force }) => {
-            run_export(&minutes, format, output.as_deref(), force)
+        Some(Command::Export { minutes, format, output, force, public }) => {
+            let edition =
+                if public { gavel::minutes::Edition::Public } else { gavel::minutes::Edition::Full };
+            run_export(&minutes, format, output.as_deref(), force, edition)
         }
         Some(Command::Verify { minutes }) => run_verify(&minutes),
         Some(Command::Recover { rescue, minutes }) => run_recover(&rescue, minutes),
@@ -333,7 +339,13 @@ fn run_new(path: &Path) -> Result<(), Failure> {
     emit(&(fl!(current(), "cli-starter-written", path = path.display().to_string()) + "\n"))
 }
 
-fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -> Result<(), Failure> {
+fn run_export(
+    path: &Path,
+    format: Format,
+    output: Option<&Path>,
+    force: bool,
+    edition: gavel::minutes::Edition,
+) -> Result<(), Failure> {
     let minutes = journal::read_minutes(path)?;
     if let Some(out) = output {
         let agenda = Path::new(&minutes.header.agenda_path);
@@ -345,8 +357,8 @@ fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -
     let meeting = gavel::meeting::fold(&minutes.header, &minutes.entries);
     let fingerprint = Some(minutes.fingerprint.as_str());
     let text = match format {
-        Format::Markdown => gavel::minutes::markdown(&meeting, fingerprint),
-        Format::Json => gavel::minutes::json(&meeting, fingerprint),
+        Format::Markdown => gavel::minutes::markdown_edition(&meeting, fingerprint, edition),
+        Format::Json => gavel::minutes::json_edition(&meeting, fingerprint, edition),
     };
     match output {
         None => emit(&text),

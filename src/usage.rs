@@ -143,6 +143,7 @@ fn localize_arg(mut arg: Arg, command: &str, top: bool) -> Arg {
         ("export", "format") => Some(fl!(l, "cli-export-format")),
         ("export", "output") => Some(fl!(l, "cli-export-output")),
         ("export", "force") => Some(fl!(l, "cli-export-force")),
+        ("export", "public") => Some(fl!(l, "cli-export-public")),
         ("attach", "target") => Some(fl!(l, "cli-attach-target")),
         ("attach", "role") => Some(fl!(l, "cli-attach-as")),
         ("attach", "seat") => Some(fl!(l, "cli-attach-seat")),

@@ -799,3 +799,40 @@ check-recorder = Recorder
 check-confirmer = Confirmer
 check-disclosure = Disclosure
 check-retention = Retention
+
+## the record in the minutes (issue 15)
+md-recorder = Recorder
+md-confirmer = Confirmer
+md-disclosure = Disclosure
+md-retention = Retention
+md-quorum = Quorum
+md-quorum-value = { $quorum }{ $met ->
+    [yes] {" "}(met)
+    [no] {" "}(not met)
+   *[unknown] {""}
+}
+md-present = Present
+md-present-value = { $count } of { $of } attendees
+md-attendance = Attendance
+md-roll-present = Present ({ $count })
+md-roll-supporting = In support ({ $count })
+md-roll-absent = Absent ({ $count })
+md-roll-not-called = Not called ({ $count })
+md-arrived = arrived { $time }
+md-left = left { $time }
+md-added = added during the meeting, { $time }
+md-gist = What was said
+md-other-notes = Other notes
+md-presenter-speaking = { $name } (presenter)
+md-vote = Vote: { $yes } for, { $no } against, { $abstaining } abstaining
+md-note-corrected = corrected { $time }
+md-corrections = Corrections after the meeting
+md-correction = { $at }, by { $by } ({ $topic }). Reason: { $reason }
+md-correction-before = Before: { $text }
+md-correction-after = After: { $text }
+md-correction-struck = After: struck out
+md-correction-withheld = Before: left out of the public edition
+md-signed-off = Signed off by { $by } at { $at }. Fingerprint of the minutes signed: { $fingerprint }
+md-draft = (draft: not signed off)
+md-public-edition = Public edition: absence reasons, struck-out notes and the words a correction struck out are left out.
+cli-export-public = The public edition: without absence reasons, struck-out notes, the words a correction struck out, or (in JSON) a note's earlier versions

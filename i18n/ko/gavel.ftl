@@ -779,3 +779,40 @@ check-recorder = 작성자
 check-confirmer = 확인자
 check-disclosure = 공개구분
 check-retention = 보존기간
+
+## the record in the minutes (issue 15)
+md-recorder = 작성자
+md-confirmer = 확인자
+md-disclosure = 공개구분
+md-retention = 보존기간
+md-quorum = 의사정족수
+md-quorum-value = { $quorum }명{ $met ->
+    [yes] (충족)
+    [no] (미달)
+   *[unknown] {""}
+}
+md-present = 출석
+md-present-value = 참석 대상 { $of }명 중 { $count }명
+md-attendance = 출석 현황
+md-roll-present = 참석자({ $count }명)
+md-roll-supporting = 배석자({ $count }명)
+md-roll-absent = 불참({ $count }명)
+md-roll-not-called = 출석 미확인({ $count }명)
+md-arrived = { $time } 도착
+md-left = { $time } 퇴장
+md-added = 회의 중 추가 { $time }
+md-gist = 발언요지
+md-other-notes = 기타 기록
+md-presenter-speaking = { $name }(보고자)
+md-vote = 표결: 찬성 { $yes }, 반대 { $no }, 기권 { $abstaining }
+md-note-corrected = 정정 { $time }
+md-corrections = 정정
+md-correction = { $at }, 정정자 { $by }({ $topic }). 사유: { $reason }
+md-correction-before = 정정 전: { $text }
+md-correction-after = 정정 후: { $text }
+md-correction-struck = 정정 후: 삭제
+md-correction-withheld = 정정 전: 공개용에서 제외
+md-signed-off = 확정: { $by }, { $at }. 확정한 회의록의 확인값: { $fingerprint }
+md-draft = (초안: 확정 전)
+md-public-edition = 공개용: 불참 사유, 삭제한 기록, 정정으로 삭제한 문구는 싣지 않았습니다.
+cli-export-public = 공개용 회의록을 출력합니다. 불참 사유, 삭제한 기록, 정정으로 삭제한 문구, (JSON에서) 기록의 이전 문구를 뺍니다

@@ -1,26 +1,46 @@
 //! The minutes as a Markdown document for people: the meeting's facts, planned against actual,
 //! each topic with its live notes, then the decisions, action items and topics left aside.
 //! Struck-out notes are left out; every text a person wrote goes through [`md`].
+//!
+//! Minutes begun in journal format 5 carry the record too: the record's facts, the attendance,
+//! what was said grouped by speaker, votes, corrections after the meeting and the sign-off (or
+//! the draft mark). Older minutes have none of it, and their document is as it always was.
 
 use std::fmt::Write;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
-use crate::agenda::{Agenda, sum};
+use super::Edition;
+use crate::agenda::{Agenda, Group, sum};
 use crate::meeting::notes::Kind;
-use crate::meeting::{Held, Meeting, Note, Position, State, TopicStatus};
+use crate::meeting::{Attending, Held, Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
 use crate::words;
-use crate::words::document::{self as doc, Label};
+use crate::words::document::{self as doc, Label, RollPart};
 use crate::words::{Lang, lang, speaking};
 
 /// The minutes as a Markdown document, in the document's language: `--lang` if given, else the
 /// agenda's `language:`, else the locale ([`words::document_language`]).
 pub fn markdown(meeting: &Meeting, fingerprint: Option<&str>) -> String {
-    markdown_in(words::document_language(meeting.agenda().language), meeting, fingerprint)
+    markdown_edition(meeting, fingerprint, Edition::Full)
 }
 
 /// The minutes as a Markdown document in `lang`.
 pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> String {
+    markdown_edition_in(lang, meeting, fingerprint, Edition::Full)
+}
+
+/// [`markdown`] of an edition: the whole record, or the public edition.
+pub fn markdown_edition(meeting: &Meeting, fingerprint: Option<&str>, edition: Edition) -> String {
+    markdown_edition_in(words::document_language(meeting.agenda().language), meeting, fingerprint, edition)
+}
+
+/// [`markdown_in`] of an edition.
+pub fn markdown_edition_in(
+    lang: Lang,
+    meeting: &Meeting,
+    fingerprint: Option<&str>,
+    edition: Edition,
+) -> String {
     // Every word below, and those of `words`, in the document's language.
     let _document = speaking(lang);
     let mut out = String::with_capacity(4096 + meeting.notes().len() * 160);
@@ -30,8 +50,19 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     if let Some(held) = words::held_line(meeting.held(), agenda.date) {
         let _ = writeln!(out, "**{held}**\n");
     }
+    if edition == Edition::Public {
+        let _ = writeln!(out, "*{}*\n", doc::public_edition());
+    }
+    // The record: minutes begun in journal format 5 or later.
+    let record = meeting.format() >= 5;
     facts(&mut out, meeting);
-    if !agenda.attendees.is_empty() {
+    // The attendance, once the roll has been called or someone added; before that, the agenda's
+    // list of attendees, as minutes have always had it.
+    let roll_called =
+        meeting.attendees().iter().any(|a| a.presence != Presence::Unmarked || a.added_at.is_some());
+    if record && roll_called {
+        attendance(&mut out, meeting, day, edition);
+    } else if !agenda.attendees.is_empty() {
         let _ = writeln!(out, "\n## {}\n", doc::label(Label::Attendees));
         for a in &agenda.attendees {
             match &a.position {
@@ -52,7 +83,7 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     if !before.is_empty() {
         let _ = writeln!(out, "\n## {}\n", doc::label(Label::BeforeOpening));
         for note in before {
-            note_line(&mut out, note, day);
+            note_line(&mut out, meeting, note, day);
         }
     }
 
@@ -88,11 +119,15 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
                 let _ = write!(line, ". {}", doc::presenter(&md(presenter)));
             }
             let _ = writeln!(out, "{line}.");
+            if record {
+                topic_record(&mut out, meeting, p, day);
+                continue;
+            }
             let mut notes = meeting.notes_on(p).filter(|n| !n.is_struck()).peekable();
             if notes.peek().is_some() {
                 out.push('\n');
                 for note in notes {
-                    note_line(&mut out, note, day);
+                    note_line(&mut out, meeting, note, day);
                 }
             }
         }
@@ -113,7 +148,11 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
         let _ = writeln!(out, "{}", doc::label(Label::NoneRecorded));
     }
     for (i, note) in decisions.iter().enumerate() {
-        let _ = writeln!(out, "{}. {} ({})", i + 1, md(&note.parsed.text), where_taken(note, day));
+        let mut taken = where_taken(note, day);
+        if let Some(v) = note.parsed.vote {
+            let _ = write!(taken, "; {}", doc::vote(v.yes, v.no, v.abstaining));
+        }
+        let _ = writeln!(out, "{}. {} ({taken})", i + 1, md(&note.parsed.text));
     }
 
     let items: Vec<&Note> = live().filter(|n| n.parsed.kind == Kind::ActionItem).collect();
@@ -167,10 +206,166 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
         }
     }
 
+    corrections(&mut out, meeting, edition);
+
+    // The end: the sign-off, if any, and the fingerprint, a draft's until the sign-off.
+    let sealed = meeting.sealed();
+    let mut end = Vec::new();
+    if let Some(sealed) = sealed {
+        end.push(doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed.fingerprint)));
+    }
     if let Some(fingerprint) = fingerprint {
-        let _ = write!(out, "\n---\n\n{}\n", doc::fingerprint(&md(fingerprint)));
+        let mut line = doc::fingerprint(&md(fingerprint));
+        if record && sealed.is_none() {
+            let _ = write!(line, " {}", doc::draft());
+        }
+        end.push(line);
+    }
+    if !end.is_empty() {
+        let _ = writeln!(out, "\n---\n\n{}", end.join("\n\n"));
     }
     out
+}
+
+/// The attendance (format 5): who was present, in support, absent (with the reason, but not in
+/// the public edition) or never called; late arrivals, departures and people added, with times.
+fn attendance(out: &mut String, meeting: &Meeting, day: NaiveDate, edition: Edition) {
+    let roll = meeting.attendees();
+    if roll.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {}", doc::label(Label::Attendance));
+    let was_there = |a: &&Attending| matches!(a.presence, Presence::Present | Presence::Left);
+    let parts: [(RollPart, Vec<&Attending>); 4] = [
+        (
+            RollPart::Present,
+            roll.iter().filter(|a| a.attendee.group == Group::Attendee).filter(was_there).collect(),
+        ),
+        (
+            RollPart::Supporting,
+            roll.iter().filter(|a| a.attendee.group == Group::Supporting).filter(was_there).collect(),
+        ),
+        (RollPart::Absent, roll.iter().filter(|a| a.presence == Presence::Absent).collect()),
+        (RollPart::NotCalled, roll.iter().filter(|a| a.presence == Presence::Unmarked).collect()),
+    ];
+    for (part, people) in parts {
+        if people.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n### {}\n", doc::roll_part(part, people.len()));
+        for a in people {
+            let mut about: Vec<String> = a.attendee.affiliation.iter().map(|s| md(s)).collect();
+            if let Some(at) = a.added_at {
+                about.push(doc::added(&clock(at, day)));
+            }
+            // Someone added and marked present in the same minute arrived when they were added.
+            if let Some(at) = a.arrived_at
+                && a.added_at.is_none_or(|added| clock(added, day) != clock(at, day))
+            {
+                about.push(doc::arrived(&clock(at, day)));
+            }
+            if let Some(at) = a.left_at {
+                about.push(doc::left(&clock(at, day)));
+            }
+            let _ = write!(out, "- {}", md(&a.attendee.called()));
+            if !about.is_empty() {
+                let _ = write!(out, " ({})", about.join(", "));
+            }
+            match &a.reason {
+                Some(reason) if edition == Edition::Full => _ = writeln!(out, ": {}", md(reason)),
+                _ => out.push('\n'),
+            }
+        }
+    }
+}
+
+/// A topic's notes in the record (format 5): what was said grouped by speaker, in the order
+/// each first spoke; then the notes without a speaker, the decisions and the action items.
+fn topic_record(out: &mut String, meeting: &Meeting, p: Position, day: NaiveDate) {
+    let notes: Vec<&Note> = meeting.notes_on(p).filter(|n| !n.is_struck()).collect();
+    let mut said: Vec<(Speaker, Vec<&Note>)> = Vec::new();
+    for &note in notes.iter().filter(|n| n.parsed.kind == Kind::Note) {
+        let Some(speaker) = note.speaker else { continue };
+        match said.iter_mut().find(|(s, _)| *s == speaker) {
+            Some((_, theirs)) => theirs.push(note),
+            None => said.push((speaker, vec![note])),
+        }
+    }
+    let gist = !said.is_empty();
+    if gist {
+        let _ = writeln!(out, "\n**{}**\n", doc::label(Label::Gist));
+        for (speaker, theirs) in said {
+            let _ = writeln!(out, "- {}", speaker_name(meeting, speaker, Some(p)));
+            for note in theirs {
+                out.push_str("  - ");
+                note_words(out, meeting, note, day, None);
+            }
+        }
+    }
+    let parts = [
+        (Label::OtherNotes, Kind::Note),
+        (Label::Decisions, Kind::Decision),
+        (Label::ActionItems, Kind::ActionItem),
+    ];
+    for (label, kind) in parts {
+        let these: Vec<&Note> = notes
+            .iter()
+            .copied()
+            .filter(|n| n.parsed.kind == kind && (kind != Kind::Note || n.speaker.is_none()))
+            .collect();
+        if these.is_empty() {
+            continue;
+        }
+        // Notes without a speaker are "other" notes only beside what speakers said.
+        match label {
+            Label::OtherNotes if !gist => out.push('\n'),
+            _ => _ = writeln!(out, "\n**{}**\n", doc::label(label)),
+        }
+        for note in these {
+            out.push_str("- ");
+            note_words(out, meeting, note, day, None);
+        }
+    }
+}
+
+/// A speaker as the record names them: position and name, or the presenter as the agenda has it.
+fn speaker_name(meeting: &Meeting, speaker: Speaker, on: Option<Position>) -> String {
+    match speaker {
+        Speaker::Attendee(id) => {
+            meeting.attendees().get(id).map_or_else(String::new, |a| md(&a.attendee.called()))
+        }
+        Speaker::Presenter => {
+            let agenda = meeting.agenda();
+            let presenter =
+                on.and_then(|on| agenda.sessions.get(on.session)?.topics.get(on.topic)?.presenter.as_deref());
+            doc::presenter_speaking(&md(presenter.unwrap_or("")))
+        }
+    }
+}
+
+/// The corrections after the meeting: when, by whom, why, on which topic, what the note said
+/// before and says after. The public edition leaves out the words a correction struck out.
+fn corrections(out: &mut String, meeting: &Meeting, edition: Edition) {
+    if meeting.corrections().is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {}\n", doc::label(Label::Corrections));
+    let agenda = meeting.agenda();
+    for (i, c) in meeting.corrections().iter().enumerate() {
+        let on = meeting.note(&c.note).and_then(|n| n.on);
+        let _ = writeln!(
+            out,
+            "{}. {}",
+            i + 1,
+            doc::correction(&stamp(c.at), &md(&c.by), &md(&c.reason), &topic_name(agenda, on))
+        );
+        let before = match (&c.after, edition) {
+            (None, Edition::Public) => doc::correction_withheld(),
+            _ => doc::correction_before(&md(&c.before)),
+        };
+        let after = c.after.as_deref().map_or_else(doc::correction_struck, |a| doc::correction_after(&md(a)));
+        let _ = writeln!(out, "    - {before}\n    - {after}");
+    }
 }
 
 /// The day the meeting was held: its agenda's, or a rehearsal's or a postponed meeting's own.
@@ -207,6 +402,12 @@ fn facts(out: &mut String, meeting: &Meeting) {
     if let Some(chair) = &agenda.chair {
         fact(doc::label(Label::Chair), md(chair));
     }
+    // The record's facts, where the agenda gives them (format 5 agendas only).
+    for (label, value) in [(Label::Recorder, &agenda.recorder), (Label::Confirmer, &agenda.confirmer)] {
+        if let Some(value) = value {
+            fact(doc::label(label), md(value));
+        }
+    }
     fact(doc::label(Label::Opened), meeting.opened_at().map_or_else(|| doc::label(Label::NotOpened), stamp));
     match (meeting.state(), meeting.closed_at()) {
         (_, Some(closed)) => fact(doc::label(Label::Closed), stamp(closed)),
@@ -225,6 +426,22 @@ fn facts(out: &mut String, meeting: &Meeting) {
             let _ = write!(text, " {}", doc::paused(&span(paused)));
         }
         fact(doc::label(Label::RunningTime), text);
+    }
+    // How many attended (not those in support), once the roll has been called; the quorum.
+    let roll = meeting.attendees();
+    let attending = || roll.iter().filter(|a| a.attendee.group == Group::Attendee);
+    let present = attending().filter(|a| matches!(a.presence, Presence::Present | Presence::Left)).count();
+    let called = meeting.format() >= 5 && roll.iter().any(|a| a.presence != Presence::Unmarked);
+    if let Some(quorum) = agenda.quorum {
+        fact(doc::label(Label::Quorum), doc::quorum(quorum, called.then_some(present >= quorum as usize)));
+    }
+    if called {
+        fact(doc::label(Label::Present), doc::present(present, attending().count()));
+    }
+    for (label, value) in [(Label::Disclosure, &agenda.disclosure), (Label::Retention, &agenda.retention)] {
+        if let Some(value) = value {
+            fact(doc::label(label), md(value));
+        }
     }
 }
 
@@ -263,10 +480,27 @@ fn time_table(out: &mut String, meeting: &Meeting) {
     let _ = writeln!(out, " {} | {} |", span(totals[2]), signed(sum(totals[2], -totals[0])));
 }
 
-fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
+fn note_line(out: &mut String, meeting: &Meeting, note: &Note, day: NaiveDate) {
+    out.push_str("- ");
+    // Who spoke, where the note names them (format 5); else what kind of note it is.
+    let lead = match note.speaker {
+        Some(speaker) => speaker_name(meeting, speaker, note.on),
+        None => words::note_kind(note.parsed.kind),
+    };
+    note_words(out, meeting, note, day, Some(&lead));
+}
+
+/// A note's time, its lead (`발언:`, a speaker) if any, its words and what else is known of it.
+fn note_words(out: &mut String, meeting: &Meeting, note: &Note, day: NaiveDate, lead: Option<&str>) {
     let p = &note.parsed;
-    let _ = write!(out, "- {} {}: {}", clock(note.taken_at(), day), words::note_kind(p.kind), md(&p.text));
+    let _ = match lead {
+        Some(lead) => write!(out, "{} {lead}: {}", clock(note.taken_at(), day), md(&p.text)),
+        None => write!(out, "{} {}", clock(note.taken_at(), day), md(&p.text)),
+    };
     let mut extra = Vec::new();
+    if let Some(v) = p.vote {
+        extra.push(doc::vote(v.yes, v.no, v.abstaining));
+    }
     // A seat's note that reached the runner later than it was written (sent again after a
     // restart) says when it was written, where the minute differs.
     if let Some(written) = note.written_at
@@ -283,8 +517,15 @@ fn note_line(out: &mut String, note: &Note, day: NaiveDate) {
     if let Some(problem) = &p.due_problem {
         extra.push(md(&words::due_problem(problem)));
     }
-    if note.is_edited() {
-        extra.push(doc::note_edited(&clock(note.versions[note.versions.len() - 1].at, day)));
+    // Versions a correction after the meeting added are said as such, not as edits.
+    let corrected: Vec<_> =
+        meeting.corrections().iter().filter(|c| c.note == note.id && c.after.is_some()).collect();
+    let edits = note.versions.len() - 1 - corrected.len().min(note.versions.len() - 1);
+    if edits > 0 {
+        extra.push(doc::note_edited(&clock(note.versions[edits].at, day)));
+    }
+    if let Some(last) = corrected.last() {
+        extra.push(doc::note_corrected(&clock(last.at, day)));
     }
     if !extra.is_empty() {
         let _ = write!(out, " ({})", extra.join("; "));

@@ -4,11 +4,25 @@
 //! order.
 //!
 //! Struck-out notes are left out of the Markdown; the JSON keeps them with their history, marked.
+//! The public edition ([`Edition::Public`]) leaves out of both what a published record does not
+//! show.
 //! A meeting still running is shown as of its last entry. The JSON shape is in
 //! `docs/minutes-json.md`.
 
 mod json;
 mod markdown;
 
-pub use json::{JSON_FORMAT, json};
-pub use markdown::{markdown, markdown_in, md};
+pub use json::{JSON_FORMAT, json, json_edition};
+pub use markdown::{markdown, markdown_edition, markdown_edition_in, markdown_in, md};
+
+/// Which edition of the minutes: the whole record, or the one to publish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Edition {
+    /// Everything the minutes hold.
+    #[default]
+    Full,
+    /// The public edition (공개용): without absence reasons, struck-out notes, the words a
+    /// correction struck out, and (in JSON) a note's earlier versions.
+    Public,
+}

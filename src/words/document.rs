@@ -41,6 +41,17 @@ pub enum Label {
     ColumnSession,
     ColumnActual,
     Opened,
+    // The record in the minutes (format 5).
+    Attendance,
+    Confirmer,
+    Corrections,
+    Disclosure,
+    Gist,
+    OtherNotes,
+    Present,
+    Quorum,
+    Recorder,
+    Retention,
 }
 
 /// The words of a label.
@@ -79,6 +90,16 @@ pub fn label(label: Label) -> String {
         Label::ColumnSession => fl!(l, "md-column-session"),
         Label::ColumnActual => fl!(l, "md-column-actual"),
         Label::Opened => fl!(l, "md-opened"),
+        Label::Attendance => fl!(l, "md-attendance"),
+        Label::Confirmer => fl!(l, "md-confirmer"),
+        Label::Corrections => fl!(l, "md-corrections"),
+        Label::Disclosure => fl!(l, "md-disclosure"),
+        Label::Gist => fl!(l, "md-gist"),
+        Label::OtherNotes => fl!(l, "md-other-notes"),
+        Label::Present => fl!(l, "md-present"),
+        Label::Quorum => fl!(l, "md-quorum"),
+        Label::Recorder => fl!(l, "md-recorder"),
+        Label::Retention => fl!(l, "md-retention"),
     }
 }
 
@@ -155,4 +176,113 @@ pub fn topic_of_planned(elapsed: &str, planned: &str) -> String {
 /// A meeting not closed: its state as of the last entry.
 pub fn not_closed_yet(state: &str, last: &str) -> String {
     fl!(current(), "md-not-closed-yet", state = state, last = last)
+}
+
+/// A part of the attendance, with how many are in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollPart {
+    /// Attending and present (참석자).
+    Present,
+    /// Attending in support (배석자).
+    Supporting,
+    /// Absent (불참).
+    Absent,
+    /// On the roll, never called.
+    NotCalled,
+}
+
+/// The heading of a part of the attendance, with its count.
+pub fn roll_part(part: RollPart, count: usize) -> String {
+    let (l, count) = (current(), count.to_string());
+    match part {
+        RollPart::Present => fl!(l, "md-roll-present", count = count),
+        RollPart::Supporting => fl!(l, "md-roll-supporting", count = count),
+        RollPart::Absent => fl!(l, "md-roll-absent", count = count),
+        RollPart::NotCalled => fl!(l, "md-roll-not-called", count = count),
+    }
+}
+
+/// The quorum, and whether those present met it (`None`: the roll was not called).
+pub fn quorum(quorum: u32, met: Option<bool>) -> String {
+    let met = match met {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
+    };
+    fl!(current(), "md-quorum-value", quorum = quorum.to_string(), met = met)
+}
+
+/// How many attending were present, of how many on the roll.
+pub fn present(count: usize, of: usize) -> String {
+    fl!(current(), "md-present-value", count = count.to_string(), of = of.to_string())
+}
+
+/// When someone arrived late.
+pub fn arrived(time: &str) -> String {
+    fl!(current(), "md-arrived", time = time)
+}
+
+/// When someone left before the end.
+pub fn left(time: &str) -> String {
+    fl!(current(), "md-left", time = time)
+}
+
+/// When someone not on the agenda was added.
+pub fn added(time: &str) -> String {
+    fl!(current(), "md-added", time = time)
+}
+
+/// The topic's presenter as a speaker.
+pub fn presenter_speaking(name: &str) -> String {
+    fl!(current(), "md-presenter-speaking", name = name)
+}
+
+/// A decision's vote.
+pub fn vote(yes: u32, no: u32, abstaining: u32) -> String {
+    fl!(current(), "md-vote", yes = yes.to_string(), no = no.to_string(), abstaining = abstaining.to_string())
+}
+
+/// When a note was corrected after the meeting.
+pub fn note_corrected(time: &str) -> String {
+    fl!(current(), "md-note-corrected", time = time)
+}
+
+/// A correction: when, by whom, why.
+pub fn correction(at: &str, by: &str, reason: &str, topic: &str) -> String {
+    fl!(current(), "md-correction", at = at, by = by, reason = reason, topic = topic)
+}
+
+/// What a corrected note said before.
+pub fn correction_before(text: &str) -> String {
+    fl!(current(), "md-correction-before", text = text)
+}
+
+/// What a corrected note says after.
+pub fn correction_after(text: &str) -> String {
+    fl!(current(), "md-correction-after", text = text)
+}
+
+/// A correction that struck the note out.
+pub fn correction_struck() -> String {
+    fl!(current(), "md-correction-struck")
+}
+
+/// The words before a correction that struck a note out, in the public edition.
+pub fn correction_withheld() -> String {
+    fl!(current(), "md-correction-withheld")
+}
+
+/// The sign-off: by whom, when, and the fingerprint of the minutes signed.
+pub fn signed_off(by: &str, at: &str, fingerprint: &str) -> String {
+    fl!(current(), "md-signed-off", by = by, at = at, fingerprint = fingerprint)
+}
+
+/// After the fingerprint of minutes not signed off yet.
+pub fn draft() -> String {
+    fl!(current(), "md-draft")
+}
+
+/// What says the document is the public edition, and what it leaves out.
+pub fn public_edition() -> String {
+    fl!(current(), "md-public-edition")
 }

@@ -191,7 +191,8 @@ fn the_same_journal_gives_the_same_bytes() {
 fn the_fingerprint_ends_the_markdown() {
     let run = busan();
     let with = markdown(&run.meeting, Some("sha256:abc123"));
-    assert!(with.ends_with("\nJournal fingerprint: sha256:abc123\n"), "{with}");
+    // Minutes not signed off (yet): the fingerprint is a draft's.
+    assert!(with.ends_with("\nJournal fingerprint: sha256:abc123 (draft: not signed off)\n"), "{with}");
     let without = markdown(&run.meeting, None);
     assert!(!without.contains("fingerprint"));
     let doc: serde_json::Value = serde_json::from_str(&json(&run.meeting, Some("sha256:abc123"))).unwrap();
