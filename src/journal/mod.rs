@@ -6,6 +6,7 @@
 //! Markdown twin and the secretary's draft. Everything goes through [`fs::Fs`], so tests can
 //! make any operation fail.
 
+pub mod closed;
 pub mod draft;
 #[cfg(feature = "faults")]
 pub mod faults;
@@ -96,15 +97,26 @@ pub enum Verdict {
 
 /// Checks the whole hash chain of a minutes file.
 pub fn verify(path: &Path) -> Result<Verdict, OpenError> {
+    Ok(match verified(path)? {
+        Ok(m) => Verdict::Intact { events: m.entries.len(), fingerprint: m.fingerprint, torn_bytes: m.torn_bytes },
+        Err(e) => Verdict::Broken(e),
+    })
+}
+
+/// Checks the whole hash chain of a minutes file, and gives the minutes when it holds: the
+/// inner error is where the chain breaks.
+pub fn verified(path: &Path) -> Result<Result<Minutes, ReadError>, OpenError> {
     match read_minutes(path) {
-        Ok(m) => Ok(Verdict::Intact {
-            events: m.entries.len(),
-            fingerprint: m.fingerprint,
-            torn_bytes: m.torn_bytes,
-        }),
-        Err(OpenError { kind: OpenErrorKind::Read(e @ ReadError::Damaged { .. }), .. }) => {
-            Ok(Verdict::Broken(e))
-        }
+        Ok(m) => Ok(Ok(m)),
+        Err(OpenError { kind: OpenErrorKind::Read(e @ ReadError::Damaged { .. }), .. }) => Ok(Err(e)),
         Err(e) => Err(e),
     }
+}
+
+/// Whether `given`, a fingerprint as a person may write it (in any case, its groups of digits
+/// apart or joined by spaces or dashes), is `fingerprint`.
+pub fn fingerprint_matches(given: &str, fingerprint: &str) -> bool {
+    let digits: String =
+        given.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_lowercase()).collect();
+    !digits.is_empty() && digits == fingerprint.to_ascii_lowercase()
 }
