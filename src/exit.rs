@@ -245,10 +245,19 @@ mod tests {
                 FILE,
             ),
             ("verify", Failure::Broken { path: "m.jsonl".into(), source: damaged() }, INVALID),
-            ("verify, lines after the seal", Failure::AfterSeal { path: "m.jsonl".into(), lines: 1 }, INVALID),
+            (
+                "verify, lines after the seal",
+                Failure::AfterSeal { path: "m.jsonl".into(), lines: 1 },
+                INVALID,
+            ),
             (
                 "verify, another fingerprint",
-                Failure::OtherFingerprint { path: "m".into(), held: "a".into(), given: "b".into(), sealed: true },
+                Failure::OtherFingerprint {
+                    path: "m".into(),
+                    held: "a".into(),
+                    given: "b".into(),
+                    sealed: true,
+                },
                 INVALID,
             ),
             (

@@ -12,8 +12,8 @@ use clap::{Parser, Subcommand};
 use i18n_embed_fl::fl;
 
 use gavel::i18n::{Lang, current};
-use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal;
+use gavel::journal::fs::{Fs, RealFs};
 use gavel::share::protocol::Role;
 use gavel::tui::chair::RunOptions;
 use gavel::{agenda, check, starter, tui};
@@ -262,7 +262,8 @@ fn main() -> ExitCode {
             };
             match change {
                 Some((id, text)) => {
-                    let correct = Correct { by: by.unwrap_or_default(), id, text, reason: reason.unwrap_or_default() };
+                    let correct =
+                        Correct { by: by.unwrap_or_default(), id, text, reason: reason.unwrap_or_default() };
                     run_amend(&minutes, correct)
                 }
                 None => run_list_notes(&minutes),
@@ -434,7 +435,8 @@ fn run_verify(path: &Path, given: Option<&str>) -> Result<(), Failure> {
             fingerprint = shown(&sealed.fingerprint)
         );
         text += "\n";
-        let seal = minutes.entries.iter().position(|e| matches!(e.event, gavel::meeting::Event::Finalized { .. }));
+        let seal =
+            minutes.entries.iter().position(|e| matches!(e.event, gavel::meeting::Event::Finalized { .. }));
         let after = seal.map_or(0, |n| events - n - 1);
         if after > 0 {
             emit(&text)?;
@@ -539,7 +541,8 @@ fn run_list_notes(path: &Path) -> Result<(), Failure> {
 
 fn run_finalize(path: &Path, by: &str) -> Result<(), Failure> {
     use gavel::meeting::Action;
-    let action = |fingerprint: &str| Action::Finalize { by: by.to_owned(), fingerprint: fingerprint.to_owned() };
+    let action =
+        |fingerprint: &str| Action::Finalize { by: by.to_owned(), fingerprint: fingerprint.to_owned() };
     let changed = journal::closed::change(std::sync::Arc::new(RealFs), path, action, chrono::Utc::now())?;
     refresh_twin(path, &changed.meeting, &changed.after);
     let l = current();
@@ -565,7 +568,10 @@ fn refresh_twin(path: &Path, meeting: &gavel::meeting::Meeting, fingerprint: &st
     let text = gavel::minutes::markdown(meeting, Some(fingerprint));
     if let Err(e) = RealFs.write_atomic(&twin, text.as_bytes()) {
         let why = gavel::base::io_reason(&e);
-        eprintln!("{}", fl!(current(), "after-twin-not-written", twin = twin.display().to_string(), why = why));
+        eprintln!(
+            "{}",
+            fl!(current(), "after-twin-not-written", twin = twin.display().to_string(), why = why)
+        );
     }
 }
 

@@ -98,7 +98,9 @@ pub enum Verdict {
 /// Checks the whole hash chain of a minutes file.
 pub fn verify(path: &Path) -> Result<Verdict, OpenError> {
     Ok(match verified(path)? {
-        Ok(m) => Verdict::Intact { events: m.entries.len(), fingerprint: m.fingerprint, torn_bytes: m.torn_bytes },
+        Ok(m) => {
+            Verdict::Intact { events: m.entries.len(), fingerprint: m.fingerprint, torn_bytes: m.torn_bytes }
+        }
         Err(e) => Verdict::Broken(e),
     })
 }

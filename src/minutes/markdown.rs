@@ -168,7 +168,11 @@ pub fn markdown_in(lang: Lang, meeting: &Meeting, fingerprint: Option<&str>) -> 
     }
 
     if let Some(fingerprint) = fingerprint {
-        let _ = write!(out, "\n---\n\n{}\n", doc::fingerprint(&md(&words::fingerprint_shown(meeting.format(), fingerprint))));
+        let _ = write!(
+            out,
+            "\n---\n\n{}\n",
+            doc::fingerprint(&md(&words::fingerprint_shown(meeting.format(), fingerprint)))
+        );
     }
     out
 }

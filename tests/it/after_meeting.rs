@@ -74,7 +74,16 @@ fn amend_corrects_a_note_and_the_export_shows_the_corrected_words() {
     let (dir, path) = minutes(false);
     let out = gavel(
         dir.path(),
-        &["amend", "m.jsonl", "--by", "Kim Min-ji", "--note", "n-1", "--text", "Budget approved in principle"],
+        &[
+            "amend",
+            "m.jsonl",
+            "--by",
+            "Kim Min-ji",
+            "--note",
+            "n-1",
+            "--text",
+            "Budget approved in principle",
+        ],
     );
     // Without --reason: refused by the meeting, nothing written.
     assert_eq!(out.status.code(), Some(REFUSED), "{}", stderr(&out));
@@ -114,7 +123,8 @@ fn amend_corrects_a_note_and_the_export_shows_the_corrected_words() {
 #[test]
 fn amend_strikes_a_note_out() {
     let (dir, path) = minutes(false);
-    let args = ["amend", "m.jsonl", "--by", "Kim Min-ji", "--strike", "n-2", "--reason", "not for the record"];
+    let args =
+        ["amend", "m.jsonl", "--by", "Kim Min-ji", "--strike", "n-2", "--reason", "not for the record"];
     let out = gavel(dir.path(), &args);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), "m.jsonl: note n-2 struck out by Kim Min-ji (not for the record)\n");
@@ -285,10 +295,24 @@ fn a_line_after_the_sign_off_fails_verify() {
 #[test]
 fn amend_and_finalize_in_korean() {
     let (dir, path) = minutes(false);
-    let args = ["--lang", "ko", "amend", "m.jsonl", "--by", "김민지", "--strike", "n-2", "--reason", "회의록 대상 아님"];
+    let args = [
+        "--lang",
+        "ko",
+        "amend",
+        "m.jsonl",
+        "--by",
+        "김민지",
+        "--strike",
+        "n-2",
+        "--reason",
+        "회의록 대상 아님",
+    ];
     let out = gavel(dir.path(), &args);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "m.jsonl: n-2 기록에 삭제 표시를 했습니다(정정자: 김민지, 사유: 회의록 대상 아님)\n");
+    assert_eq!(
+        stdout(&out),
+        "m.jsonl: n-2 기록에 삭제 표시를 했습니다(정정자: 김민지, 사유: 회의록 대상 아님)\n"
+    );
     let before = read_minutes(&path).expect("the minutes read").fingerprint;
     let out = gavel(dir.path(), &["--lang", "ko", "finalize", "m.jsonl", "--by", "이서연"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
