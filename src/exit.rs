@@ -66,6 +66,14 @@ pub enum Failure {
     /// `gavel verify`: the chain holds, but lines follow the sign-off, which nothing may.
     #[error("{}: {}", path.display(), fl!(current(), "verify-after-seal", lines = usize::clone(lines)))]
     AfterSeal { path: PathBuf, lines: usize },
+    /// `gavel verify`: the chain holds, but the sign-off sealed another fingerprint than the
+    /// minutes had before it.
+    #[error(
+        "{}: {}",
+        path.display(),
+        fl!(current(), "verify-seal-mismatch", sealed = sealed.as_str(), before = before.as_str())
+    )]
+    SealMismatch { path: PathBuf, sealed: String, before: String },
     /// `gavel verify --fingerprint`: the minutes hold another fingerprint than the one given.
     #[error(
         "{}: {}",
@@ -135,7 +143,10 @@ impl Failure {
             | Failure::Refused(_)
             | Failure::NoRescue { .. }
             | Failure::Rescued { .. } => FILE,
-            Failure::Broken { .. } | Failure::AfterSeal { .. } | Failure::OtherFingerprint { .. } => INVALID,
+            Failure::Broken { .. }
+            | Failure::AfterSeal { .. }
+            | Failure::SealMismatch { .. }
+            | Failure::OtherFingerprint { .. } => INVALID,
             Failure::Change(e) => {
                 use gavel::journal::closed::ChangeError;
                 match e {
@@ -245,6 +256,11 @@ mod tests {
                 FILE,
             ),
             ("verify", Failure::Broken { path: "m.jsonl".into(), source: damaged() }, INVALID),
+            (
+                "verify, a seal of other minutes",
+                Failure::SealMismatch { path: "m".into(), sealed: "a".into(), before: "b".into() },
+                INVALID,
+            ),
             (
                 "verify, lines after the seal",
                 Failure::AfterSeal { path: "m.jsonl".into(), lines: 1 },

@@ -407,8 +407,8 @@ fn run_export(path: &Path, format: Format, output: Option<&Path>, force: bool) -
 }
 
 fn run_verify(path: &Path, given: Option<&str>) -> Result<(), Failure> {
-    let minutes = match journal::verified(path)? {
-        Ok(minutes) => minutes,
+    let (minutes, seal) = match journal::verified(path)? {
+        Ok(checked) => (checked.minutes, checked.seal),
         Err(source) => return Err(Failure::Broken { path: path.to_owned(), source }),
     };
     let l = current();
@@ -435,9 +435,13 @@ fn run_verify(path: &Path, given: Option<&str>) -> Result<(), Failure> {
             fingerprint = shown(&sealed.fingerprint)
         );
         text += "\n";
-        let seal =
-            minutes.entries.iter().position(|e| matches!(e.event, gavel::meeting::Event::Finalized { .. }));
-        let after = seal.map_or(0, |n| events - n - 1);
+        if let Some(seal) = seal.as_ref().filter(|seal| seal.before != seal.sealed) {
+            // Not what gavel writes: the sign-off names other minutes than those before it.
+            emit(&text)?;
+            let (sealed, before) = (shown(&seal.sealed), shown(&seal.before));
+            return Err(Failure::SealMismatch { path: path.to_owned(), sealed, before });
+        }
+        let after = seal.map_or(0, |seal| events - seal.entry - 1);
         if after > 0 {
             emit(&text)?;
             return Err(Failure::AfterSeal { path: path.to_owned(), lines: after });

@@ -799,3 +799,4 @@ verify-after-seal = { $lines ->
 verify-fingerprint-matches = The fingerprint given is these minutes' fingerprint.
 verify-other-sealed = the fingerprint sealed at the sign-off is { $held }, not the one given ({ $given })
 verify-other-fingerprint = these minutes' fingerprint is { $held }, not the one given ({ $given })
+verify-seal-mismatch = the sign-off says it sealed the fingerprint { $sealed }, but the minutes before it have { $before }: it was not written on these minutes by gavel

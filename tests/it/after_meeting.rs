@@ -345,3 +345,27 @@ fn old_minutes_keep_their_fingerprint_ungrouped() {
     let out = gavel(dir.path(), &["verify", "m.jsonl", "--fingerprint", &sealed]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+/// A sign-off that seals another fingerprint than the minutes had before it was not written by
+/// gavel on these minutes (its chain may hold all the same): verify fails.
+#[test]
+fn a_sign_off_of_other_minutes_fails_verify() {
+    let (dir, path) = minutes(false);
+    let before = read_minutes(&path).expect("the minutes read").fingerprint;
+    let mut opened = Journal::<gavel::meeting::Header, gavel::meeting::Event>::open(Arc::new(RealFs), &path)
+        .expect("the minutes open");
+    let at = opened.entries.last().expect("entries").0;
+    let forged = gavel::meeting::Event::Finalized { by: "Lee".into(), fingerprint: "ab".repeat(32) };
+    opened.journal.append(&[(&at, &forged)]);
+    drop(opened);
+    let out = gavel(dir.path(), &["verify", "m.jsonl", "--fingerprint", &"ab".repeat(32)]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "m.jsonl: the sign-off says it sealed the fingerprint {}, but the minutes before it have {}: it was not written on these minutes by gavel\n",
+            gavel::words::fingerprint_groups(&"ab".repeat(32)),
+            gavel::words::fingerprint_groups(&before)
+        )
+    );
+}
