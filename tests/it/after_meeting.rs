@@ -99,9 +99,13 @@ fn amend_corrects_a_note_and_the_export_shows_the_corrected_words() {
         "--reason",
         "misspelt",
     ];
+    // The readable copy beside the minutes follows the correction.
+    std::fs::write(dir.path().join("m.md"), "as it was\n").expect("the twin is written");
     let out = gavel(dir.path(), &args);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), "m.jsonl: note n-1 corrected by Kim Min-ji (misspelt)\n");
+    let twin = std::fs::read_to_string(dir.path().join("m.md")).expect("the twin reads");
+    assert!(twin.contains("Budget approved in principle"), "{twin}");
     let minutes = read_minutes(&path).expect("the minutes read");
     let meeting = fold(&minutes.header, &minutes.entries);
     assert_eq!(meeting.ignored_entries(), 0);
