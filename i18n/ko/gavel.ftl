@@ -773,5 +773,4 @@ verify-after-seal = 확정 뒤에 { $lines }줄이 더 있습니다. 확정 뒤�
 verify-fingerprint-matches = 입력한 지문이 이 회의록의 지문과 같습니다.
 verify-other-sealed = 입력한 지문({ $given })이 확정한 지문({ $held })과 다릅니다
 verify-other-fingerprint = 입력한 지문({ $given })이 이 회의록의 지문({ $held })과 다릅니다
-verify-seal-mismatch = 확정 기록에 적힌 지문({ $sealed })이 확정 직전 회의록의 지문({ $before })과 다릅니다. 이 회의록에서 gavel이 쓴 확정 기록이 아닙니다
-verify-seal-mismatch = 확정 기록에 적힌 지문({ $sealed })이 확정 직전 회의록의 지문({ $before })과 다릅니다. 이 회의록에 gavel이 쓴 확정 기록이 아닙니다
+verify-seal-mismatch = 확정 기록에 적힌 지문({ $sealed })이 확정 직전 회의록의 지문({ $before })과 다릅니다. gavel이 이 회의록에 쓴 확정 기록이 아닙니다
