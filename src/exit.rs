@@ -27,6 +27,10 @@ pub const INVALID: u8 = 3;
 pub const FILE: u8 = 4;
 /// The minutes are open in another gavel.
 pub const IN_USE: u8 = 5;
+/// The meeting refused the change asked of its minutes (a correction or the sign-off): they
+/// are not closed, or are signed off, the note is not there, the reason is missing…; nothing
+/// was written. Apart from 3, so that a script tells a refused request from damaged minutes.
+pub const REFUSED: u8 = 6;
 
 /// Why a command failed. The library's errors come in whole through `?`; the rest are the
 /// failures only the command line has.
@@ -56,6 +60,31 @@ pub enum Failure {
     /// Standard output could not be written. A closed pipe (`gavel check | head`) is not this.
     #[error("{}", fl!(current(), "cli-stdout", why = io_reason(.0)))]
     Stdout(#[source] io::Error),
+    /// `gavel amend` or `gavel finalize` did not change the minutes.
+    #[error(transparent)]
+    Change(#[from] gavel::journal::closed::ChangeError),
+    /// `gavel verify`: the chain holds, but lines follow the sign-off, which nothing may.
+    #[error("{}: {}", path.display(), fl!(current(), "verify-after-seal", lines = usize::clone(lines)))]
+    AfterSeal { path: PathBuf, lines: usize },
+    /// `gavel verify`: the chain holds, but the sign-off sealed another fingerprint than the
+    /// minutes had before it.
+    #[error(
+        "{}: {}",
+        path.display(),
+        fl!(current(), "verify-seal-mismatch", sealed = sealed.as_str(), before = before.as_str())
+    )]
+    SealMismatch { path: PathBuf, sealed: String, before: String },
+    /// `gavel verify --fingerprint`: the minutes hold another fingerprint than the one given.
+    #[error(
+        "{}: {}",
+        path.display(),
+        if *sealed {
+            fl!(current(), "verify-other-sealed", held = held.as_str(), given = given.as_str())
+        } else {
+            fl!(current(), "verify-other-fingerprint", held = held.as_str(), given = given.as_str())
+        }
+    )]
+    OtherFingerprint { path: PathBuf, held: String, given: String, sealed: bool },
     /// `gavel verify` found the minutes changed.
     #[error("{}: {}", path.display(), fl!(current(), "cli-not-intact", why = source.to_string()))]
     Broken { path: PathBuf, source: ReadError },
@@ -114,7 +143,18 @@ impl Failure {
             | Failure::Refused(_)
             | Failure::NoRescue { .. }
             | Failure::Rescued { .. } => FILE,
-            Failure::Broken { .. } => INVALID,
+            Failure::Broken { .. }
+            | Failure::AfterSeal { .. }
+            | Failure::SealMismatch { .. }
+            | Failure::OtherFingerprint { .. } => INVALID,
+            Failure::Change(e) => {
+                use gavel::journal::closed::ChangeError;
+                match e {
+                    ChangeError::Open(e) => minutes(e),
+                    ChangeError::Refused { .. } => REFUSED,
+                    ChangeError::NotSaved { .. } => FILE,
+                }
+            }
             Failure::Recover(e) => {
                 use gavel::journal::recover::RecoverError;
                 match e {
@@ -157,6 +197,7 @@ fn starter_not_written(path: &Path, e: &io::Error, f: &mut fmt::Formatter) -> fm
 
 #[cfg(test)]
 mod tests {
+    use gavel::journal::closed::ChangeError;
     use gavel::journal::read::Flaw;
 
     use super::*;
@@ -216,6 +257,34 @@ mod tests {
             ),
             ("verify", Failure::Broken { path: "m.jsonl".into(), source: damaged() }, INVALID),
             (
+                "verify, a seal of other minutes",
+                Failure::SealMismatch { path: "m".into(), sealed: "a".into(), before: "b".into() },
+                INVALID,
+            ),
+            (
+                "verify, lines after the seal",
+                Failure::AfterSeal { path: "m.jsonl".into(), lines: 1 },
+                INVALID,
+            ),
+            (
+                "verify, another fingerprint",
+                Failure::OtherFingerprint {
+                    path: "m".into(),
+                    held: "a".into(),
+                    given: "b".into(),
+                    sealed: true,
+                },
+                INVALID,
+            ),
+            (
+                "amend refused",
+                ChangeError::Refused { path: "m".into(), refusal: gavel::meeting::Refusal::NotClosed }.into(),
+                REFUSED,
+            ),
+            ("amend not saved", ChangeError::NotSaved { path: "m".into(), why: "x".into() }.into(), FILE),
+            ("amend on locked minutes", ChangeError::Open(open(OpenErrorKind::Locked)).into(), IN_USE),
+            ("finalize on missing minutes", ChangeError::Open(open(OpenErrorKind::Missing)).into(), FILE),
+            (
                 "no rescue",
                 Failure::NoRescue { summary: String::new(), minutes: "m".into(), why: "x".into() },
                 FILE,
@@ -234,7 +303,7 @@ mod tests {
     #[test]
     fn the_readme_lists_every_code() {
         let readme = include_str!("../README.md");
-        for code in [TERMINAL_OR_OUTPUT, 2, INVALID, FILE, IN_USE] {
+        for code in [TERMINAL_OR_OUTPUT, 2, INVALID, FILE, IN_USE, REFUSED] {
             assert!(readme.contains(&format!("\n| {code} | ")), "README's exit-code table lacks {code}");
         }
     }

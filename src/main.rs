@@ -12,8 +12,8 @@ use clap::{Parser, Subcommand};
 use i18n_embed_fl::fl;
 
 use gavel::i18n::{Lang, current};
+use gavel::journal;
 use gavel::journal::fs::{Fs, RealFs};
-use gavel::journal::{self, Verdict};
 use gavel::share::protocol::Role;
 use gavel::tui::chair::RunOptions;
 use gavel::{agenda, check, starter, tui};
@@ -158,6 +158,40 @@ enum Command {
     Verify {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
+        /// Succeed only if this is the minutes' fingerprint: the one sealed when they were
+        /// signed off, else their last. Groups may be apart, or joined by spaces or dashes.
+        #[arg(long, value_name = "HEX")]
+        fingerprint: Option<String>,
+    },
+    /// Correct a note of closed minutes, or strike it out, saying who and why; without
+    /// --note or --strike, list the notes with their ids.
+    #[command(group(clap::ArgGroup::new("change").args(["note", "strike"]).requires("by")))]
+    Amend {
+        /// The minutes file (the .jsonl journal).
+        minutes: PathBuf,
+        /// Who makes the correction.
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// The note to correct (its id), given its corrected words with --text.
+        #[arg(long, value_name = "ID", requires = "text")]
+        note: Option<String>,
+        /// The note's corrected words.
+        #[arg(long, value_name = "TEXT", requires = "note")]
+        text: Option<String>,
+        /// The note to strike out (its id).
+        #[arg(long, value_name = "ID")]
+        strike: Option<String>,
+        /// Why the note is corrected or struck out.
+        #[arg(long, value_name = "TEXT", requires = "change")]
+        reason: Option<String>,
+    },
+    /// Sign off closed minutes: after this nothing changes them. Prints the fingerprint sealed.
+    Finalize {
+        /// The minutes file (the .jsonl journal).
+        minutes: PathBuf,
+        /// Who signs them off.
+        #[arg(long, value_name = "NAME")]
+        by: String,
     },
 }
 
@@ -225,7 +259,23 @@ fn main() -> ExitCode {
                 if public { gavel::minutes::Edition::Public } else { gavel::minutes::Edition::Full };
             run_export(&minutes, format, output.as_deref(), force, edition)
         }
-        Some(Command::Verify { minutes }) => run_verify(&minutes),
+        Some(Command::Verify { minutes, fingerprint }) => run_verify(&minutes, fingerprint.as_deref()),
+        Some(Command::Amend { minutes, by, note, text, strike, reason }) => {
+            let change = match (note, text, strike) {
+                (Some(id), Some(text), _) => Some((id, Some(text))),
+                (_, _, Some(id)) => Some((id, None)),
+                _ => None,
+            };
+            match change {
+                Some((id, text)) => {
+                    let correct =
+                        Correct { by: by.unwrap_or_default(), id, text, reason: reason.unwrap_or_default() };
+                    run_amend(&minutes, correct)
+                }
+                None => run_list_notes(&minutes),
+            }
+        }
+        Some(Command::Finalize { minutes, by }) => run_finalize(&minutes, &by),
         Some(Command::Recover { rescue, minutes }) => run_recover(&rescue, minutes),
         Some(Command::Attach { target, role, seat }) => {
             tui::seat::run(target.as_deref(), role.into(), seat.as_deref()).map_err(Failure::from)
@@ -368,24 +418,176 @@ fn run_export(
     }
 }
 
-fn run_verify(path: &Path) -> Result<(), Failure> {
-    match journal::verify(path)? {
-        Verdict::Intact { events, fingerprint, torn_bytes } => {
-            let l = current();
-            let mut text =
-                format!("{}: {}\n", path.display(), fl!(l, "cli-intact", events = events.to_string()));
-            if let Some(bytes) = torn_bytes {
-                text += &fl!(l, "cli-intact-torn", bytes = bytes.to_string());
-                text += "\n";
-            }
-            text += &format!(
-                "{}\n{}\n",
-                fl!(l, "cli-fingerprint", fingerprint = fingerprint.as_str()),
-                fl!(l, "cli-fingerprint-use")
-            );
-            emit(&text)
+fn run_verify(path: &Path, given: Option<&str>) -> Result<(), Failure> {
+    let (minutes, seal) = match journal::verified(path)? {
+        Ok(checked) => (checked.minutes, checked.seal),
+        Err(source) => return Err(Failure::Broken { path: path.to_owned(), source }),
+    };
+    let l = current();
+    let format = minutes.header.format;
+    let shown = |fingerprint: &str| gavel::words::fingerprint_shown(format, fingerprint);
+    let meeting = gavel::meeting::fold(&minutes.header, &minutes.entries);
+    let events = minutes.entries.len();
+    let mut text = format!("{}: {}\n", path.display(), fl!(l, "cli-intact", events = events.to_string()));
+    if let Some(bytes) = minutes.torn_bytes {
+        text += &fl!(l, "cli-intact-torn", bytes = bytes.to_string());
+        text += "\n";
+    }
+    text += &fl!(l, "cli-fingerprint", fingerprint = shown(&minutes.fingerprint));
+    text += "\n";
+    // What a fingerprint given must be: the one sealed at the sign-off, else the last.
+    let mut held = minutes.fingerprint.as_str();
+    if let Some(sealed) = meeting.sealed() {
+        held = sealed.fingerprint.as_str();
+        text += &fl!(
+            l,
+            "verify-signed-off",
+            by = sealed.by.as_str(),
+            at = sealed.at.format("%Y-%m-%d %H:%M").to_string(),
+            fingerprint = shown(&sealed.fingerprint)
+        );
+        text += "\n";
+        if let Some(seal) = seal.as_ref().filter(|seal| seal.before != seal.sealed) {
+            // Not what gavel writes: the sign-off names other minutes than those before it.
+            emit(&text)?;
+            let (sealed, before) = (shown(&seal.sealed), shown(&seal.before));
+            return Err(Failure::SealMismatch { path: path.to_owned(), sealed, before });
         }
-        Verdict::Broken(source) => Err(Failure::Broken { path: path.to_owned(), source }),
+        let after = seal.map_or(0, |seal| events - seal.entry - 1);
+        if after > 0 {
+            emit(&text)?;
+            return Err(Failure::AfterSeal { path: path.to_owned(), lines: after });
+        }
+    }
+    if let Some(given) = given {
+        if !journal::fingerprint_matches(given, held) {
+            emit(&text)?;
+            return Err(Failure::OtherFingerprint {
+                path: path.to_owned(),
+                held: shown(held),
+                given: given.to_owned(),
+                sealed: meeting.sealed().is_some(),
+            });
+        }
+        text += &fl!(l, "verify-fingerprint-matches");
+        text += "\n";
+    }
+    text += &fl!(l, "cli-fingerprint-use");
+    text += "\n";
+    emit(&text)
+}
+
+/// A correction asked for on the command line.
+struct Correct {
+    by: String,
+    id: String,
+    /// None: strike the note out.
+    text: Option<String>,
+    reason: String,
+}
+
+fn run_amend(path: &Path, correct: Correct) -> Result<(), Failure> {
+    use gavel::meeting::{Action, NoteId};
+    let Correct { by, id, text, reason } = correct;
+    let struck = text.is_none();
+    let action = |_: &str| Action::Correct {
+        id: NoteId::from(id.as_str()),
+        text: text.clone(),
+        by: by.clone(),
+        reason: reason.clone(),
+    };
+    let changed = journal::closed::change(std::sync::Arc::new(RealFs), path, action, chrono::Utc::now())?;
+    refresh_twin(path, &changed.meeting, &changed.after);
+    let l = current();
+    let (by, reason) = match changed.meeting.corrections().last() {
+        Some(c) => (c.by.as_str(), c.reason.as_str()),
+        None => (by.as_str(), reason.as_str()),
+    };
+    let path = path.display().to_string();
+    let said = if struck {
+        fl!(l, "amend-struck", path = path, id = id.as_str(), by = by, reason = reason)
+    } else {
+        fl!(l, "amend-corrected", path = path, id = id.as_str(), by = by, reason = reason)
+    };
+    emit(&(said + "\n"))
+}
+
+/// `gavel amend MINUTES` with no correction: the notes with their ids, and how to correct one.
+fn run_list_notes(path: &Path) -> Result<(), Failure> {
+    use gavel::meeting::{Refusal, State};
+    let read = journal::closed::read_closed(path)?;
+    let meeting = &read.meeting;
+    let refused = |refusal| journal::closed::ChangeError::Refused { path: path.to_owned(), refusal };
+    if meeting.sealed().is_some() {
+        return Err(refused(Refusal::Sealed).into());
+    }
+    if meeting.state() != State::Closed {
+        return Err(refused(Refusal::NotClosed).into());
+    }
+    let l = current();
+    let shown = path.display().to_string();
+    let mut text = fl!(l, "amend-list-heading", path = shown.as_str(), notes = meeting.notes().len());
+    text += "\n";
+    let agenda = meeting.agenda();
+    for note in meeting.notes() {
+        let topic = match note.on {
+            Some(p) => agenda
+                .sessions
+                .get(p.session)
+                .and_then(|s| s.topics.get(p.topic))
+                .map_or_else(String::new, |t| t.title.clone()),
+            None => fl!(l, "amend-list-before-opening"),
+        };
+        let mut words: String = note.text().lines().next().unwrap_or_default().to_owned();
+        if note.text().lines().nth(1).is_some() {
+            words += " …";
+        }
+        let words = gavel::text::escaped(&words);
+        let line = if note.is_struck() {
+            fl!(l, "amend-list-struck", id = note.id.as_str(), topic = topic, text = words)
+        } else {
+            fl!(l, "amend-list-note", id = note.id.as_str(), topic = topic, text = words)
+        };
+        text += &format!("  {line}\n");
+    }
+    text += &fl!(l, "amend-list-how", path = shown.as_str());
+    text += "\n";
+    emit(&text)
+}
+
+fn run_finalize(path: &Path, by: &str) -> Result<(), Failure> {
+    use gavel::meeting::Action;
+    let action =
+        |fingerprint: &str| Action::Finalize { by: by.to_owned(), fingerprint: fingerprint.to_owned() };
+    let changed = journal::closed::change(std::sync::Arc::new(RealFs), path, action, chrono::Utc::now())?;
+    refresh_twin(path, &changed.meeting, &changed.after);
+    let l = current();
+    let format = changed.meeting.format();
+    let sealed = gavel::words::fingerprint_shown(format, &changed.before);
+    let by = changed.meeting.sealed().map_or(by, |s| s.by.as_str());
+    let shown = path.display().to_string();
+    let text = format!(
+        "{}\n{}\n",
+        fl!(l, "finalize-done", path = shown.as_str(), by = by, fingerprint = sealed.as_str()),
+        fl!(l, "finalize-check", path = shown.as_str(), fingerprint = changed.before.as_str())
+    );
+    emit(&text)
+}
+
+/// The readable copy beside the minutes, when there is one, written again for the change; the
+/// minutes themselves are already saved, so a copy that cannot be written is only said.
+fn refresh_twin(path: &Path, meeting: &gavel::meeting::Meeting, fingerprint: &str) {
+    let twin = journal::paths::twin_path(path);
+    if !twin.is_file() {
+        return;
+    }
+    let text = gavel::minutes::markdown(meeting, Some(fingerprint));
+    if let Err(e) = RealFs.write_atomic(&twin, text.as_bytes()) {
+        let why = gavel::base::io_reason(&e);
+        eprintln!(
+            "{}",
+            fl!(current(), "after-twin-not-written", twin = twin.display().to_string(), why = why)
+        );
     }
 }
 

@@ -836,3 +836,44 @@ md-signed-off = Signed off by { $by } at { $at }. Fingerprint of the minutes sig
 md-draft = (draft: not signed off)
 md-public-edition = Public edition: absence reasons, struck-out notes and the words a correction struck out are left out.
 cli-export-public = The public edition: without absence reasons, struck-out notes, the words a correction struck out, or (in JSON) a note's earlier versions
+
+## amend, finalize, verify (issue 15)
+cli-amend-about = Correct a note of closed minutes, or strike it out, saying who and why; without --note or --strike, list the notes with their ids
+cli-amend-by = Who makes the correction
+cli-amend-note = The note to correct (its id); its corrected words go with --text
+cli-amend-text = The note's corrected words
+cli-amend-strike = The note to strike out (its id)
+cli-amend-reason = Why the note is corrected or struck out
+cli-finalize-about = Sign off closed minutes: after this nothing changes them. Prints the fingerprint sealed
+cli-finalize-by = Who signs the minutes off
+cli-verify-fingerprint = Succeed only if this is the minutes' fingerprint: the one sealed when they were signed off, else their last. Its groups of digits may be apart, or joined by spaces or dashes
+cli-value-hex = HEX
+cli-value-id = ID
+cli-value-text = TEXT
+after-not-saved = { $path }: the change could not be written: { $why }
+after-no-such-note = there is no note { $id } in these minutes; `gavel amend MINUTES` lists the notes with their ids
+after-note-struck = note { $id } is struck out, and a note struck out is not corrected
+after-twin-not-written = { $twin }: the readable copy could not be written again ({ $why }); the minutes themselves are saved
+amend-corrected = { $path }: note { $id } corrected by { $by } ({ $reason })
+amend-struck = { $path }: note { $id } struck out by { $by } ({ $reason })
+amend-list-heading = { $path }: { $notes ->
+        [one] { $notes } note
+       *[other] { $notes } notes
+    } (id, topic: words)
+amend-list-before-opening = before opening
+amend-list-note = { $id }  { $topic }: { $text }
+amend-list-struck = { $id }  { $topic }: { $text } (struck out)
+amend-list-how =
+    To correct a note: gavel amend { $path } --by NAME --note ID --text TEXT --reason TEXT
+    To strike one out: gavel amend { $path } --by NAME --strike ID --reason TEXT
+finalize-done = { $path }: signed off by { $by }. Sealed fingerprint: { $fingerprint }
+finalize-check = Check these minutes, or a copy of them, against it with: gavel verify { $path } --fingerprint { $fingerprint }
+verify-signed-off = Signed off by { $by } at { $at }. Sealed fingerprint: { $fingerprint }
+verify-after-seal = { $lines ->
+        [one] { $lines } line follows
+       *[other] { $lines } lines follow
+    } the sign-off, where nothing may: these are not the minutes as they were signed off
+verify-fingerprint-matches = The fingerprint given is these minutes' fingerprint.
+verify-other-sealed = the fingerprint sealed at the sign-off is { $held }, not the one given ({ $given })
+verify-other-fingerprint = these minutes' fingerprint is { $held }, not the one given ({ $given })
+verify-seal-mismatch = the sign-off says it sealed the fingerprint { $sealed }, but the minutes before it have { $before }: it was not written on these minutes by gavel

@@ -816,3 +816,38 @@ md-signed-off = 확정: { $by }, { $at }. 확정한 회의록의 확인값: { $f
 md-draft = (초안: 확정 전)
 md-public-edition = 공개용: 불참 사유, 삭제한 기록, 정정으로 삭제한 문구는 싣지 않았습니다.
 cli-export-public = 공개용 회의록을 출력합니다. 불참 사유, 삭제한 기록, 정정으로 삭제한 문구, (JSON에서) 기록의 이전 문구를 뺍니다
+
+## amend, finalize, verify (issue 15)
+cli-amend-about = 산회한 회의록의 기록을 정정하거나 삭제 표시합니다. 정정자와 사유를 함께 적습니다. --note나 --strike가 없으면 기록과 그 ID를 보여 줍니다
+cli-amend-by = 정정하는 사람의 이름입니다
+cli-amend-note = 정정할 기록의 ID입니다. 고친 내용은 --text로 줍니다
+cli-amend-text = 기록의 고친 내용입니다
+cli-amend-strike = 삭제 표시할 기록의 ID입니다
+cli-amend-reason = 정정하거나 삭제 표시하는 사유입니다
+cli-finalize-about = 산회한 회의록을 확정합니다. 확정한 뒤에는 바꿀 수 없습니다. 확정한 지문을 출력합니다
+cli-finalize-by = 회의록을 확정하는 사람의 이름입니다
+cli-verify-fingerprint = 회의록의 지문이 이 값일 때만 성공합니다. 확정한 회의록은 확정할 때의 지문과, 확정 전에는 마지막 지문과 비교합니다. 네 자리씩 띄어 쓰거나 -로 이어 써도 됩니다
+cli-value-hex = 지문
+cli-value-id = ID
+cli-value-text = 내용
+after-not-saved = { $path }: 변경 내용을 기록하지 못했습니다: { $why }
+after-no-such-note = 이 회의록에는 { $id } 기록이 없습니다. 기록과 그 ID는 `gavel amend 회의록`으로 볼 수 있습니다
+after-note-struck = { $id } 기록은 삭제 표시한 기록이므로 정정할 수 없습니다
+after-twin-not-written = { $twin }: 읽기용 사본을 다시 쓰지 못했습니다({ $why }). 회의록은 저장했습니다
+amend-corrected = { $path }: { $id } 기록을 정정했습니다(정정자: { $by }, 사유: { $reason })
+amend-struck = { $path }: { $id } 기록에 삭제 표시를 했습니다(정정자: { $by }, 사유: { $reason })
+amend-list-heading = { $path }: 기록 { $notes }건(ID, 안건: 내용)
+amend-list-before-opening = 개회 전
+amend-list-note = { $id }  { $topic }: { $text }
+amend-list-struck = { $id }  { $topic }: { $text } (삭제 표시)
+amend-list-how =
+    기록을 정정하려면: gavel amend { $path } --by 이름 --note ID --text 내용 --reason 사유
+    기록에 삭제 표시를 하려면: gavel amend { $path } --by 이름 --strike ID --reason 사유
+finalize-done = { $path }: 회의록을 확정했습니다(확정자: { $by }). 확정한 지문: { $fingerprint }
+finalize-check = 이 회의록이나 그 사본은 다음 명령으로 확인할 수 있습니다: gavel verify { $path } --fingerprint { $fingerprint }
+verify-signed-off = { $at }에 확정했습니다(확정자: { $by }). 확정한 지문: { $fingerprint }
+verify-after-seal = 확정 뒤에 { $lines }줄이 더 있습니다. 확정 뒤에는 아무것도 덧붙일 수 없으므로, 확정한 회의록 그대로가 아닙니다
+verify-fingerprint-matches = 입력한 지문이 이 회의록의 지문과 같습니다.
+verify-other-sealed = 입력한 지문({ $given })이 확정한 지문({ $held })과 다릅니다
+verify-other-fingerprint = 입력한 지문({ $given })이 이 회의록의 지문({ $held })과 다릅니다
+verify-seal-mismatch = 확정 기록에 적힌 지문({ $sealed })이 확정 직전 회의록의 지문({ $before })과 다릅니다. gavel이 이 회의록에 쓴 확정 기록이 아닙니다

@@ -6,6 +6,7 @@
 //! Markdown twin and the secretary's draft. Everything goes through [`fs::Fs`], so tests can
 //! make any operation fail.
 
+pub mod closed;
 pub mod draft;
 #[cfg(feature = "faults")]
 pub mod faults;
@@ -58,6 +59,11 @@ pub struct Minutes {
 /// Reads minutes without writing or locking them: they may be closed, being written by a
 /// runner in another terminal, or end in a torn line (left out and reported).
 pub fn read_minutes(path: &Path) -> Result<Minutes, OpenError> {
+    read_with_bytes(path).map(|(minutes, _)| minutes)
+}
+
+/// [`read_minutes`], with the bytes read.
+fn read_with_bytes(path: &Path) -> Result<(Minutes, Vec<u8>), OpenError> {
     use std::io::Read;
     let error = |kind| OpenError { path: path.to_owned(), kind };
     let io_error = |e: std::io::Error| match e.kind() {
@@ -76,13 +82,14 @@ pub fn read_minutes(path: &Path) -> Result<Minutes, OpenError> {
         return Err(error(OpenErrorKind::TooLarge { size: bytes.len() as u64 }));
     }
     let parsed = read::parse::<Header, Event>(&bytes).map_err(|e| error(OpenErrorKind::Read(e)))?;
-    Ok(Minutes {
+    let minutes = Minutes {
         path: path.to_owned(),
         header: parsed.header,
         entries: parsed.entries.into_iter().map(|(at, event)| Entry { at, event }).collect(),
         fingerprint: parsed.last_hash,
         torn_bytes: parsed.torn.map(|(_, len)| len),
-    })
+    };
+    Ok((minutes, bytes))
 }
 
 /// What `gavel verify` found.
@@ -96,15 +103,62 @@ pub enum Verdict {
 
 /// Checks the whole hash chain of a minutes file.
 pub fn verify(path: &Path) -> Result<Verdict, OpenError> {
-    match read_minutes(path) {
-        Ok(m) => Ok(Verdict::Intact {
-            events: m.entries.len(),
-            fingerprint: m.fingerprint,
-            torn_bytes: m.torn_bytes,
-        }),
-        Err(OpenError { kind: OpenErrorKind::Read(e @ ReadError::Damaged { .. }), .. }) => {
-            Ok(Verdict::Broken(e))
+    Ok(match verified(path)? {
+        Ok(Checked { minutes: m, .. }) => {
+            Verdict::Intact { events: m.entries.len(), fingerprint: m.fingerprint, torn_bytes: m.torn_bytes }
         }
+        Err(e) => Verdict::Broken(e),
+    })
+}
+
+/// Minutes whose chain holds, with their sign-off checked against it.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub minutes: Minutes,
+    /// The sign-off, when the minutes were signed off: the first `finalized` entry after
+    /// `closed`, the one the fold takes.
+    pub seal: Option<Seal>,
+}
+
+/// Where the sign-off stands in the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seal {
+    /// Its place among the entries (0 the first).
+    pub entry: usize,
+    /// The fingerprint of the minutes just before it: what it must have sealed.
+    pub before: String,
+    /// The fingerprint it says it sealed.
+    pub sealed: String,
+}
+
+/// Checks the whole hash chain of a minutes file, and gives the minutes when it holds (the
+/// inner error is where the chain breaks), with where the sign-off stands in it.
+pub fn verified(path: &Path) -> Result<Result<Checked, ReadError>, OpenError> {
+    match read_with_bytes(path) {
+        Ok((minutes, bytes)) => {
+            let closed = minutes.entries.iter().position(|e| matches!(e.event, Event::Closed));
+            let seal = closed.and_then(|closed| {
+                minutes.entries.iter().enumerate().skip(closed).find_map(|(n, e)| match &e.event {
+                    Event::Finalized { fingerprint, .. } => Some((n, fingerprint.clone())),
+                    _ => None,
+                })
+            });
+            // Entry n is on line n + 2; the line before it, n + 1, is the n-th after splitting.
+            let seal = seal.and_then(|(entry, sealed)| {
+                let line = bytes.split(|&b| b == b'\n').nth(entry)?;
+                Some(Seal { entry, before: format::line_hash(line), sealed })
+            });
+            Ok(Ok(Checked { minutes, seal }))
+        }
+        Err(OpenError { kind: OpenErrorKind::Read(e @ ReadError::Damaged { .. }), .. }) => Ok(Err(e)),
         Err(e) => Err(e),
     }
+}
+
+/// Whether `given`, a fingerprint as a person may write it (in any case, its groups of digits
+/// apart or joined by spaces or dashes), is `fingerprint`.
+pub fn fingerprint_matches(given: &str, fingerprint: &str) -> bool {
+    let digits: String =
+        given.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_lowercase()).collect();
+    !digits.is_empty() && digits == fingerprint.to_ascii_lowercase()
 }

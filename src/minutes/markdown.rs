@@ -212,10 +212,11 @@ pub fn markdown_edition_in(
     let sealed = meeting.sealed();
     let mut end = Vec::new();
     if let Some(sealed) = sealed {
-        end.push(doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed.fingerprint)));
+        let sealed_print = words::fingerprint_shown(meeting.format(), &sealed.fingerprint);
+        end.push(doc::signed_off(&md(&sealed.by), &stamp(sealed.at), &md(&sealed_print)));
     }
     if let Some(fingerprint) = fingerprint {
-        let mut line = doc::fingerprint(&md(fingerprint));
+        let mut line = doc::fingerprint(&md(&words::fingerprint_shown(meeting.format(), fingerprint)));
         if record && sealed.is_none() {
             let _ = write!(line, " {}", doc::draft());
         }

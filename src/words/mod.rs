@@ -408,3 +408,17 @@ pub fn intrusion_in(lang: Lang, intrusion: &crate::journal::Intrusion) -> String
 pub fn document_language(agenda: Option<Lang>) -> Lang {
     crate::i18n::document(agenda)
 }
+
+/// A fingerprint as it is read aloud: its hex digits in groups of four (`8000 3388 edd3 …`).
+pub fn fingerprint_groups(hex: &str) -> String {
+    let digits: Vec<char> = hex.chars().collect();
+    digits.chunks(4).map(|group| group.iter().collect::<String>()).collect::<Vec<_>>().join(" ")
+}
+
+/// A fingerprint as the minutes of journal format `format` show it: from format 5, a SHA-256
+/// (64 hex digits) in groups of four; before, and for anything that is not one, exactly as
+/// given, so that minutes of earlier formats verify and export byte for byte as they did.
+pub fn fingerprint_shown(format: u32, fingerprint: &str) -> String {
+    let sha256 = fingerprint.len() == 64 && fingerprint.bytes().all(|b| b.is_ascii_hexdigit());
+    if format >= 5 && sha256 { fingerprint_groups(fingerprint) } else { fingerprint.to_owned() }
+}

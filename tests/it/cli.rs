@@ -109,7 +109,7 @@ fn a_lone_word_that_is_no_agenda_is_an_unknown_command() {
     assert!(stderr.starts_with("error: unrecognized subcommand 'frobnicate'\n"), "{stderr}");
     assert!(
         stderr.contains(
-            "tip: the commands are run, check, new, schema, export, attach, replay, recover, verify\n"
+            "tip: the commands are run, check, new, schema, export, attach, replay, recover, verify, amend, finalize\n"
         ),
         "{stderr}"
     );

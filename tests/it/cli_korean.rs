@@ -27,8 +27,10 @@ fn stderr(out: &std::process::Output) -> String {
     String::from_utf8(out.stderr.clone()).expect("utf-8")
 }
 
-const COMMANDS: [&str; 10] =
-    ["", "run", "check", "new", "schema", "export", "attach", "replay", "recover", "verify"];
+const COMMANDS: [&str; 12] = [
+    "", "run", "check", "new", "schema", "export", "attach", "replay", "recover", "verify", "amend",
+    "finalize",
+];
 
 /// The help of `command` (`""`: gavel itself) with `flag`, in Korean by `--lang ko`.
 fn help_ko(command: &str, flag: &str) -> String {

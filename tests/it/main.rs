@@ -6,6 +6,7 @@ mod e2e_support;
 mod meeting_support;
 mod pty;
 
+mod after_meeting;
 mod agenda_invalid;
 mod agenda_props;
 mod agenda_valid;

@@ -180,3 +180,19 @@ fn korean_states_kinds_and_every_refusal() {
     assert_eq!(words::refusal_in(En, &Refusal::OpenFirst), "Open the meeting first (Space)");
     assert_eq!(words::refusal(&Refusal::OpenFirst), "Open the meeting first (Space)");
 }
+
+#[test]
+fn a_fingerprint_reads_aloud_in_groups_of_four_from_format_5() {
+    let hex = "80003388edd3a1b2c3d4e5f60718293a4b5c6d7e8f9001122334455667788990";
+    let grouped = "8000 3388 edd3 a1b2 c3d4 e5f6 0718 293a 4b5c 6d7e 8f90 0112 2334 4556 6778 8990";
+    assert_eq!(words::fingerprint_groups(hex), grouped);
+    assert_eq!(words::fingerprint_groups("abcdef"), "abcd ef");
+    assert_eq!(words::fingerprint_groups(""), "");
+    assert_eq!(words::fingerprint_shown(5, hex), grouped);
+    // Minutes of earlier formats show it as they always did.
+    for format in 1..=4 {
+        assert_eq!(words::fingerprint_shown(format, hex), hex);
+    }
+    // Anything but a SHA-256 is shown as given.
+    assert_eq!(words::fingerprint_shown(5, "sha256:abc123"), "sha256:abc123");
+}
