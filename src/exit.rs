@@ -47,6 +47,8 @@ pub enum Failure {
     #[error(transparent)]
     Replay(#[from] ReplayError),
     #[error(transparent)]
+    Amend(#[from] gavel::tui::error::AmendError),
+    #[error(transparent)]
     Recover(#[from] gavel::journal::recover::RecoverError),
     /// `gavel new` could not write the starter agenda.
     #[error(fmt = starter_not_written)]
@@ -147,6 +149,14 @@ impl Failure {
             | Failure::AfterSeal { .. }
             | Failure::SealMismatch { .. }
             | Failure::OtherFingerprint { .. } => INVALID,
+            Failure::Amend(e) => {
+                use gavel::tui::error::AmendError;
+                match e {
+                    AmendError::Open(e) => minutes(e),
+                    AmendError::Refused(_) => REFUSED,
+                    AmendError::Terminal(_) => TERMINAL_OR_OUTPUT,
+                }
+            }
             Failure::Change(e) => {
                 use gavel::journal::closed::ChangeError;
                 match e {

@@ -4,6 +4,7 @@
 // deny, not forbid: a platform module may one day need one reviewed `#[allow(unsafe_code)]`.
 #![deny(unsafe_code)]
 
+use std::io::IsTerminal;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -271,6 +272,10 @@ fn main() -> ExitCode {
                     let correct =
                         Correct { by: by.unwrap_or_default(), id, text, reason: reason.unwrap_or_default() };
                     run_amend(&minutes, correct)
+                }
+                // On a terminal, with a name to correct by: the correction screen.
+                None if by.is_some() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
+                    tui::amend::run(&minutes, by.as_deref().unwrap_or_default()).map_err(Failure::from)
                 }
                 None => run_list_notes(&minutes),
             }
@@ -577,17 +582,8 @@ fn run_finalize(path: &Path, by: &str) -> Result<(), Failure> {
 /// The readable copy beside the minutes, when there is one, written again for the change; the
 /// minutes themselves are already saved, so a copy that cannot be written is only said.
 fn refresh_twin(path: &Path, meeting: &gavel::meeting::Meeting, fingerprint: &str) {
-    let twin = journal::paths::twin_path(path);
-    if !twin.is_file() {
-        return;
-    }
-    let text = gavel::minutes::markdown(meeting, Some(fingerprint));
-    if let Err(e) = RealFs.write_atomic(&twin, text.as_bytes()) {
-        let why = gavel::base::io_reason(&e);
-        eprintln!(
-            "{}",
-            fl!(current(), "after-twin-not-written", twin = twin.display().to_string(), why = why)
-        );
+    if let Err(why) = journal::closed::refresh_twin(path, meeting, fingerprint) {
+        eprintln!("{why}");
     }
 }
 

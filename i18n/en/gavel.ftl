@@ -877,3 +877,19 @@ verify-fingerprint-matches = The fingerprint given is these minutes' fingerprint
 verify-other-sealed = the fingerprint sealed at the sign-off is { $held }, not the one given ({ $given })
 verify-other-fingerprint = these minutes' fingerprint is { $held }, not the one given ({ $given })
 verify-seal-mismatch = the sign-off says it sealed the fingerprint { $sealed }, but the minutes before it have { $before }: it was not written on these minutes by gavel
+
+## The correction screen (issue 15)
+seat-amend = CORRECTION
+help-amend-pick = pick a note
+help-amend-correct = correct the picked note's words (then its reason)
+help-amend-strike = strike the picked note out (then its reason)
+amend-screen-by = correcting: { $by }
+amend-screen-editor = The corrected words: Enter, then the reason; Esc cancels
+amend-screen-reason = Reason for the correction:
+amend-screen-key-save = save the correction
+amend-screen-key-correct = correct
+amend-screen-corrected = Corrected and saved, with who and why
+amend-screen-struck = Struck out and saved, with who and why
+amend-screen-was-corrected = corrected
+amend-screen-no-notes = These minutes have no notes.
+amend-screen-terminal = the terminal could not be used: { $why }

@@ -851,3 +851,19 @@ verify-fingerprint-matches = 입력한 지문이 이 회의록의 지문과 같�
 verify-other-sealed = 입력한 지문({ $given })이 확정한 지문({ $held })과 다릅니다
 verify-other-fingerprint = 입력한 지문({ $given })이 이 회의록의 지문({ $held })과 다릅니다
 verify-seal-mismatch = 확정 기록에 적힌 지문({ $sealed })이 확정 직전 회의록의 지문({ $before })과 다릅니다. gavel이 이 회의록에 쓴 확정 기록이 아닙니다
+
+## 정정 화면 (이슈 15)
+seat-amend = 정정
+help-amend-pick = 기록 고르기
+help-amend-correct = 고른 기록의 내용 정정 (이어서 사유)
+help-amend-strike = 고른 기록 삭제 (이어서 사유)
+amend-screen-by = 정정자: { $by }
+amend-screen-editor = 정정할 내용: Enter를 누르고 사유를 쓰세요. Esc는 취소
+amend-screen-reason = 정정 사유:
+amend-screen-key-save = 정정 저장
+amend-screen-key-correct = 정정
+amend-screen-corrected = 정정하여 저장했습니다. 정정자와 사유도 함께 남깁니다
+amend-screen-struck = 삭제하여 저장했습니다. 정정자와 사유도 함께 남깁니다
+amend-screen-was-corrected = 정정됨
+amend-screen-no-notes = 이 회의록에는 기록이 없습니다.
+amend-screen-terminal = 터미널을 쓸 수 없습니다: { $why }

@@ -89,3 +89,18 @@ pub fn change(
     let after = journal.fingerprint().to_owned();
     Ok(Changed { meeting, entries: outcome.entries, before, after })
 }
+
+/// After a change, the readable copy beside the minutes (if there is one) says what they say now.
+/// The minutes are written already: a copy that cannot be written is said, not failed on.
+pub fn refresh_twin(path: &Path, meeting: &Meeting, fingerprint: &str) -> Result<(), String> {
+    use super::fs::RealFs;
+    let twin = super::paths::twin_path(path);
+    if !twin.is_file() {
+        return Ok(());
+    }
+    let text = crate::minutes::markdown(meeting, Some(fingerprint));
+    RealFs.write_atomic(&twin, text.as_bytes()).map_err(|e| {
+        let why = crate::base::io_reason(&e);
+        fl!(current(), "after-twin-not-written", twin = twin.display().to_string(), why = why)
+    })
+}

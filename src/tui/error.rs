@@ -109,3 +109,15 @@ mod tests {
         assert_eq!(causes(&e), ["no tty"]);
     }
 }
+
+/// Why `gavel amend`'s screen did not open, or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum AmendError {
+    #[error(transparent)]
+    Open(crate::journal::OpenError),
+    /// The minutes may not be corrected (not closed, signed off), or no one named corrects.
+    #[error("{}", crate::words::refusal(.0))]
+    Refused(crate::meeting::Refusal),
+    #[error("{}", i18n_embed_fl::fl!(crate::i18n::current(), "amend-screen-terminal", why = .0.to_string()))]
+    Terminal(#[source] std::io::Error),
+}

@@ -32,6 +32,8 @@ pub enum Mode {
     RollCall,
     /// Typing one line: an absence's reason or someone to add at the roll call, a correction's reason.
     LineInput,
+    /// `gavel amend`: the closed meeting's notes, to pick one to correct or strike out.
+    Amend,
 }
 
 /// A replay command, from a key in [`Mode::Replay`].
@@ -152,7 +154,7 @@ fn no_help(_: &FluentLanguageLoader) -> String {
     String::new()
 }
 
-use Mode::{Chair, Confirm, Editing, Help, Jump, LineInput, Replay, RollCall, Secretary, Summary};
+use Mode::{Amend, Chair, Confirm, Editing, Help, Jump, LineInput, Replay, RollCall, Secretary, Summary};
 
 const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary, RollCall, LineInput];
 
@@ -320,6 +322,34 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-hold-today"),
     },
     Binding {
+        modes: &[Amend],
+        keys: &[key(KeyCode::Down), ch('j')],
+        command: || Command::PickNote(1),
+        label: "Down, Up",
+        help: |l| fl!(l, "help-amend-pick"),
+    },
+    Binding {
+        modes: &[Amend],
+        keys: &[key(KeyCode::Up), ch('k')],
+        command: || Command::PickNote(-1),
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Amend],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::EditNote,
+        label: "Enter",
+        help: |l| fl!(l, "help-amend-correct"),
+    },
+    Binding {
+        modes: &[Amend],
+        keys: &[ch('x'), key(KeyCode::Delete)],
+        command: || Command::StrikeNote,
+        label: "x, Delete",
+        help: |l| fl!(l, "help-amend-strike"),
+    },
+    Binding {
         modes: &[Chair, Secretary],
         keys: &[ch('r')],
         command: || Command::OpenRollCall,
@@ -439,7 +469,7 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-picker-go"),
     },
     Binding {
-        modes: &[Chair, Jump, Summary, Secretary, RollCall],
+        modes: &[Chair, Jump, Summary, Secretary, RollCall, Amend],
         keys: &[ch('?')],
         command: || Command::Help,
         label: "?",
@@ -453,14 +483,14 @@ pub const BINDINGS: &[Binding] = &[
         help: no_help,
     },
     Binding {
-        modes: &[Chair, Summary, Secretary, RollCall],
+        modes: &[Chair, Summary, Secretary, RollCall, Amend],
         keys: &[ch('q')],
         command: || Command::Quit,
         label: "q, Ctrl-C",
         help: |l| fl!(l, "help-quit"),
     },
     Binding {
-        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, LineInput],
+        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, LineInput, Amend],
         keys: &[ctrl('c')],
         command: || Command::Quit,
         label: "",
@@ -790,6 +820,7 @@ mod tests {
             Mode::Summary,
             Mode::Replay,
             Mode::RollCall,
+            Mode::Amend,
         ];
         let mut checked = 0;
         for binding in BINDINGS {

@@ -2,6 +2,7 @@
 //! room display ([`seat`]), and [`replay`]. The chair's screen and a seat share a [`desk`]; keys
 //! become commands through one table ([`keymap`]); the views draw a [`look`] and nothing else.
 
+pub mod amend;
 pub mod chair;
 pub mod desk;
 pub mod error;

@@ -11,6 +11,7 @@ mod agenda_invalid;
 mod agenda_props;
 mod agenda_valid;
 mod ambiguous;
+mod amend_screen;
 mod catalog;
 mod cli;
 mod cli_korean;

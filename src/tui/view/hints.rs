@@ -110,6 +110,8 @@ fn keys(look: &Look) -> (String, Vec<(&'static str, String)>) {
         Mode::LineInput => {
             (fl!(l, "seat-roll-call"), vec![("Enter", fl!(l, "key-done")), ("Esc", fl!(l, "key-cancel"))])
         }
+        // The correction screen draws its own bottom line.
+        Mode::Amend => (fl!(l, "seat-amend"), vec![("q", fl!(l, "key-quit"))]),
         // Replay draws its timeline here instead.
         Mode::Replay => (fl!(l, "seat-replay"), vec![("q", fl!(l, "key-quit"))]),
     }
