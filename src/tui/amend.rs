@@ -354,7 +354,7 @@ impl Program for Amend {
             Happening::Key(key) => {
                 // With the Korean keyboard on, a jamo is the key that typed it, but where text is
                 // typed (the words, the reason).
-                let typing = matches!(self.mode, Mode::Editing | Mode::LineInput);
+                let typing = self.mode.is_typing();
                 let mut response = Response::SAME;
                 for (latin, _) in super::jamo::keys(key, typing) {
                     response = response.and(self.key(latin, now));

@@ -315,7 +315,7 @@ impl Program for Chair {
             Happening::Key(key) => {
                 // With the Korean keyboard on, a jamo outside the editor is the key that typed it.
                 let mut response = Response::SAME;
-                for (latin, typed) in super::jamo::keys(key, self.desk.mode == Mode::Editing) {
+                for (latin, typed) in super::jamo::keys(key, self.desk.mode.is_typing()) {
                     let key = if self.desk.mode == Mode::Editing { typed } else { latin };
                     let Some(command) = keymap::map(self.desk.mode, key) else { continue };
                     response = response.and(match self.desk.handle(command, now, &mut self.hand) {

@@ -36,6 +36,14 @@ pub enum Mode {
     Amend,
 }
 
+impl Mode {
+    /// Whether keys type text here (a note, a line): with the Korean keyboard on, a jamo typed
+    /// here is text, not the key it sits on.
+    pub fn is_typing(self) -> bool {
+        matches!(self, Mode::Editing | Mode::LineInput)
+    }
+}
+
 /// A replay command, from a key in [`Mode::Replay`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReplayCommand {

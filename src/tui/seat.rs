@@ -320,7 +320,7 @@ impl Program for Seat {
             Happening::Key(key) => {
                 // With the Korean keyboard on, a jamo outside the editor is the key that typed it.
                 let mut response = Response::SAME;
-                for (latin, typed) in super::jamo::keys(key, self.desk.mode == Mode::Editing) {
+                for (latin, typed) in super::jamo::keys(key, self.desk.mode.is_typing()) {
                     let key = if self.desk.mode == Mode::Editing { typed } else { latin };
                     response = response.and(self.key(key, now));
                     if response.quit {

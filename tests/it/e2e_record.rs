@@ -49,12 +49,24 @@ fn the_roll_call_in_korean_with_the_korean_keyboard() {
     assert!(roll.contents().contains("미확인"), "{}", pty::show(&roll));
     step(&gavel, " ", "the mayor arrived", |s| s.contents().contains("출석 확인: 출석 1명"));
     step(&gavel, "ㅣ", "the mayor left", |s| s.contents().contains("퇴장"));
+    // A reason typed in Hangul stays Hangul: the line is text, not keys.
+    step(&gavel, keys::DOWN, "the next row", |_| true);
+    step(&gavel, keys::ENTER, "the reason's line", |s| s.contents().contains("불참 사유:"));
+    gavel.send("출장");
+    step(&gavel, keys::ENTER, "the reason kept", |s| s.contents().contains("출장"));
     step(&gavel, keys::ESC, "the chair's keys", |s| hints(s).starts_with(" 의장 "));
     gavel.send("ㅂ");
     gavel.wait_text("gavel을 끝낼까요?");
     gavel.send("ㅛ");
     assert!(gavel.wait_exit().success());
-    assert_eq!(attendance(dir.path()), [Event::Present { attendee: 0 }, Event::Left { attendee: 0 }]);
+    assert_eq!(
+        attendance(dir.path()),
+        [
+            Event::Present { attendee: 0 },
+            Event::Left { attendee: 0 },
+            Event::Absent { attendee: 1, reason: Some("출장".into()) }
+        ]
+    );
 }
 
 /// A note typed at a secretary's seat that begins with an attendee's position is theirs: the
