@@ -101,6 +101,10 @@ fn note_lines(
             text = format!("{text} ({})", extra.join(", "));
         }
     }
+    if let Some(vote) = parsed.vote {
+        let said = fl!(l, "md-vote", yes = vote.yes, no = vote.no, abstaining = vote.abstaining);
+        text.push_str(&format!(" ({said})"));
+    }
     if note.is_edited() {
         text.push_str(&format!(" ({})", fl!(l, "notes-edited")));
     }
