@@ -3,21 +3,8 @@
 
 use std::path::Path;
 
+use crate::common::{gavel_en as gavel, gavel_ko};
 use assert_cmd::Command;
-
-fn gavel() -> Command {
-    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
-    // English, whatever the machine's locale: the tests compare English words.
-    gavel.env("LC_ALL", "C.UTF-8");
-    gavel
-}
-
-/// gavel under a Korean locale: `LANG` says Korean, and nothing set before it says otherwise.
-fn gavel_ko() -> Command {
-    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
-    gavel.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ko_KR.UTF-8");
-    gavel
-}
 
 /// Runs `gavel check NAME` in `dir`, so the message names the file as a user typed it.
 fn check_in(dir: &Path, name: &str) -> (i32, String, String) {

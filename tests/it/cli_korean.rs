@@ -3,21 +3,7 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
-/// gavel in a locale that says nothing (English), as the other command-line tests run it.
-fn gavel() -> Command {
-    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
-    gavel.env("LC_ALL", "C.UTF-8");
-    gavel
-}
-
-/// gavel under a Korean locale.
-fn gavel_ko() -> Command {
-    let mut gavel = Command::cargo_bin("gavel").expect("the gavel binary is built");
-    gavel.env("LC_ALL", "").env("LC_MESSAGES", "").env("LANG", "ko_KR.UTF-8");
-    gavel
-}
+use crate::common::{gavel_en as gavel, gavel_ko};
 
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("utf-8")

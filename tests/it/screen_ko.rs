@@ -32,18 +32,20 @@ fn min(m: i64) -> DateTime<Utc> {
     start() + TimeDelta::minutes(m)
 }
 
-/// The example meeting 20 minutes in: opened, on its second topic, with a note of each kind.
+/// The example meeting's first 20 minutes: opened, on its second topic, a note of each kind.
+fn script() -> Vec<(DateTime<Utc>, Action)> {
+    vec![
+        (min(0), Action::Open),
+        (min(3), note("k1", "지난 회의 조치사항 3건 중 2건 완료")),
+        (min(12), Action::NextTopic),
+        (min(14), note("k2", "d: 1분기 집행률 목표 35%로 확정")),
+        (min(20), note("k3", "a: @이서연 집행 계획 보완 due:2025-01-31")),
+    ]
+}
+
+/// The example meeting 20 minutes in.
 fn running() -> Screen {
-    let (meeting, _) = run_script(
-        &header(example()),
-        &[
-            (min(0), Action::Open),
-            (min(3), note("k1", "지난 회의 조치사항 3건 중 2건 완료")),
-            (min(12), Action::NextTopic),
-            (min(14), note("k2", "d: 1분기 집행률 목표 35%로 확정")),
-            (min(20), note("k3", "a: @이서연 집행 계획 보완 due:2025-01-31")),
-        ],
-    );
+    let (meeting, _) = run_script(&header(example()), &script());
     let mut app = Screen::new(meeting);
     app.save = SaveView::Saved(Some(example().timezone.at(min(20))));
     app
@@ -224,16 +226,7 @@ fn replay() {
     use gavel::tui::keymap::ReplayCommand;
     use gavel::tui::replay::{Replay, View};
     let _ko = speaking(Lang::Ko);
-    let (_, entries) = run_script(
-        &header(example()),
-        &[
-            (min(0), Action::Open),
-            (min(3), note("k1", "지난 회의 조치사항 3건 중 2건 완료")),
-            (min(12), Action::NextTopic),
-            (min(14), note("k2", "d: 1분기 집행률 목표 35%로 확정")),
-            (min(20), note("k3", "a: @이서연 집행 계획 보완 due:2025-01-31")),
-        ],
-    );
+    let (_, entries) = run_script(&header(example()), &script());
     let minutes = |entries: Vec<gavel::meeting::Entry>| Minutes {
         path: "minutes/m.jsonl".into(),
         header: header(example()),

@@ -133,3 +133,17 @@ impl Screen {
         terminal
     }
 }
+
+/// gavel in a locale that says nothing (English), as the command-line tests run it.
+pub fn gavel_en() -> assert_cmd::Command {
+    let mut gavel = assert_cmd::Command::cargo_bin("gavel").expect("the gavel binary is built");
+    gavel.env("LC_ALL", "C.UTF-8");
+    gavel
+}
+
+/// gavel under a Korean locale: `LANG` says Korean, and nothing set before it says otherwise.
+pub fn gavel_ko() -> assert_cmd::Command {
+    let mut gavel = assert_cmd::Command::cargo_bin("gavel").expect("the gavel binary is built");
+    gavel.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ko_KR.UTF-8");
+    gavel
+}
