@@ -278,3 +278,28 @@ fn bad_lines_are_errors_not_panics() {
         assert!(serde_json::from_str::<Entry>(line).is_err(), "{line}");
     }
 }
+
+/// The header's agenda is read with unknown fields refused: minutes whose agenda carries a field
+/// this gavel does not know (written by a newer one) are refused, never read without it.
+#[test]
+fn a_header_agenda_field_this_gavel_does_not_know_is_refused() {
+    let header = doc_header();
+    let mut value = serde_json::to_value(&header).unwrap();
+    assert!(serde_json::from_value::<Header>(value.clone()).is_ok());
+    value["agenda"]["seating_plan"] = serde_json::json!("round table");
+    assert!(serde_json::from_value::<Header>(value.clone()).is_err());
+    let mut attendee = doc_header();
+    attendee.agenda.attendees.push(gavel::agenda::Attendee {
+        name: "Kim".into(),
+        position: None,
+        affiliation: None,
+        group: gavel::agenda::Group::Attendee,
+    });
+    let mut value = serde_json::to_value(&attendee).unwrap();
+    value["agenda"]["attendees"][0]["badge"] = serde_json::json!(7);
+    assert!(serde_json::from_value::<Header>(value).is_err());
+    // An attendee's position, written `role` before format 5, reads either way.
+    let old = serde_json::json!({"name": "Kim", "role": "Chair"});
+    let read: gavel::agenda::Attendee = serde_json::from_value(old).unwrap();
+    assert_eq!(read.position.as_deref(), Some("Chair"));
+}
