@@ -266,7 +266,7 @@ key-name-up = 위
 key-name-down = 아래
 help-title = 키 (Esc: 닫기)
 help-marks = 표시: > 진행 중  x 마침  . 지나감  - 건너뜀  ~ 보류
-help-notes = 기록: d: 결정사항, a: @담당 조치사항 due:2025-01-15
+help-notes = 기록: d:/ㅇ:/결정: 결정사항, a:/ㅁ:/조치: @담당 조치사항 due:2025-01-15
 
 ## 다시 보기
 replay-not-closed = 산회하지 않은 회의입니다. 아직 진행 중이거나 산회 없이 멈춘 회의입니다. 마지막으로 저장된 시점까지 보여 드립니다.

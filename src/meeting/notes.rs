@@ -70,31 +70,46 @@ pub fn speaker_prefix(text: &str) -> Option<(&str, &str)> {
     Some((prefix, &text[start + at + colon..]))
 }
 
-/// The kind prefix, if any, and where the rest of the text starts.
-fn prefix(text: &str) -> (Kind, &str) {
+/// The kind prefix, if any, and where the rest of the text starts. `d:` and `a:`; from format 5
+/// also as the Korean keyboard types them (`ㅇ:`, `ㅁ:`: the jamo on those keys, so a secretary
+/// typing Korean never switches) and as a Korean record names them (`결정:`, `조치:`).
+fn prefix(text: &str, korean: bool) -> (Kind, &str) {
     let rest = text.trim_start();
-    let mut chars = rest.chars();
-    let kind = match chars.next() {
-        Some('d' | 'D') => Kind::Decision,
-        Some('a' | 'A') => Kind::ActionItem,
-        _ => return (Kind::Note, text),
+    let words: &[(&str, Kind)] = if korean {
+        &[
+            ("d", Kind::Decision),
+            ("D", Kind::Decision),
+            ("a", Kind::ActionItem),
+            ("A", Kind::ActionItem),
+            ("ㅇ", Kind::Decision),
+            ("ㅁ", Kind::ActionItem),
+            ("결정", Kind::Decision),
+            ("조치", Kind::ActionItem),
+        ]
+    } else {
+        &[("d", Kind::Decision), ("D", Kind::Decision), ("a", Kind::ActionItem), ("A", Kind::ActionItem)]
     };
-    // A full-width colon is what some input methods give for ':'.
-    match chars.next() {
-        Some(':' | '：') => (kind, chars.as_str()),
-        _ => (Kind::Note, text),
+    for (word, kind) in words {
+        // A full-width colon is what some input methods give for ':'.
+        if let Some(after) =
+            rest.strip_prefix(word).and_then(|r| r.strip_prefix(':').or_else(|| r.strip_prefix('：')))
+        {
+            return (*kind, after);
+        }
     }
+    (Kind::Note, text)
 }
 
 /// Whether the words after a kind prefix are empty: `d:` alone says nothing.
 pub fn is_empty_after_prefix(text: &str) -> bool {
-    crate::text::is_blank(prefix(text).1)
+    crate::text::is_blank(prefix(text, true).1)
 }
 
-/// [`parse`], sharing the text itself when it is the note's words unchanged; a decision's vote is
-/// read only when `votes` (minutes of format 5 on).
-pub(super) fn parse_shared(text: &Arc<str>, votes: bool) -> Parsed {
-    if prefix(text).0 == Kind::Note && text.trim().len() == text.len() {
+/// [`parse`], sharing the text itself when it is the note's words unchanged; the Korean prefixes and
+/// a decision's vote are read only in minutes of format 5 on (`current`): an older journal's words
+/// read as they always did.
+pub(super) fn parse_shared(text: &Arc<str>, current: bool) -> Parsed {
+    if prefix(text, current).0 == Kind::Note && text.trim().len() == text.len() {
         return Parsed {
             kind: Kind::Note,
             text: Arc::clone(text),
@@ -104,7 +119,7 @@ pub(super) fn parse_shared(text: &Arc<str>, votes: bool) -> Parsed {
             vote: None,
         };
     }
-    parse_with(text, votes)
+    parse_with(text, current)
 }
 
 /// Reads a note's text as typed.
@@ -112,8 +127,8 @@ pub fn parse(text: &str) -> Parsed {
     parse_with(text, true)
 }
 
-fn parse_with(text: &str, votes: bool) -> Parsed {
-    let (kind, rest) = prefix(text);
+fn parse_with(text: &str, current: bool) -> Parsed {
+    let (kind, rest) = prefix(text, current);
     let plain = |kind, text: &str| Parsed {
         kind,
         text: text.trim().into(),
@@ -124,7 +139,7 @@ fn parse_with(text: &str, votes: bool) -> Parsed {
     };
     match kind {
         Kind::Note => plain(kind, text),
-        Kind::Decision if votes => {
+        Kind::Decision if current => {
             let (words, vote) = decision_vote(rest);
             Parsed { vote, ..plain(kind, &words) }
         }

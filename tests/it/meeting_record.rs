@@ -210,6 +210,35 @@ fn a_decision_records_its_vote() {
     }
 }
 
+/// A secretary typing Korean never switches the keyboard for a note's kind: `ㅇ:` and `ㅁ:` are
+/// `d:` and `a:` as the Korean keyboard types them, and `결정:` and `조치:` as a record names them.
+#[test]
+fn korean_prefixes_mark_decisions_and_action_items() {
+    use gavel::meeting::notes::Kind;
+    let mut run = Run::new(RECORD);
+    run.ok(Action::Open, 0);
+    let cases: &[(&str, Kind, &str)] = &[
+        ("ㅇ: 원안 가결", Kind::Decision, "원안 가결"),
+        ("결정: 수정안 가결 표결:3/0/0", Kind::Decision, "수정안 가결"),
+        ("결정：전각 쌍점", Kind::Decision, "전각 쌍점"),
+        ("ㅁ: @이서연 보고서 제출 due:2025-01-31", Kind::ActionItem, "보고서 제출"),
+        ("조치: @김민지 자료 배포", Kind::ActionItem, "자료 배포"),
+        ("결정사항은 다음 회의에서", Kind::Note, "결정사항은 다음 회의에서"),
+    ];
+    for (n, (text, kind, words)) in cases.iter().enumerate() {
+        let id = format!("k{n}");
+        run.ok(note(&id, text), 10 + n as i64);
+        let parsed = &run.meeting.note(&NoteId::from(id.as_str())).unwrap().parsed;
+        assert_eq!((parsed.kind, &*parsed.text), (*kind, *words), "{text}");
+    }
+    assert_eq!(run.refused(note("empty", "결정:"), 30), Refusal::EmptyDecision);
+    // Minutes begun before format 5 read them as the plain notes they were.
+    let mut header = run.header.clone();
+    header.format = 4;
+    let older = fold(&header, &run.entries);
+    assert_eq!(older.note(&NoteId::from("k1")).unwrap().parsed.kind, Kind::Note);
+}
+
 /// Minutes begun before format 5 read their words as they always did: no vote.
 #[test]
 fn an_older_journal_reads_no_votes() {
