@@ -348,3 +348,30 @@ fn the_minutes_folder_gavel_makes_is_owner_only() {
         assert_eq!(mode, 0o700, "{}", folder.display());
     }
 }
+
+/// What each seat may ask for: the secretary takes notes, moves the clicker and calls the roll,
+/// but never opens, closes, corrects or signs off; a room display asks for nothing.
+#[test]
+fn who_may_ask_for_what() {
+    use gavel::agenda::Group;
+    let roll = [
+        Action::AddAttendee { name: "Kim".into(), position: None, affiliation: None, group: Group::Attendee },
+        Action::MarkPresent { attendee: 0 },
+        Action::MarkAbsent { attendee: 0, reason: Some("ill".into()) },
+        Action::MarkLeft { attendee: 0 },
+    ];
+    let chairs_only = [
+        Action::Open,
+        Action::Close,
+        Action::AddMinute,
+        Action::Correct { id: "n".into(), text: None, by: "Kim".into(), reason: "x".into() },
+        Action::Finalize { by: "Kim".into(), fingerprint: "f".repeat(64) },
+    ];
+    for action in &roll {
+        assert!(Role::Secretary.may(action), "{action:?}");
+        assert!(Role::Chair.may(action) && !Role::Room.may(action), "{action:?}");
+    }
+    for action in &chairs_only {
+        assert!(!Role::Secretary.may(action) && Role::Chair.may(action), "{action:?}");
+    }
+}
