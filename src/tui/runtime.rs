@@ -10,6 +10,7 @@
 //! the program never reads the clock itself.
 
 use std::io::{self, Write};
+use std::sync::Mutex;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
@@ -199,6 +200,8 @@ pub struct Runtime<B: Backend, C: Clock, N> {
     dirty: bool,
     draws: u64,
     bells: u64,
+    /// Input the program never saw: what followed, in its batch, the key that made it quit.
+    unhandled: Vec<Event>,
 }
 
 impl<B, C, N> Runtime<B, C, N>
@@ -210,7 +213,17 @@ where
 {
     pub fn new(terminal: Terminal<B>, clock: C) -> Self {
         let (tx, rx) = mpsc::channel();
-        Runtime { terminal, clock, tx, rx, shown: None, dirty: true, draws: 0, bells: 0 }
+        Runtime {
+            terminal,
+            clock,
+            tx,
+            rx,
+            shown: None,
+            dirty: true,
+            draws: 0,
+            bells: 0,
+            unhandled: Vec::new(),
+        }
     }
 
     /// For the program's sources of news.
@@ -236,24 +249,34 @@ where
         self.bells
     }
 
-    /// Reads the terminal on a thread of its own, so that keys and news wake one loop.
-    pub fn read_terminal(&self) {
+    /// Reads the terminal on a thread of its own, so that keys and news wake one loop. The reader
+    /// is the process's one ([`TerminalInput`]): a screen that opens after another (the chair's,
+    /// again, on minutes that took the meeting's name) gets every key typed meanwhile, none taken
+    /// by a reader left over from the screen before. Until the returned guard drops, this
+    /// runtime is where keys go.
+    pub fn read_terminal(&self) -> TerminalInput {
         let tx = self.tx.clone();
-        let _ = std::thread::Builder::new().name("gavel-input".into()).spawn(move || {
-            loop {
-                match event::read() {
-                    Ok(e) => {
-                        if tx.send(Wake::Terminal(e)).is_err() {
-                            return;
-                        }
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Wake::InputFailed(e.to_string()));
-                        return;
-                    }
-                }
+        TerminalInput::deliver_to(Box::new(move |input| {
+            let wake = match input {
+                Ok(e) => Wake::Terminal(e),
+                Err(why) => Wake::InputFailed(why),
+            };
+            tx.send(wake).is_ok()
+        }))
+    }
+
+    /// The terminal's input this runtime took and never handled, in order: what followed the key
+    /// that quit, and what was still waiting.
+    fn unhandled_input(&mut self) -> Vec<Result<Event, String>> {
+        let mut input: Vec<Result<Event, String>> = self.unhandled.drain(..).map(Ok).collect();
+        for wake in self.rx.try_iter() {
+            match wake {
+                Wake::Terminal(e) => input.push(Ok(e)),
+                Wake::InputFailed(why) => input.push(Err(why)),
+                Wake::News(_) | Wake::Signal(_) => {}
             }
-        });
+        }
+        input
     }
 
     /// Turns SIGTERM and SIGHUP into [`Happening::Stop`], at once, whatever the loop waits for.
@@ -340,7 +363,8 @@ where
         happenings: Vec<Happening<N>>,
     ) -> io::Result<Response> {
         let mut response = Response::SAME;
-        for happening in happenings {
+        let mut happenings = happenings.into_iter();
+        for happening in happenings.by_ref() {
             if matches!(happening, Happening::Resized) {
                 self.terminal.autoresize().map_err(io::Error::other)?;
                 response.redraw = true;
@@ -348,6 +372,14 @@ where
             response = response.and(program.update(happening, self.clock.now()));
             if response.quit {
                 break;
+            }
+        }
+        // Keys after the one that quit are the next screen's, if one opens.
+        for rest in happenings {
+            match rest {
+                Happening::Key(key) => self.unhandled.push(Event::Key(key)),
+                Happening::Paste(text) => self.unhandled.push(Event::Paste(text)),
+                _ => {}
             }
         }
         // A program that quit has done its last work: nothing more is settled or drawn.
@@ -425,10 +457,85 @@ pub fn run_on_terminal<P: Program>(
     let (screen, terminal) = Screen::take(after_panic)?;
     let mut runtime = Runtime::new(terminal, SystemClock);
     runtime.catch_signals()?;
-    runtime.read_terminal();
+    let input = runtime.read_terminal();
     start(program, runtime.waker());
     let result = runtime.run(program);
+    input.hand_back(|| runtime.unhandled_input());
     drop(runtime);
     drop(screen);
     result
+}
+
+/// Where the terminal's input goes: a screen's loop, while one runs.
+type InputSink = Box<dyn FnMut(Result<Event, String>) -> bool + Send>;
+
+/// The one reader of the terminal in the process, and where its input goes: the current screen's
+/// loop, or (between two screens) kept for the next, in order.
+struct InputRoute {
+    sink: Option<InputSink>,
+    kept: Vec<Result<Event, String>>,
+}
+
+static INPUT_ROUTE: Mutex<InputRoute> = Mutex::new(InputRoute { sink: None, kept: Vec::new() });
+static INPUT_READER: std::sync::Once = std::sync::Once::new();
+
+/// While alive, the terminal's input goes to the screen that asked for it ([`Runtime::read_terminal`]).
+pub struct TerminalInput {
+    _private: (),
+}
+
+impl TerminalInput {
+    fn deliver_to(mut sink: InputSink) -> TerminalInput {
+        let mut route = INPUT_ROUTE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        // What was typed while no screen listened comes first.
+        let kept = std::mem::take(&mut route.kept);
+        let mut delivered = kept.into_iter();
+        for input in delivered.by_ref() {
+            if !sink(input) {
+                break;
+            }
+        }
+        route.sink = Some(sink);
+        drop(route);
+        INPUT_READER.call_once(|| {
+            let _ = std::thread::Builder::new().name("gavel-input".into()).spawn(|| {
+                loop {
+                    let input = event::read().map_err(|e| e.to_string());
+                    let failed = input.is_err();
+                    let mut route = INPUT_ROUTE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                    let taken = match route.sink.as_mut() {
+                        Some(sink) => sink(input.clone()),
+                        None => false,
+                    };
+                    if !taken {
+                        route.sink = None;
+                        route.kept.push(input);
+                    }
+                    if failed {
+                        return;
+                    }
+                }
+            });
+        });
+        TerminalInput { _private: () }
+    }
+}
+
+impl TerminalInput {
+    /// The screen is done: input it took and never handled (`unhandled`, asked for once no more
+    /// can reach it) goes first to the next screen, before anything typed since.
+    fn hand_back(self, unhandled: impl FnOnce() -> Vec<Result<Event, String>>) {
+        let mut route = INPUT_ROUTE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        route.sink = None;
+        let mut first = unhandled();
+        first.append(&mut route.kept);
+        route.kept = first;
+    }
+}
+
+impl Drop for TerminalInput {
+    fn drop(&mut self) {
+        let mut route = INPUT_ROUTE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        route.sink = None;
+    }
 }

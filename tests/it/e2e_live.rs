@@ -573,3 +573,40 @@ fn the_chair_in_korean() {
     let status = gavel.wait_exit();
     assert!(status.success(), "{status}\n{}", pty::show(&gavel.screen()));
 }
+
+/// Holding a rehearsal as the meeting itself (`t`, `y`) opens the screen again on the minutes
+/// that took the meeting's name; a key typed at once, before that screen is up, is not lost: the
+/// process has one reader of the terminal, and the next screen gets what the last did not use.
+#[test]
+fn a_key_typed_while_the_screen_opens_again_reaches_it() {
+    let dir = meeting_dir();
+    let mut gavel = pty::Launch::new(dir.path()).spawn();
+    gavel.wait_for("the rehearsal not opened", |s| header(s).contains("REHEARSAL NOT OPENED"));
+    step(&gavel, "t", "the question", |s| s.contents().contains("Hold this as the meeting of"));
+    // Yes: the screen opens again on the meeting's own minutes; then Space opens the meeting.
+    // (Each screen used to start a reader of the terminal of its own, and the one left over from
+    // the rehearsal's screen, still waiting, took the first key typed on the next and lost it.)
+    gavel.send("y");
+    gavel.wait_for("the meeting itself, not opened", |s| {
+        let top = header(s);
+        top.contains("NOT OPENED") && !top.contains("REHEARSAL")
+    });
+    gavel.send(" ");
+    gavel.wait_for("the meeting itself, opened by the Space typed at once", |s| {
+        let top = header(s);
+        top.contains("RUNNING") && !top.contains("REHEARSAL")
+    });
+    gavel.send("q");
+    gavel.wait_text("Quit gavel?");
+    gavel.send("y");
+    assert!(gavel.wait_exit().success());
+    let moved = dir.path().join("minutes");
+    let names: Vec<String> = std::fs::read_dir(&moved)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".jsonl"))
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    let minutes = gavel::journal::read_minutes(&moved.join(&names[0])).unwrap();
+    assert!(minutes.entries.iter().any(|e| e.event == Event::Opened));
+}
