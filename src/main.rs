@@ -113,9 +113,11 @@ enum Command {
     Export {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
-        /// markdown (the document) or json (the folded meeting, for other tools).
-        #[arg(long, value_enum, default_value_t = Format::Markdown)]
-        format: Format,
+        /// markdown (the document), html (the document as a printable web page) or json (the
+        /// folded meeting, for other tools). Default: by -o's extension (.html, .json), else
+        /// markdown.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// Write to this file instead of printing: a new file, or with --force an existing one
         /// (replaced whole); never minutes, an agenda, or anything but a regular file.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -227,7 +229,21 @@ impl From<SeatRole> for Role {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Format {
     Markdown,
+    Html,
     Json,
+}
+
+impl Format {
+    /// The format a file's name asks for: `.html` (or `.htm`) a web page, `.json` JSON, anything
+    /// else Markdown.
+    fn of(path: Option<&Path>) -> Format {
+        let extension = path.and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("html" | "htm") => Format::Html,
+            Some("json") => Format::Json,
+            _ => Format::Markdown,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -258,6 +274,7 @@ fn main() -> ExitCode {
         Some(Command::Export { minutes, format, output, force, public }) => {
             let edition =
                 if public { gavel::minutes::Edition::Public } else { gavel::minutes::Edition::Full };
+            let format = format.unwrap_or_else(|| Format::of(output.as_deref()));
             run_export(&minutes, format, output.as_deref(), force, edition)
         }
         Some(Command::Verify { minutes, fingerprint }) => run_verify(&minutes, fingerprint.as_deref()),
@@ -414,6 +431,18 @@ fn run_export(
     let text = match format {
         Format::Markdown => gavel::minutes::markdown_edition(&meeting, fingerprint, edition),
         Format::Json => gavel::minutes::json_edition(&meeting, fingerprint, edition),
+        Format::Html => {
+            let lang = gavel::words::document_language(meeting.agenda().language);
+            let paper = gavel::minutes::paper::paper(
+                lang,
+                &minutes.header,
+                &minutes.entries,
+                &meeting,
+                fingerprint,
+                edition,
+            );
+            gavel::minutes::html(&paper)
+        }
     };
     match output {
         None => emit(&text),

@@ -591,7 +591,7 @@ cli-new-about = Write a commented starter agenda (never overwrites a file)
 cli-new-file = Where to write it
 cli-schema-about = Print the agenda format as a JSON Schema, for editors
 cli-export-about = Print the minutes document of a meeting (Markdown, or JSON for other tools)
-cli-export-format = markdown (the document) or json (the folded meeting, for other tools)
+cli-export-format = markdown (the document), html (the document as a printable web page) or json (the folded meeting, for other tools). Default: by -o's extension (.html, .json), else markdown
 cli-export-output = Write to this file instead of printing: a new file, or with --force an existing one (replaced whole); never minutes, an agenda, or anything but a regular file
 cli-export-force = Write over the file given with -o if it exists (never over minutes or an agenda)
 cli-attach-about = A second seat on a running meeting: the secretary's own terminal, a second chair, or a display for the room
@@ -893,3 +893,12 @@ amend-screen-struck = Struck out and saved, with who and why
 amend-screen-was-corrected = corrected
 amend-screen-no-notes = These minutes have no notes.
 amend-screen-terminal = the terminal could not be used: { $why }
+
+## The record on paper (issue 16)
+paper-kind = Minutes
+paper-sign-off = Sign-off
+paper-signature = Signature
+paper-chart-title = Where the time went: planned and actual per session, and the drift over the meeting
+paper-chart-drift = Drift (minutes behind the published plan)
+paper-chart-drift-axis = minutes after opening
+paper-page-of = Page

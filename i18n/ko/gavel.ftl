@@ -574,7 +574,7 @@ cli-new-about = 설명이 달린 안건 견본을 작성합니다(기존 파일�
 cli-new-file = 견본을 작성할 파일입니다
 cli-schema-about = 편집기에서 쓸 수 있도록 안건 형식을 JSON Schema로 출력합니다
 cli-export-about = 회의록 문서를 출력합니다(Markdown, 또는 다른 프로그램용 JSON)
-cli-export-format = markdown(회의록 문서) 또는 json(다른 프로그램용 회의 자료)
+cli-export-format = markdown(회의록 문서), html(인쇄할 수 있는 웹 문서) 또는 json(다른 프로그램용 회의 자료). 주지 않으면 -o 파일의 확장자(.html, .json)를 따르고, 그 밖에는 markdown입니다
 cli-export-output = 화면 대신 이 파일에 씁니다. 새 파일이어야 하며, --force를 주면 기존 파일을 통째로 바꿉니다. 회의록, 안건, 일반 파일이 아닌 것에는 쓰지 않습니다
 cli-export-force = -o로 지정한 파일이 있으면 덮어씁니다(회의록과 안건은 덮어쓰지 않습니다)
 cli-attach-about = 진행 중인 회의에 자리를 하나 더 엽니다: 서기의 단말, 두 번째 의장석, 회의실 표시 화면
@@ -867,3 +867,12 @@ amend-screen-struck = 삭제하여 저장했습니다. 정정자와 사유도 �
 amend-screen-was-corrected = 정정됨
 amend-screen-no-notes = 이 회의록에는 기록이 없습니다.
 amend-screen-terminal = 터미널을 쓸 수 없습니다: { $why }
+
+## 문서로 된 회의록 (이슈 16)
+paper-kind = 회의록
+paper-sign-off = 서명
+paper-signature = 서명
+paper-chart-title = 시간 사용: 세션별 계획과 실제, 회의 중 일정 차이
+paper-chart-drift = 일정 차이(공표된 계획보다 늦은 분)
+paper-chart-drift-axis = 개회 후 분
+paper-page-of = 쪽

@@ -1,4 +1,5 @@
-//! The minutes document: Markdown for people ([`markdown`]) and JSON for other tools ([`json`]),
+//! The minutes document: Markdown for people ([`markdown`]), a printable web page ([`html`], from
+//! the record as laid out on paper, [`paper::paper`]) and JSON for other tools ([`json`]),
 //! both pure functions of the folded [`Meeting`](crate::meeting::Meeting) (and the journal's
 //! fingerprint, when there is one). The same meeting gives the same bytes: no clock, no hash-map
 //! order.
@@ -9,9 +10,12 @@
 //! A meeting still running is shown as of its last entry. The JSON shape is in
 //! `docs/minutes-json.md`.
 
+mod html;
 mod json;
 mod markdown;
+pub mod paper;
 
+pub use html::html;
 pub use json::{JSON_FORMAT, json, json_edition};
 pub use markdown::{markdown, markdown_edition, markdown_edition_in, markdown_in, md};
 

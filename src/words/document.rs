@@ -286,3 +286,38 @@ pub fn draft() -> String {
 pub fn public_edition() -> String {
     fl!(current(), "md-public-edition")
 }
+
+/// What the printed document is: 회의록 / Minutes.
+pub fn paper_kind() -> String {
+    fl!(current(), "paper-kind")
+}
+
+/// The heading of the sign-off block.
+pub fn paper_sign_off() -> String {
+    fl!(current(), "paper-sign-off")
+}
+
+/// The signature's box.
+pub fn paper_signature() -> String {
+    fl!(current(), "paper-signature")
+}
+
+/// The chart's title.
+pub fn chart_title() -> String {
+    fl!(current(), "paper-chart-title")
+}
+
+/// The drift line's name.
+pub fn chart_drift() -> String {
+    fl!(current(), "paper-chart-drift")
+}
+
+/// The chart's axis of the drift: behind (+) and ahead (−), in minutes.
+pub fn chart_drift_axis() -> String {
+    fl!(current(), "paper-chart-drift-axis")
+}
+
+/// A page's number of the pages, as a printed page says it: `- 2 / 7 -`.
+pub fn page_of() -> String {
+    fl!(current(), "paper-page-of")
+}

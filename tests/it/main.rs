@@ -35,6 +35,7 @@ mod meeting_record;
 mod meeting_rules;
 mod meeting_timers;
 mod minutes_document;
+mod minutes_html;
 mod minutes_record;
 mod notes_pane;
 mod old_formats;

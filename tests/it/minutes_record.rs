@@ -56,7 +56,7 @@ fn note(id: &str, text: &str) -> Action {
 /// The meeting, up to the close: the roll call before opening (one absent with a reason), a
 /// late arrival, someone added, a departure; speakers (by position and name, and the presenter),
 /// a note without a speaker, a struck note, a decision with its vote, an action item.
-fn closed() -> Run {
+pub(crate) fn closed() -> Run {
     let mut run = Run::new(RECORD);
     run.ok(Action::MarkPresent { attendee: 0 }, -300);
     run.ok(Action::MarkAbsent { attendee: 1, reason: Some("해외 출장".into()) }, -290);
@@ -91,7 +91,7 @@ fn closed() -> Run {
 }
 
 /// [`closed`], corrected after the meeting (a word, and a note struck out) and signed off.
-fn finalized() -> Run {
+pub(crate) fn finalized() -> Run {
     let mut run = closed();
     run.ok(
         Action::Correct {
