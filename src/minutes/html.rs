@@ -298,7 +298,8 @@ body { font-family: "Noto Sans KR", "Nanum Gothic", "NanumGothic", "Malgun Gothi
   line-height: 1.55; margin: 0 auto; padding: 1rem; max-width: 52rem; color: #111; word-break: keep-all; overflow-wrap: anywhere; }
 :lang(ko) { word-break: keep-all; }
 header.title { text-align: center; border-bottom: 2px solid #111; margin-bottom: 1rem; }
-header.title .kind { font-size: 1.6rem; letter-spacing: 0.5em; margin: 0.2rem 0; font-weight: bold; }
+header.title .kind { font-size: 1.6rem; letter-spacing: 0.05em; margin: 0.2rem 0; font-weight: bold; }
+html[lang="ko"] header.title .kind { letter-spacing: 0.5em; }
 h1 { font-size: 1.25rem; margin: 0.2rem 0 0.6rem; }
 .mark { font-weight: bold; color: #7a1f00; }
 h2 { font-size: 1.1rem; border-bottom: 1px solid #999; margin-top: 1.4rem; break-after: avoid; }
