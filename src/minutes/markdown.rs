@@ -8,12 +8,13 @@
 
 use std::fmt::Write;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
+use chrono::{NaiveDate, TimeDelta};
 
 use super::Edition;
+use super::paper::{capitalised, clock, held_day, span, stamp};
 use crate::agenda::{Agenda, Group, sum};
 use crate::meeting::notes::Kind;
-use crate::meeting::{Attending, Held, Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
+use crate::meeting::{Attending, Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
 use crate::words;
 use crate::words::document::{self as doc, Label, RollPart};
 use crate::words::{Lang, lang, speaking};
@@ -369,14 +370,6 @@ fn corrections(out: &mut String, meeting: &Meeting, edition: Edition) {
     }
 }
 
-/// The day the meeting was held: its agenda's, or a rehearsal's or a postponed meeting's own.
-fn held_day(meeting: &Meeting) -> NaiveDate {
-    match meeting.held() {
-        Held::Rehearsal { on } | Held::Postponed { on } => on,
-        Held::OnItsDay => meeting.agenda().date,
-    }
-}
-
 fn facts(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
     let day = held_day(meeting);
@@ -554,26 +547,6 @@ fn positions(agenda: &Agenda) -> impl Iterator<Item = Position> + '_ {
         .iter()
         .enumerate()
         .flat_map(|(k, s)| (0..s.topics.len()).map(move |t| Position::new(k, t)))
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-/// A local time of day, with the date when it is not the meeting's day (past midnight).
-fn clock(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
-    if t.date_naive() == day { t.format("%H:%M").to_string() } else { t.format("%Y-%m-%d %H:%M").to_string() }
-}
-
-/// A full local instant with its offset.
-fn stamp(t: DateTime<FixedOffset>) -> String {
-    t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
-}
-
-/// A planned or actual length, as words: `1h 5m`, `45s`.
-fn span(d: TimeDelta) -> String {
-    words::length(d)
 }
 
 /// A difference, always signed: `+4m 10s`, `-3m`, `0s`.

@@ -668,7 +668,7 @@ fn corrections(meeting: &Meeting, edition: Edition) -> Option<Part> {
     Some(Part { heading: doc::label(Label::Corrections), lines })
 }
 
-fn held_day(meeting: &Meeting) -> NaiveDate {
+pub(super) fn held_day(meeting: &Meeting) -> NaiveDate {
     match meeting.held() {
         Held::Rehearsal { on } | Held::Postponed { on } => on,
         Held::OnItsDay => meeting.agenda().date,
@@ -699,19 +699,19 @@ fn positions(meeting: &Meeting) -> impl Iterator<Item = Position> + '_ {
         .flat_map(|(k, s)| (0..s.topics.len()).map(move |t| Position::new(k, t)))
 }
 
-fn capitalised(word: &str) -> String {
+pub(super) fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-fn clock(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
+pub(super) fn clock(t: DateTime<FixedOffset>, day: NaiveDate) -> String {
     if t.date_naive() == day { t.format("%H:%M").to_string() } else { t.format("%Y-%m-%d %H:%M").to_string() }
 }
 
-fn stamp(t: DateTime<FixedOffset>) -> String {
+pub(super) fn stamp(t: DateTime<FixedOffset>) -> String {
     t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
 }
 
-fn span(d: TimeDelta) -> String {
+pub(super) fn span(d: TimeDelta) -> String {
     words::length(d)
 }
