@@ -592,12 +592,23 @@ fn time_table(meeting: &Meeting) -> Table {
         totals[2] = sum(totals[2], run.elapsed);
         rows.push(row(format!("{}. {}", k + 1, session.title), session.duration, plan, run.elapsed));
         for (t, topic) in session.topics.iter().enumerate() {
-            let Some(planned) = topic.duration else { continue };
             let number =
                 if korean { format!("{}.", hangul_number(t)) } else { format!("{}.{}", k + 1, t + 1) };
             let elapsed = run.topics[t].elapsed;
             under.push(rows.len());
-            rows.push(row(format!("{number} {}", topic.title), planned, planned, elapsed));
+            let name = format!("{number} {}", topic.title);
+            rows.push(match topic.duration {
+                Some(planned) => row(name, planned, planned, elapsed),
+                // A topic without a plan of its own: its actual time only.
+                None => {
+                    let mut row = vec![name, String::new()];
+                    if adjusted {
+                        row.push(String::new());
+                    }
+                    row.extend([span(elapsed), String::new()]);
+                    row
+                }
+            });
         }
     }
     let foot = Some(row(doc::label(Label::Total), totals[0], totals[1], totals[2]));
