@@ -28,6 +28,11 @@ fn korean_items_are_numbered_as_korean_documents_number_them() {
     assert_eq!((ko.sessions[0].number.as_str(), ko.sessions[0].topics[1].number.as_str()), ("1.", "나."));
     let en = laid_out(&finalized(), Lang::En, Edition::Full);
     assert_eq!(en.sessions[0].topics[1].number, "1.2");
+    // Where the time went: the session, then each of its topics under it, planned or not.
+    let names: Vec<&str> = ko.time.rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(names, ["1. 보고", "가. 예산 집행 계획", "나. 기타"]);
+    assert_eq!(ko.time.under, [1, 2]);
+    assert_eq!(ko.time.rows[2][1], "", "기타 has no plan of its own");
 }
 
 #[test]
