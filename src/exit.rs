@@ -56,6 +56,12 @@ pub enum Failure {
     /// `gavel export -o FILE` may not write over that file.
     #[error(transparent)]
     Refused(#[from] gavel::journal::output::Refused),
+    /// A PDF asked for with no file to write it to, on a terminal.
+    #[error("{}", i18n_embed_fl::fl!(gavel::i18n::current(), "cli-pdf-to-terminal"))]
+    PdfToTerminal,
+    /// The PDF could not be made (never expected: its font is built in).
+    #[error("{}", i18n_embed_fl::fl!(gavel::i18n::current(), "cli-pdf-failed", why = .0.to_string()))]
+    Pdf(gavel::minutes::PdfError),
     /// `gavel export -o FILE` could not write the file.
     #[error("{}: {}", path.display(), fl!(current(), "cli-cannot-be-written", why = io_reason(source)))]
     Output { path: PathBuf, source: io::Error },
@@ -140,6 +146,8 @@ impl Failure {
             | Failure::Seat(SeatError::NoTerminal | SeatError::Terminal(_))
             | Failure::Replay(ReplayError::NoTerminal | ReplayError::Terminal(_))
             | Failure::Stdout(_) => TERMINAL_OR_OUTPUT,
+            Failure::PdfToTerminal => TERMINAL_OR_OUTPUT,
+            Failure::Pdf(_) => INVALID,
             Failure::Starter { .. }
             | Failure::Output { .. }
             | Failure::Refused(_)

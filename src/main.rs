@@ -113,9 +113,9 @@ enum Command {
     Export {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
-        /// markdown (the document), html (the document as a printable web page) or json (the
-        /// folded meeting, for other tools). Default: by -o's extension (.html, .json), else
-        /// markdown.
+        /// markdown (the document), html (the document as a printable web page), pdf (the
+        /// document on A4) or json (the folded meeting, for other tools). Default: by -o's
+        /// extension (.html, .pdf, .json), else markdown.
         #[arg(long, value_enum)]
         format: Option<Format>,
         /// Write to this file instead of printing: a new file, or with --force an existing one
@@ -226,20 +226,22 @@ impl From<SeatRole> for Role {
     }
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
     Markdown,
     Html,
+    Pdf,
     Json,
 }
 
 impl Format {
-    /// The format a file's name asks for: `.html` (or `.htm`) a web page, `.json` JSON, anything
-    /// else Markdown.
+    /// The format a file's name asks for: `.html` (or `.htm`) a web page, `.pdf` a PDF, `.json`
+    /// JSON, anything else Markdown.
     fn of(path: Option<&Path>) -> Format {
         let extension = path.and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension.as_deref() {
             Some("html" | "htm") => Format::Html,
+            Some("pdf") => Format::Pdf,
             Some("json") => Format::Json,
             _ => Format::Markdown,
         }
@@ -428,21 +430,29 @@ fn run_export(
     }
     let meeting = gavel::meeting::fold(&minutes.header, &minutes.entries);
     let fingerprint = Some(minutes.fingerprint.as_str());
+    let lang = gavel::words::document_language(meeting.agenda().language);
+    let laid_out = || {
+        gavel::minutes::paper::paper(lang, &minutes.header, &minutes.entries, &meeting, fingerprint, edition)
+    };
+    if format == Format::Pdf {
+        // A PDF is bytes for a file or a pipe: never poured onto a terminal.
+        if output.is_none() && io::stdout().is_terminal() {
+            return Err(Failure::PdfToTerminal);
+        }
+        let bytes = gavel::minutes::pdf(&laid_out()).map_err(Failure::Pdf)?;
+        return match output {
+            None => emit_bytes(&bytes),
+            Some(out) => RealFs
+                .write_atomic(out, &bytes)
+                .map_err(|source| Failure::Output { path: out.to_owned(), source }),
+        };
+    }
     let text = match format {
         Format::Markdown => gavel::minutes::markdown_edition(&meeting, fingerprint, edition),
         Format::Json => gavel::minutes::json_edition(&meeting, fingerprint, edition),
-        Format::Html => {
-            let lang = gavel::words::document_language(meeting.agenda().language);
-            let paper = gavel::minutes::paper::paper(
-                lang,
-                &minutes.header,
-                &minutes.entries,
-                &meeting,
-                fingerprint,
-                edition,
-            );
-            gavel::minutes::html(&paper)
-        }
+        Format::Html => gavel::minutes::html(&laid_out()),
+        // Written above, as bytes.
+        Format::Pdf => String::new(),
     };
     match output {
         None => emit(&text),
@@ -629,8 +639,12 @@ fn schema() -> String {
 
 /// Writes to stdout; a closed pipe (`gavel check | head`) is not an error.
 fn emit(text: &str) -> Result<(), Failure> {
+    emit_bytes(text.as_bytes())
+}
+
+fn emit_bytes(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Stdout(e)),
         _ => Ok(()),
     }

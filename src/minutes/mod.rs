@@ -14,10 +14,12 @@ mod html;
 mod json;
 mod markdown;
 pub mod paper;
+mod pdf;
 
 pub use html::html;
 pub use json::{JSON_FORMAT, json, json_edition};
 pub use markdown::{markdown, markdown_edition, markdown_edition_in, markdown_in, md};
+pub use pdf::{PdfError, pdf};
 
 /// Which edition of the minutes: the whole record, or the one to publish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]

@@ -196,8 +196,12 @@ fn amend_is_refused_with_an_empty_reason_a_wrong_id_or_no_name() {
 #[test]
 fn amend_is_refused_while_another_gavel_holds_the_minutes() {
     let (dir, path) = minutes(false);
-    let held = Journal::<gavel::meeting::Header, gavel::meeting::Event>::open(Arc::new(RealFs), &path)
-        .expect("the minutes open");
+    // Opened as the tests open minutes while other tests start programs (pty::reopen): a child
+    // between fork and exec may hold a copy of a lock for a moment.
+    let held = crate::pty::reopen(|| {
+        Journal::<gavel::meeting::Header, gavel::meeting::Event>::open(Arc::new(RealFs), &path)
+    })
+    .expect("the minutes open");
     let strike = ["amend", "m.jsonl", "--by", "Kim", "--strike", "n-2", "--reason", "x"];
     let before = std::fs::read(&path).expect("read");
     let out = gavel(dir.path(), &strike);

@@ -89,7 +89,7 @@ fn usage_errors_in_korean_keep_code_2() {
     let cases: [(&str, &[&str]); 7] = [
         ("unknown_argument", &["check", "agenda.yaml", "--colour"]),
         ("missing_argument", &["check"]),
-        ("invalid_value", &["export", "m.jsonl", "--format", "pdf"]),
+        ("invalid_value", &["export", "m.jsonl", "--format", "docx"]),
         ("unknown_command", &["chekc"]),
         ("seat_name", &["attach", "--seat", "a b"]),
         ("run_options_with_command", &["agenda.yaml", "check", "agenda.yaml"]),
