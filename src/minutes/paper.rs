@@ -330,7 +330,19 @@ pub fn paper(
         kind: doc::paper_kind(),
         title: agenda.title.clone(),
         marks,
-        facts: facts(meeting, day),
+        facts: {
+            let mut facts = facts(meeting, day);
+            // The breaks (정회), from the journal: each pause and when the meeting resumed.
+            let pauses = pauses(entries, day);
+            if !pauses.is_empty() {
+                let at = facts
+                    .iter()
+                    .position(|(label, _)| *label == doc::label(Label::Closed))
+                    .map_or(facts.len(), |i| i + 1);
+                facts.insert(at, (doc::paper_pauses(), pauses.join(", ")));
+            }
+            facts
+        },
         attendance,
         goals,
         before_opening,
@@ -654,6 +666,25 @@ fn chart(header: &Header, entries: &[Entry], meeting: &Meeting) -> Chart {
         bars,
         drift_points,
     }
+}
+
+/// Each pause of the meeting as `10:30–10:40` (to the close, where it closed while paused).
+fn pauses(entries: &[Entry], day: NaiveDate) -> Vec<String> {
+    use crate::meeting::Event;
+    let mut pauses = Vec::new();
+    let mut since = None;
+    for entry in entries {
+        match entry.event {
+            Event::Paused => since = Some(entry.at),
+            Event::Resumed | Event::Closed => {
+                if let Some(from) = since.take() {
+                    pauses.push(format!("{}–{}", clock(from, day), clock(entry.at, day)));
+                }
+            }
+            _ => {}
+        }
+    }
+    pauses
 }
 
 fn corrections(meeting: &Meeting, edition: Edition) -> Option<Part> {

@@ -321,3 +321,8 @@ pub fn chart_drift_axis() -> String {
 pub fn page_of() -> String {
     fl!(current(), "paper-page-of")
 }
+
+/// The breaks of the meeting (정회), for the facts.
+pub fn paper_pauses() -> String {
+    fl!(current(), "paper-pauses")
+}

@@ -35,6 +35,24 @@ fn korean_items_are_numbered_as_korean_documents_number_them() {
     assert_eq!(ko.time.rows[2][1], "", "기타 has no plan of its own");
 }
 
+/// The breaks (정회) stand among the facts, after the close, each from its pause to its resume.
+#[test]
+fn the_facts_name_each_break() {
+    let mut run = Run::new(
+        "title: 회의\ndate: 2025-01-15\nstart: \"10:00\"\ntimezone: Asia/Seoul\nsessions:\n  - title: 보고\n    duration: 30m\n    topics: [가]\n",
+    );
+    run.ok(gavel::meeting::Action::Open, 0);
+    run.ok(gavel::meeting::Action::PauseResume, 600);
+    run.ok(gavel::meeting::Action::PauseResume, 900);
+    run.ok(gavel::meeting::Action::PauseResume, 1200);
+    run.ok(gavel::meeting::Action::Close, 1500);
+    let ko = laid_out(&run, Lang::Ko, Edition::Full);
+    let labels: Vec<&str> = ko.facts.iter().map(|(label, _)| label.as_str()).collect();
+    let at = labels.iter().position(|l| *l == "정회").expect("the breaks");
+    assert_eq!(labels[at - 1], "산회");
+    assert_eq!(ko.facts[at].1, "10:10–10:15, 10:20–10:25");
+}
+
 #[test]
 fn the_page_holds_the_whole_record_and_fetches_nothing() {
     let page = html(&laid_out(&finalized(), Lang::Ko, Edition::Full));
