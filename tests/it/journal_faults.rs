@@ -1048,16 +1048,21 @@ fn real_sigterm_at_random_moments_while_the_disk_is_full_loses_nothing() {
             n += 1;
             committed.push(note(&gavel, n, true));
         }
-        // Something else fills the disk.
+        // Something else fills the disk, and keeps it full: the readable copy, failing to be
+        // written, gives back the room its half-written file took, which the filler takes again
+        // before each note (else that note may fit, and be saved).
         let filler = disk.join("filler");
-        {
-            let mut file = fs::File::create(&filler).expect("filler");
+        let top_up = || {
+            let mut file = fs::OpenOptions::new().create(true).append(true).open(&filler).expect("filler");
             let block = vec![0u8; 4096];
             while file.write_all(&block).is_ok() {}
-        }
+            while file.write_all(&[0]).is_ok() {}
+        };
+        top_up();
         let after = rng.below(4);
         let mut unconfirmed = None;
         for k in 0..after {
+            top_up();
             n += 1;
             // The last note goes with the signal right behind it, half the time: it may or may
             // not have been committed when the signal lands.
