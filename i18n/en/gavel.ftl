@@ -905,3 +905,4 @@ paper-page-of = Page
 cli-pdf-to-terminal = A PDF is not for the terminal: give -o FILE.pdf, or send it to a file or a program (gavel export MINUTES --format pdf > minutes.pdf)
 cli-pdf-failed = the PDF could not be made: { $why }
 paper-pauses = Paused
+paper-time = Time

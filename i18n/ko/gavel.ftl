@@ -879,3 +879,4 @@ paper-page-of = 쪽
 cli-pdf-to-terminal = PDF는 터미널에 출력할 수 없습니다. -o 파일.pdf를 주거나 파일이나 다른 프로그램으로 보내세요(gavel export 회의록.jsonl --format pdf > 회의록.pdf)
 cli-pdf-failed = PDF를 만들지 못했습니다: { $why }
 paper-pauses = 정회
+paper-time = 시각

@@ -74,7 +74,10 @@ pub fn html(paper: &Paper) -> String {
             }
             notes(&mut out, None, &topic.notes);
             notes(&mut out, Some(&paper.words.decisions), &topic.decisions);
-            notes(&mut out, Some(&paper.words.actions), &topic.actions);
+            if !topic.actions.rows.is_empty() {
+                let _ = writeln!(out, "<p class=\"label\">{}</p>", esc(&paper.words.actions));
+                table(&mut out, &topic.actions, "topic-actions");
+            }
             out.push_str("</section>\n");
         }
         if let Some(pause) = &session.break_after {

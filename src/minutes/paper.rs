@@ -60,7 +60,8 @@ pub struct TopicItem {
     pub gist: Vec<Said>,
     pub notes: Vec<Line>,
     pub decisions: Vec<Line>,
-    pub actions: Vec<Line>,
+    /// The action items, as a table: when, what, who, by when.
+    pub actions: Table,
 }
 
 /// A session of the agenda as held.
@@ -408,7 +409,33 @@ fn topic_item(
             .collect(),
         notes: of(Kind::Note),
         decisions: of(Kind::Decision),
-        actions: of(Kind::ActionItem),
+        actions: Table {
+            head: vec![
+                doc::paper_time(),
+                doc::label(Label::ColumnItem),
+                doc::label(Label::ColumnOwner),
+                doc::label(Label::ColumnDue),
+            ],
+            rows: notes
+                .iter()
+                .filter(|n| n.parsed.kind == Kind::ActionItem)
+                .map(|n| {
+                    let p = &n.parsed;
+                    let due = match (&p.due, &p.due_problem) {
+                        (Some(due), _) => due.to_string(),
+                        (None, Some(problem)) => words::due_problem(problem),
+                        (None, None) => String::new(),
+                    };
+                    vec![
+                        clock(n.taken_at(), day),
+                        p.text.to_string(),
+                        p.owner.clone().unwrap_or_default(),
+                        due,
+                    ]
+                })
+                .collect(),
+            ..Table::default()
+        },
     }
 }
 

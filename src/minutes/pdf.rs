@@ -396,15 +396,15 @@ pub fn pdf(paper: &Paper) -> Result<Vec<u8>, PdfError> {
             for line in &topic.notes {
                 l.note(line, 16.0);
             }
-            for (label, lines) in
-                [(&paper.words.decisions, &topic.decisions), (&paper.words.actions, &topic.actions)]
-            {
-                if !lines.is_empty() {
-                    l.paragraph(label, 9.5, true, LEFT + 8.0, BODY - 8.0);
-                    for line in lines {
-                        l.note(line, 16.0);
-                    }
+            if !topic.decisions.is_empty() {
+                l.paragraph(&paper.words.decisions, 9.5, true, LEFT + 8.0, BODY - 8.0);
+                for line in &topic.decisions {
+                    l.note(line, 16.0);
                 }
+            }
+            if !topic.actions.rows.is_empty() {
+                l.paragraph(&paper.words.actions, 9.5, true, LEFT + 8.0, BODY - 8.0);
+                l.table(&topic.actions, &[0.1, 0.5, 0.2, 0.2], false);
             }
         }
         if let Some(pause) = &session.break_after {

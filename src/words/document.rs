@@ -326,3 +326,8 @@ pub fn page_of() -> String {
 pub fn paper_pauses() -> String {
     fl!(current(), "paper-pauses")
 }
+
+/// The column of a note's time.
+pub fn paper_time() -> String {
+    fl!(current(), "paper-time")
+}

@@ -28,6 +28,10 @@ fn korean_items_are_numbered_as_korean_documents_number_them() {
     assert_eq!((ko.sessions[0].number.as_str(), ko.sessions[0].topics[1].number.as_str()), ("1.", "나."));
     let en = laid_out(&finalized(), Lang::En, Edition::Full);
     assert_eq!(en.sessions[0].topics[1].number, "1.2");
+    // Under its topic, an action item is a row: when, what, who, by when.
+    let actions = &ko.sessions[0].topics[0].actions;
+    assert_eq!(actions.head, ["시각", "내용", "담당", "기한"]);
+    assert_eq!(actions.rows, [["10:11", "집행 실적 보고서 제출", "이서연", "2025-01-31"]]);
     // Where the time went: the session, then each of its topics under it, planned or not.
     let names: Vec<&str> = ko.time.rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(names, ["1. 보고", "가. 예산 집행 계획", "나. 기타"]);
