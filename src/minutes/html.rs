@@ -322,6 +322,7 @@ dl.gist dt { font-weight: bold; margin-top: 0.3rem; }
 dl.gist dd { margin-left: 1.2rem; }
 time { color: #555; font-variant-numeric: tabular-nums; margin-right: 0.3em; }
 ul, ol { margin: 0.2rem 0; padding-left: 1.4rem; }
+li { white-space: pre-line; }
 figure.chart { margin: 0.6rem 0; break-inside: avoid; }
 figure.chart svg { width: 100%; height: auto; }
 figure.chart figcaption { font-size: 0.85rem; color: #333; }

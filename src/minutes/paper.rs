@@ -728,8 +728,9 @@ fn corrections(meeting: &Meeting, edition: Edition) -> Option<Part> {
                 _ => doc::correction_before(&c.before),
             };
             let after = c.after.as_deref().map_or_else(doc::correction_struck, doc::correction_after);
+            // Each on a line of its own: what, then the words before, then after.
             format!(
-                "{} {before} {after}",
+                "{}\n{before}\n{after}",
                 doc::correction(&stamp(c.at), &c.by, &c.reason, &topic_name(meeting, on))
             )
         })

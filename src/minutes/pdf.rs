@@ -437,8 +437,9 @@ pub fn pdf(paper: &Paper) -> Result<Vec<u8>, PdfError> {
         }
     }
     // The sign-off: each signatory with room to sign.
+    // The heading stays with its boxes: room for both, or a new page for both.
+    l.room(40.0 * paper.signatories.len() as f32 + 80.0);
     l.heading(&paper.sign_off_heading, 12.0);
-    l.room(40.0 * paper.signatories.len() as f32 + 40.0);
     for who in &paper.signatories {
         let top = l.y;
         let cells = [(0.18, &who.role, true), (0.32, &who.name, false), (0.18, &paper.words.signature, true)];
