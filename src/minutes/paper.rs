@@ -267,11 +267,7 @@ pub fn paper(
             .enumerate()
             .map(|(i, n)| {
                 let p = &n.parsed;
-                let due = match (&p.due, &p.due_problem) {
-                    (Some(due), _) => due.to_string(),
-                    (None, Some(problem)) => words::due_problem(problem),
-                    (None, None) => String::new(),
-                };
+                let due = due_of(p);
                 vec![
                     (i + 1).to_string(),
                     p.text.to_string(),
@@ -421,11 +417,7 @@ fn topic_item(
                 .filter(|n| n.parsed.kind == Kind::ActionItem)
                 .map(|n| {
                     let p = &n.parsed;
-                    let due = match (&p.due, &p.due_problem) {
-                        (Some(due), _) => due.to_string(),
-                        (None, Some(problem)) => words::due_problem(problem),
-                        (None, None) => String::new(),
-                    };
+                    let due = due_of(p);
                     vec![
                         clock(n.taken_at(), day),
                         p.text.to_string(),
@@ -470,6 +462,15 @@ fn line(meeting: &Meeting, note: &Note, day: NaiveDate, lead: bool) -> Line {
         text += &format!(" ({})", extra.join("; "));
     }
     Line { time: clock(note.taken_at(), day), text }
+}
+
+/// An action item's due date, or why its `due:` was not read as one.
+fn due_of(p: &crate::meeting::notes::Parsed) -> String {
+    match (&p.due, &p.due_problem) {
+        (Some(due), _) => due.to_string(),
+        (None, Some(problem)) => words::due_problem(problem),
+        (None, None) => String::new(),
+    }
 }
 
 fn speaker_name(meeting: &Meeting, speaker: Speaker, on: Option<Position>) -> String {

@@ -117,15 +117,7 @@ fn what_people_typed_cannot_become_markup() {
 
 #[test]
 fn export_writes_a_page_by_the_files_name() {
-    use gavel::journal::fs::RealFs;
-    use gavel::journal::{Journal, MinutesJournal};
-    let run = finalized();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("m.jsonl");
-    let mut journal: MinutesJournal =
-        Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).unwrap();
-    journal.append_entries(&run.entries);
-    drop(journal);
+    let (dir, path) = crate::meeting_support::journal_of(&finalized());
     let out = dir.path().join("회의록.html");
     let _spawn = crate::pty::spawn_turn();
     let done = Command::new(env!("CARGO_BIN_EXE_gavel"))

@@ -132,15 +132,7 @@ fn no_korean_word_is_split_across_lines() {
 /// From the command line: `-o *.pdf` writes a PDF, a pipe gets one, a terminal never does.
 #[test]
 fn export_writes_a_pdf_to_a_file_or_a_pipe_never_to_a_terminal() {
-    use gavel::journal::fs::RealFs;
-    use gavel::journal::{Journal, MinutesJournal};
-    let run = finalized();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("m.jsonl");
-    let mut journal: MinutesJournal =
-        Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).unwrap();
-    journal.append_entries(&run.entries);
-    drop(journal);
+    let (dir, path) = crate::meeting_support::journal_of(&finalized());
     let gavel = |args: &[&str]| {
         let _spawn = crate::pty::spawn_turn();
         Command::new(env!("CARGO_BIN_EXE_gavel")).env("LC_ALL", "C.UTF-8").args(args).output().unwrap()

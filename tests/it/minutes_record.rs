@@ -192,15 +192,7 @@ fn the_fingerprint_is_a_drafts_until_the_sign_off() {
 /// of the minutes the journal holds; without the flag, the whole record.
 #[test]
 fn export_public_from_the_command_line() {
-    use gavel::journal::fs::RealFs;
-    use gavel::journal::{Journal, MinutesJournal};
-    let run = finalized();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("m.jsonl");
-    let mut journal: MinutesJournal =
-        Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).unwrap();
-    journal.append_entries(&run.entries);
-    drop(journal);
+    let (_dir, path) = crate::meeting_support::journal_of(&finalized());
     let export = |args: &[&str]| {
         let _spawn = crate::pty::spawn_turn();
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_gavel"))

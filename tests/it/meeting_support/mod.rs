@@ -99,3 +99,17 @@ impl Run {
         fold(&self.header, &self.entries)
     }
 }
+
+/// The run's journal written to a file of its own (`m.jsonl` in a new folder), as a runner would
+/// have left it.
+pub fn journal_of(run: &Run) -> (tempfile::TempDir, std::path::PathBuf) {
+    use gavel::journal::fs::RealFs;
+    use gavel::journal::{Journal, MinutesJournal};
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("m.jsonl");
+    let mut journal: MinutesJournal =
+        Journal::create(std::sync::Arc::new(RealFs), &path, &run.header).expect("the minutes are created");
+    journal.append_entries(&run.entries);
+    drop(journal);
+    (dir, path)
+}
