@@ -11,12 +11,12 @@ use std::fmt::Write;
 use chrono::{NaiveDate, TimeDelta};
 
 use super::Edition;
-use super::paper::{capitalised, clock, held_day, span, stamp};
+use super::paper::{attendance_parts, capitalised, clock, held_day, span, stamp, where_taken};
 use crate::agenda::{Agenda, Group, sum};
 use crate::meeting::notes::Kind;
-use crate::meeting::{Attending, Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
+use crate::meeting::{Meeting, Note, Position, Presence, Speaker, State, TopicStatus};
 use crate::words;
-use crate::words::document::{self as doc, Label, RollPart};
+use crate::words::document::{self as doc, Label};
 use crate::words::{Lang, lang, speaking};
 
 /// The minutes as a Markdown document, in the document's language: `--lang` if given, else the
@@ -232,51 +232,15 @@ pub fn markdown_edition_in(
 /// The attendance (format 5): who was present, in support, absent (with the reason, but not in
 /// the public edition) or never called; late arrivals, departures and people added, with times.
 fn attendance(out: &mut String, meeting: &Meeting, day: NaiveDate, edition: Edition) {
-    let roll = meeting.attendees();
-    if roll.is_empty() {
+    if meeting.attendees().is_empty() {
         return;
     }
     let _ = writeln!(out, "\n## {}", doc::label(Label::Attendance));
-    let was_there = |a: &&Attending| matches!(a.presence, Presence::Present | Presence::Left);
-    let parts: [(RollPart, Vec<&Attending>); 4] = [
-        (
-            RollPart::Present,
-            roll.iter().filter(|a| a.attendee.group == Group::Attendee).filter(was_there).collect(),
-        ),
-        (
-            RollPart::Supporting,
-            roll.iter().filter(|a| a.attendee.group == Group::Supporting).filter(was_there).collect(),
-        ),
-        (RollPart::Absent, roll.iter().filter(|a| a.presence == Presence::Absent).collect()),
-        (RollPart::NotCalled, roll.iter().filter(|a| a.presence == Presence::Unmarked).collect()),
-    ];
-    for (part, people) in parts {
-        if people.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n### {}\n", doc::roll_part(part, people.len()));
-        for a in people {
-            let mut about: Vec<String> = a.attendee.affiliation.iter().map(|s| md(s)).collect();
-            if let Some(at) = a.added_at {
-                about.push(doc::added(&clock(at, day)));
-            }
-            // Someone added and marked present in the same minute arrived when they were added.
-            if let Some(at) = a.arrived_at
-                && a.added_at.is_none_or(|added| clock(added, day) != clock(at, day))
-            {
-                about.push(doc::arrived(&clock(at, day)));
-            }
-            if let Some(at) = a.left_at {
-                about.push(doc::left(&clock(at, day)));
-            }
-            let _ = write!(out, "- {}", md(&a.attendee.called()));
-            if !about.is_empty() {
-                let _ = write!(out, " ({})", about.join(", "));
-            }
-            match &a.reason {
-                Some(reason) if edition == Edition::Full => _ = writeln!(out, ": {}", md(reason)),
-                _ => out.push('\n'),
-            }
+    // The parts as the printed record has them; each line made safe for Markdown.
+    for part in attendance_parts(meeting, day, edition) {
+        let _ = writeln!(out, "\n### {}\n", part.heading);
+        for line in part.lines {
+            let _ = writeln!(out, "- {}", md(&line));
         }
     }
 }
@@ -525,14 +489,6 @@ fn note_words(out: &mut String, meeting: &Meeting, note: &Note, day: NaiveDate, 
         let _ = write!(out, " ({})", extra.join("; "));
     }
     out.push('\n');
-}
-
-fn where_taken(note: &Note, day: NaiveDate) -> String {
-    let at = clock(note.taken_at(), day);
-    match note.on {
-        Some(p) => format!("{}.{}, {at}", p.session + 1, p.topic + 1),
-        None => format!("{}, {at}", doc::label(Label::BeforeOpeningLower)),
-    }
 }
 
 fn topic_name(agenda: &Agenda, on: Option<Position>) -> String {

@@ -172,7 +172,7 @@ pub fn paper(
     let roll_called =
         meeting.attendees().iter().any(|a| a.presence != Presence::Unmarked || a.added_at.is_some());
     let attendance = if record && roll_called {
-        attendance(meeting, day, edition)
+        attendance_parts(meeting, day, edition)
     } else if agenda.attendees.is_empty() {
         Vec::new()
     } else {
@@ -487,7 +487,9 @@ fn speaker_name(meeting: &Meeting, speaker: Speaker, on: Option<Position>) -> St
     }
 }
 
-fn attendance(meeting: &Meeting, day: NaiveDate, edition: Edition) -> Vec<Part> {
+/// The attendance in its parts (present, in support, absent with reasons unless public, never
+/// called), each person with their office and times; empty parts left out.
+pub(super) fn attendance_parts(meeting: &Meeting, day: NaiveDate, edition: Edition) -> Vec<Part> {
     let roll = meeting.attendees();
     let was_there = |a: &&Attending| matches!(a.presence, Presence::Present | Presence::Left);
     let parts: [(RollPart, Vec<&Attending>); 4] = [
@@ -746,7 +748,7 @@ pub(super) fn held_day(meeting: &Meeting) -> NaiveDate {
     }
 }
 
-fn where_taken(note: &Note, day: NaiveDate) -> String {
+pub(super) fn where_taken(note: &Note, day: NaiveDate) -> String {
     let at = clock(note.taken_at(), day);
     match note.on {
         Some(p) => format!("{}.{}, {at}", p.session + 1, p.topic + 1),
