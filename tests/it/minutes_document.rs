@@ -439,19 +439,7 @@ fn export_follows_lang_then_the_agenda_then_the_locale() {
         Journal::create(std::sync::Arc::new(RealFs), &path, &s.run.header).unwrap();
     journal.append_entries(&s.run.entries);
     drop(journal);
-    let export = |args: &[&str], locale: &str| {
-        let _spawn = crate::pty::spawn_turn();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gavel"))
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
-            .env("LC_ALL", locale)
-            .args(args)
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let export = |args: &[&str], locale: &str| crate::meeting_support::printed(locale, args, &path);
     let by_agenda = export(&["export"], "C.UTF-8");
     assert!(by_agenda.contains("## 결정사항"), "{by_agenda}");
     let by_flag = export(&["--lang", "en", "export"], "ko_KR.UTF-8");

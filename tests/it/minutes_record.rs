@@ -194,16 +194,8 @@ fn the_fingerprint_is_a_drafts_until_the_sign_off() {
 fn export_public_from_the_command_line() {
     let (_dir, path) = crate::meeting_support::journal_of(&finalized());
     let export = |args: &[&str]| {
-        let _spawn = crate::pty::spawn_turn();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gavel"))
-            .env("LC_ALL", "ko_KR.UTF-8")
-            .arg("export")
-            .args(args)
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
+        let args = [&["export"], args].concat();
+        crate::meeting_support::printed("ko_KR.UTF-8", &args, &path)
     };
     let public = export(&["--public"]);
     assert!(public.contains("*공개용: ") && !public.contains("해외 출장"), "{public}");

@@ -113,3 +113,19 @@ pub fn journal_of(run: &Run) -> (tempfile::TempDir, std::path::PathBuf) {
     drop(journal);
     (dir, path)
 }
+
+/// What `gavel ARGS… PATH` prints under the locale `LC_ALL` (no other locale variable), failing
+/// the test if it does not succeed.
+pub fn printed(locale: &str, args: &[&str], path: &std::path::Path) -> String {
+    let _spawn = crate::pty::spawn_turn();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gavel"))
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("LC_ALL", locale)
+        .args(args)
+        .arg(path)
+        .output()
+        .expect("gavel runs");
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("gavel prints UTF-8")
+}
