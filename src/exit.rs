@@ -62,6 +62,12 @@ pub enum Failure {
     /// The PDF could not be made (never expected: its font is built in).
     #[error("{}", i18n_embed_fl::fl!(gavel::i18n::current(), "cli-pdf-failed", why = .0.to_string()))]
     Pdf(gavel::minutes::PdfError),
+    /// An HWPX document asked for with no file to write it to, on a terminal.
+    #[error("{}", i18n_embed_fl::fl!(gavel::i18n::current(), "cli-hwpx-to-terminal"))]
+    HwpxToTerminal,
+    /// The HWPX document could not be made (never expected: every part of it is gavel's own).
+    #[error("{}", i18n_embed_fl::fl!(gavel::i18n::current(), "cli-hwpx-failed", why = .0.to_string()))]
+    Hwpx(gavel::minutes::HwpxError),
     /// `gavel export -o FILE` could not write the file.
     #[error("{}: {}", path.display(), fl!(current(), "cli-cannot-be-written", why = io_reason(source)))]
     Output { path: PathBuf, source: io::Error },
@@ -146,8 +152,8 @@ impl Failure {
             | Failure::Seat(SeatError::NoTerminal | SeatError::Terminal(_))
             | Failure::Replay(ReplayError::NoTerminal | ReplayError::Terminal(_))
             | Failure::Stdout(_) => TERMINAL_OR_OUTPUT,
-            Failure::PdfToTerminal => TERMINAL_OR_OUTPUT,
-            Failure::Pdf(_) => INVALID,
+            Failure::PdfToTerminal | Failure::HwpxToTerminal => TERMINAL_OR_OUTPUT,
+            Failure::Pdf(_) | Failure::Hwpx(_) => INVALID,
             Failure::Starter { .. }
             | Failure::Output { .. }
             | Failure::Refused(_)

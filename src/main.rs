@@ -231,17 +231,19 @@ enum Format {
     Markdown,
     Html,
     Pdf,
+    Hwpx,
     Json,
 }
 
 impl Format {
-    /// The format a file's name asks for: `.html` (or `.htm`) a web page, `.pdf` a PDF, `.json`
-    /// JSON, anything else Markdown.
+    /// The format a file's name asks for: `.html` (or `.htm`) a web page, `.pdf` a PDF, `.hwpx`
+    /// an HWPX document, `.json` JSON, anything else Markdown.
     fn of(path: Option<&Path>) -> Format {
         let extension = path.and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension.as_deref() {
             Some("html" | "htm") => Format::Html,
             Some("pdf") => Format::Pdf,
+            Some("hwpx") => Format::Hwpx,
             Some("json") => Format::Json,
             _ => Format::Markdown,
         }
@@ -434,12 +436,16 @@ fn run_export(
     let laid_out = || {
         gavel::minutes::paper::paper(lang, &minutes.header, &minutes.entries, &meeting, fingerprint, edition)
     };
-    if format == Format::Pdf {
-        // A PDF is bytes for a file or a pipe: never poured onto a terminal.
-        if output.is_none() && io::stdout().is_terminal() {
-            return Err(Failure::PdfToTerminal);
-        }
-        let bytes = gavel::minutes::pdf(&laid_out()).map_err(Failure::Pdf)?;
+    // A PDF or an HWPX document is bytes for a file or a pipe: never poured onto a terminal.
+    let to_terminal = output.is_none() && io::stdout().is_terminal();
+    let bytes = match format {
+        Format::Pdf if to_terminal => return Err(Failure::PdfToTerminal),
+        Format::Hwpx if to_terminal => return Err(Failure::HwpxToTerminal),
+        Format::Pdf => Some(gavel::minutes::pdf(&laid_out()).map_err(Failure::Pdf)?),
+        Format::Hwpx => Some(gavel::minutes::hwpx(&laid_out()).map_err(Failure::Hwpx)?),
+        Format::Markdown | Format::Html | Format::Json => None,
+    };
+    if let Some(bytes) = bytes {
         return match output {
             None => emit_bytes(&bytes),
             Some(out) => RealFs
@@ -452,7 +458,7 @@ fn run_export(
         Format::Json => gavel::minutes::json_edition(&meeting, fingerprint, edition),
         Format::Html => gavel::minutes::html(&laid_out()),
         // Written above, as bytes.
-        Format::Pdf => String::new(),
+        Format::Pdf | Format::Hwpx => String::new(),
     };
     match output {
         None => emit(&text),

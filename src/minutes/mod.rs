@@ -1,6 +1,6 @@
-//! The minutes document: Markdown for people ([`markdown`]), a printable web page ([`html`], from
-//! the record as laid out on paper, [`paper::paper`]) and JSON for other tools ([`json`]),
-//! both pure functions of the folded [`Meeting`](crate::meeting::Meeting) (and the journal's
+//! The minutes document: Markdown for people ([`markdown`]), a printable web page ([`html`]), a
+//! PDF ([`pdf`]) and an HWPX document ([`hwpx`]), all three from the record as laid out on paper
+//! ([`paper::paper`]), and JSON for other tools ([`json`]): all pure functions of the folded [`Meeting`](crate::meeting::Meeting) (and the journal's
 //! fingerprint, when there is one). The same meeting gives the same bytes: no clock, no hash-map
 //! order.
 //!
@@ -11,12 +11,14 @@
 //! `docs/minutes-json.md`.
 
 mod html;
+mod hwpx;
 mod json;
 mod markdown;
 pub mod paper;
 mod pdf;
 
 pub use html::html;
+pub use hwpx::{HwpxError, hwpx};
 pub use json::{JSON_FORMAT, json, json_edition};
 pub use markdown::{markdown, markdown_edition, markdown_edition_in, markdown_in, md};
 pub use pdf::{PdfError, pdf};

@@ -36,6 +36,7 @@ mod meeting_rules;
 mod meeting_timers;
 mod minutes_document;
 mod minutes_html;
+mod minutes_hwpx;
 mod minutes_pdf;
 mod minutes_record;
 mod notes_pane;

@@ -55,7 +55,7 @@ impl Script {
 /// one with an impossible due date), an edit, a strike, a skip, a deferral taken up later, a
 /// second deferral never taken up, a lunch pause, +/- on the plan, and a close before the last
 /// session's final topics were reached.
-fn busan() -> Run {
+pub(crate) fn busan() -> Run {
     let mut s = Script::new(BUSAN);
     s.note("08:55", "Attendance: 42 heads of office present");
     s.act("09:02:30", Action::Open);
