@@ -20,7 +20,8 @@ use hwpforge::core::{Document, ImageStore, PageSettings, Paragraph, ParagraphMea
 use hwpforge::foundation::{Alignment, CharShapeIndex, Color, FontIndex, HwpUnit, ParaShapeIndex};
 use hwpforge::hwpx::HwpxEncoder;
 use hwpforge::hwpx::style_store::{
-    HwpxCharShape, HwpxFont, HwpxFontRef, HwpxFontType, HwpxParaShape, HwpxStyleStore, HwpxSubstFont,
+    HwpxBorderFill, HwpxCharShape, HwpxFont, HwpxFontRef, HwpxFontType, HwpxParaShape, HwpxStyleStore,
+    HwpxSubstFont,
 };
 
 use super::paper::{Chart, Line, Paper, Table};
@@ -52,6 +53,9 @@ const BODY_MM: f64 = 170.0;
 const TEXT_FONT: &str = "함초롬바탕";
 const HEAD_FONT: &str = "함초롬돋움";
 const SUBSTITUTE: &str = "맑은 고딕";
+/// The border fill of a shaded table cell (a head, a label): the fourth, after the defaults.
+const SHADED: u32 = 4;
+
 /// The language groups of an OWPML font list, each with its own faces.
 const FONT_GROUPS: [&str; 7] = ["HANGUL", "LATIN", "HANJA", "JAPANESE", "OTHER", "SYMBOL", "USER"];
 
@@ -144,6 +148,8 @@ enum Pa {
     Text,
     Center,
     Heading,
+    /// A topic's heading, in from its session's.
+    SubHeading,
     Indent1,
     Indent2,
     Indent3,
@@ -156,10 +162,11 @@ enum Pa {
 }
 
 impl Pa {
-    const ALL: [Pa; 11] = [
+    const ALL: [Pa; 12] = [
         Pa::Text,
         Pa::Center,
         Pa::Heading,
+        Pa::SubHeading,
         Pa::Indent1,
         Pa::Indent2,
         Pa::Indent3,
@@ -181,7 +188,7 @@ impl Pa {
         shape.alignment = Alignment::Justify;
         shape.spacing_after = measure(0.8)?;
         let (left, hanging) = match self {
-            Pa::Indent1 => (4.0, 0.0),
+            Pa::SubHeading | Pa::Indent1 => (4.0, 0.0),
             Pa::Indent2 => (8.0, 0.0),
             Pa::Indent3 => (12.0, 0.0),
             Pa::Item => (6.0, 3.5),
@@ -192,7 +199,7 @@ impl Pa {
         shape.indent = measure(-hanging)?;
         match self {
             Pa::Center => shape.alignment = Alignment::Center,
-            Pa::Heading => {
+            Pa::Heading | Pa::SubHeading => {
                 shape.alignment = Alignment::Left;
                 shape.spacing_before = measure(4.0)?;
                 shape.spacing_after = measure(1.5)?;
@@ -238,6 +245,15 @@ fn styles(lang: Lang) -> Result<HwpxStyleStore, HwpxError> {
             store.push_font(font);
         }
     }
+    // The border fills, by their 1-based place: the page's, the characters' (none), a table
+    // cell's ruled box, and the same box shaded grey for heads and labels.
+    store.push_border_fill(HwpxBorderFill::default_page_border());
+    store.push_border_fill(HwpxBorderFill::default_char_background());
+    store.push_border_fill(HwpxBorderFill::default_table_border());
+    let mut shaded = HwpxBorderFill::default_table_border();
+    shaded.id = SHADED;
+    shaded.set_win_brush_fill("#E6E6E6", "#999999", "0", None);
+    store.push_border_fill(shaded);
     for ch in Ch::ALL {
         store.push_char_shape(ch.shape(lang)?);
     }
@@ -286,15 +302,11 @@ impl Body {
     }
 }
 
-/// A cell of a table: its text in lines (a line break is a new line of the cell).
-fn cell(text: &str, width: HwpUnit, ch: Ch, pa: Pa, shade: Option<Color>) -> TableCell {
+/// A cell of a table, shaded or not: its text in lines (a line break is a new line of the cell).
+fn cell(text: &str, width: HwpUnit, ch: Ch, pa: Pa, shaded: bool) -> TableCell {
     let mut cell = TableCell::new(vec![para(text, ch, pa)], width);
-    cell.background = shade;
+    cell.border_fill_id = shaded.then_some(SHADED);
     cell
-}
-
-fn head_shade() -> Color {
-    Color::from_rgb(0xe6, 0xe6, 0xe6)
 }
 
 /// One of the record's tables, its columns `fractions` of the text's width; the head repeats
@@ -310,13 +322,7 @@ fn table(table: &Table, fractions: &[f64]) -> Result<HwpTable, HwpxError> {
             .zip(&widths)
             .enumerate()
             .map(|(i, (head, w))| {
-                cell(
-                    head,
-                    *w,
-                    Ch::CellBold,
-                    if numeric(i) { Pa::CellRight } else { Pa::Cell },
-                    Some(head_shade()),
-                )
+                cell(head, *w, Ch::CellBold, if numeric(i) { Pa::CellRight } else { Pa::Cell }, true)
             })
             .collect();
         rows.push(TableRow::new(cells).with_header(true));
@@ -332,7 +338,7 @@ fn table(table: &Table, fractions: &[f64]) -> Result<HwpTable, HwpxError> {
                     (false, true) => Pa::CellUnder,
                     (false, false) => Pa::Cell,
                 };
-                cell(text, *w, ch, pa, None)
+                cell(text, *w, ch, pa, false)
             })
             .collect();
         TableRow::new(cells)
@@ -353,8 +359,8 @@ fn facts(facts: &[(String, String)]) -> Result<HwpTable, HwpxError> {
         .iter()
         .map(|(k, v)| {
             TableRow::new(vec![
-                cell(k, label, Ch::CellBold, Pa::Cell, Some(head_shade())),
-                cell(v, value, Ch::Cell, Pa::Cell, None),
+                cell(k, label, Ch::CellBold, Pa::Cell, true),
+                cell(v, value, Ch::Cell, Pa::Cell, false),
             ])
         })
         .collect();
@@ -371,10 +377,10 @@ fn signatures(paper: &Paper) -> Result<HwpTable, HwpxError> {
         .map(|who| {
             TableRow::with_height(
                 vec![
-                    cell(&who.role, widths[0], Ch::CellBold, Pa::Cell, Some(head_shade())),
-                    cell(&who.name, widths[1], Ch::Cell, Pa::Cell, None),
-                    cell(&paper.words.signature, widths[2], Ch::CellBold, Pa::Cell, Some(head_shade())),
-                    cell("", widths[3], Ch::Cell, Pa::Cell, None),
+                    cell(&who.role, widths[0], Ch::CellBold, Pa::Cell, true),
+                    cell(&who.name, widths[1], Ch::Cell, Pa::Cell, false),
+                    cell(&paper.words.signature, widths[2], Ch::CellBold, Pa::Cell, true),
+                    cell("", widths[3], Ch::Cell, Pa::Cell, false),
                 ],
                 tall,
             )
@@ -462,7 +468,7 @@ pub fn hwpx(paper: &Paper) -> Result<Vec<u8>, HwpxError> {
             body.text(summary, Ch::Text, Pa::Text);
         }
         for topic in &session.topics {
-            body.push(para(&format!("{} {}", topic.number, topic.title), Ch::H4, Pa::Heading));
+            body.push(para(&format!("{} {}", topic.number, topic.title), Ch::H4, Pa::SubHeading));
             body.text(&topic.about, Ch::Small, Pa::Indent1);
             if !topic.gist.is_empty() {
                 body.text(&paper.words.gist, Ch::Label, Pa::Indent1);

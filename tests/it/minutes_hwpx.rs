@@ -121,6 +121,20 @@ fn an_hwpx_is_a_package_as_the_standard_lays_it_out() {
             assert!(header.contains(&format!("face=\"{face}\"")), "{face} named");
         }
         assert!(header.contains("<hh:substFont face=\"맑은 고딕\""), "a substitute named");
+        // Heads and labels shaded grey (the fourth border fill), and a table's head repeated on
+        // every page it runs onto.
+        assert!(header.contains("<hh:borderFill id=\"4\""), "{header}");
+        assert!(header.contains("faceColor=\"#E6E6E6\""), "the shading");
+        let section =
+            String::from_utf8(parts.iter().find(|p| p.0 == "Contents/section0.xml").unwrap().2.clone())
+                .unwrap();
+        assert!(
+            section.contains(
+                "header=\"1\" hasMargin=\"0\" protect=\"0\" editable=\"0\" dirty=\"0\" borderFillIDRef=\"4\""
+            ),
+            "a shaded head cell"
+        );
+        assert!(section.contains("repeatHeader=\"1\""), "a head repeated");
     }
 }
 
