@@ -114,4 +114,36 @@ pub enum Action {
     /// After closing: sign the minutes off, by `by`, whose journal's fingerprint is
     /// `fingerprint`. Nothing changes them afterwards.
     Finalize { by: String, fingerprint: String },
+    /// Add a topic to the plan at `topic` in `session` (`topic` may be the session's length: at
+    /// its end), with its presenter and planned time if given. Refused once closed.
+    InsertTopic {
+        session: usize,
+        topic: usize,
+        title: String,
+        #[serde(default)]
+        presenter: Option<String>,
+        #[serde(default)]
+        seconds: Option<i64>,
+    },
+    /// Give a topic another title.
+    RenameTopic { session: usize, topic: usize, title: String },
+    /// Move a topic to `to_topic` in `to_session`, counted after it has left its place; its
+    /// time and notes go with it. A session keeps at least one topic.
+    MoveTopic { session: usize, topic: usize, to_session: usize, to_topic: usize },
+    /// Take a topic not taken up off the plan (never the current one, one with time or notes,
+    /// or a session's only topic).
+    RemoveTopic { session: usize, topic: usize },
+    /// Set a session's planned time (`topic` none) or a topic's (`seconds` none: no planned
+    /// time) in the plan the meeting follows. The published plan is unchanged.
+    Retime {
+        session: usize,
+        #[serde(default)]
+        topic: Option<usize>,
+        #[serde(default)]
+        seconds: Option<i64>,
+    },
+    /// Show these words on the room's display until cleared or replaced.
+    ShowRoom { text: String },
+    /// Clear the room's display of its message.
+    ClearRoom,
 }

@@ -125,6 +125,20 @@ pub enum Refusal {
     NoReason,
     /// A correction that changes nothing.
     Unchanged,
+    /// A topic without a title.
+    NoTitle,
+    /// A session the agenda does not have.
+    NoSuchSession {
+        session: usize,
+    },
+    /// Removing a topic taken up: the current one, or one with time or notes.
+    TakenUp,
+    /// Removing or moving away a session's only topic: a session keeps one.
+    OnlyTopic,
+    /// A planned time below a minute (a topic's: below a second) or above 24 hours.
+    PlanOutOfBounds,
+    /// A message to the room with no words.
+    EmptyMessage,
 }
 
 /// What an action becomes once checked.
@@ -162,6 +176,23 @@ impl Meeting {
                 | Action::Correct { .. }
                 | Action::Finalize { .. }
         );
+        // Changes to the plan and the room's display have theirs (`replan.rs`), before the
+        // meeting opens as after.
+        if matches!(
+            action,
+            Action::InsertTopic { .. }
+                | Action::RenameTopic { .. }
+                | Action::MoveTopic { .. }
+                | Action::RemoveTopic { .. }
+                | Action::Retime { .. }
+                | Action::ShowRoom { .. }
+                | Action::ClearRoom
+        ) {
+            if self.sealed().is_some() {
+                return Err(Refusal::Sealed);
+            }
+            return Ok((self.decide_replan(action)?, Vec::new()));
+        }
         match self.state {
             _ if record => {}
             State::Closed if self.sealed().is_some() => return Err(Refusal::Sealed),
@@ -293,6 +324,14 @@ impl Meeting {
                 State::NotOpened => Err(Refusal::NotARehearsal),
                 _ => Err(Refusal::AlreadyOpen),
             },
+            // Decided above.
+            Action::InsertTopic { .. }
+            | Action::RenameTopic { .. }
+            | Action::MoveTopic { .. }
+            | Action::RemoveTopic { .. }
+            | Action::Retime { .. }
+            | Action::ShowRoom { .. }
+            | Action::ClearRoom => Err(Refusal::NotThisSeat),
         }
     }
 

@@ -51,8 +51,10 @@ impl Header {
     /// format 3 the header's `rehearsal` and the event `held_as_meeting`; format 4 the agenda's
     /// `language`; format 5 the record (attendees' `position`, `affiliation` and `group`, the
     /// agenda's `recorder`, `confirmer`, `quorum`, `disclosure` and `retention`; a note's
-    /// `speaker`; the events of the roll call, corrections and the sign-off). This code reads all.
-    pub const FORMAT: u32 = 5;
+    /// `speaker`; the events of the roll call, corrections and the sign-off); format 6 the plan changed
+    /// live (`topic_inserted`, `topic_renamed`, `topic_moved`, `topic_removed`, `plan_changed`) and
+    /// messages to the room (`room_message`, `room_cleared`). This code reads all.
+    pub const FORMAT: u32 = 6;
 
     /// A header in the current format, for the meeting itself.
     pub fn new(agenda: Agenda, agenda_path: String, agenda_sha256: String, program: String) -> Self {
@@ -162,6 +164,39 @@ pub enum Event {
     /// The minutes were signed off by `by`: `fingerprint` is the journal's before this line.
     /// Nothing changes them afterwards.
     Finalized { by: String, fingerprint: String },
+    /// A topic was added to the plan the meeting follows, at `topic` in `session` (the topics
+    /// from there on move down one), with its presenter and planned time if given. Positions
+    /// here and below are in the plan as it stood when the event was written. (Format 6, as are
+    /// all below.)
+    TopicInserted {
+        session: usize,
+        topic: usize,
+        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        presenter: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<i64>,
+    },
+    /// A topic's title changed.
+    TopicRenamed { session: usize, topic: usize, title: String },
+    /// A topic moved to `to_topic` in `to_session` (counted after it left its place), with its
+    /// time and notes.
+    TopicMoved { session: usize, topic: usize, to_session: usize, to_topic: usize },
+    /// A topic not taken up was taken off the plan.
+    TopicRemoved { session: usize, topic: usize },
+    /// A session's planned time (`topic` null) or a topic's changed to `seconds` (a topic's
+    /// null: no planned time).
+    PlanChanged {
+        session: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        topic: Option<usize>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seconds: Option<i64>,
+    },
+    /// The chair showed these words on the room's display.
+    RoomMessage { text: String },
+    /// The chair cleared the room's display of its message.
+    RoomCleared,
 }
 
 /// Optional shared text as a JSON string or null.

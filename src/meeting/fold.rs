@@ -56,25 +56,19 @@ impl Meeting {
         let sessions = agenda
             .sessions
             .iter()
-            .map(|s| SessionRun {
+            .enumerate()
+            .map(|(k, s)| SessionRun {
                 elapsed: TimeDelta::zero(),
                 adjustment: TimeDelta::zero(),
                 started_at: None,
-                topics: s
-                    .topics
-                    .iter()
-                    .map(|_| TopicRun {
-                        elapsed: TimeDelta::zero(),
-                        started_at: None,
-                        notes: Vec::new(),
-                        status: TopicStatus::Pending,
-                        marked_this_visit: false,
-                    })
-                    .collect(),
+                topics: (0..s.topics.len()).map(|t| TopicRun::new(Some(Position::new(k, t)))).collect(),
             })
             .collect();
         Meeting {
             plan: Plan::of(&agenda),
+            published: Arc::clone(&agenda),
+            plan_changes: Vec::new(),
+            room: None,
             agenda,
             held,
             state: State::NotOpened,
@@ -128,6 +122,18 @@ impl Meeting {
         if self.state == State::Closed {
             return false;
         }
+        if matches!(
+            event,
+            Event::TopicInserted { .. }
+                | Event::TopicRenamed { .. }
+                | Event::TopicMoved { .. }
+                | Event::TopicRemoved { .. }
+                | Event::PlanChanged { .. }
+                | Event::RoomMessage { .. }
+                | Event::RoomCleared
+        ) {
+            return self.fold_replan(event, at);
+        }
         match event {
             Event::Opened => {
                 if self.state != State::NotOpened || !self.contains(Position::default()) {
@@ -136,7 +142,7 @@ impl Meeting {
                 self.state = State::Running;
                 self.opened_at = Some(at);
                 if self.held.is_rehearsal() {
-                    let published = Plan::of(&self.agenda);
+                    let published = Plan::of(&self.published);
                     self.plan = published.shifted(instant - published.start);
                 }
                 self.running_since = Some(instant);
@@ -225,6 +231,7 @@ impl Meeting {
                 self.state = State::Closed;
                 self.closed_at = Some(at);
                 self.running_since = None;
+                self.room = None;
             }
             Event::HeldAsMeeting { on } => {
                 if self.state != State::NotOpened || !self.held.is_rehearsal() {
@@ -232,7 +239,7 @@ impl Meeting {
                 }
                 self.held =
                     if *on == self.agenda.date { Held::OnItsDay } else { Held::Postponed { on: *on } };
-                self.plan = Plan::on_day(&self.agenda, *on);
+                self.plan = Plan::on_day(&self.published, *on);
             }
             // Folded above, by the record's own rules.
             Event::AttendeeAdded { .. }
@@ -240,7 +247,14 @@ impl Meeting {
             | Event::Absent { .. }
             | Event::Left { .. }
             | Event::Corrected { .. }
-            | Event::Finalized { .. } => return false,
+            | Event::Finalized { .. }
+            | Event::TopicInserted { .. }
+            | Event::TopicRenamed { .. }
+            | Event::TopicMoved { .. }
+            | Event::TopicRemoved { .. }
+            | Event::PlanChanged { .. }
+            | Event::RoomMessage { .. }
+            | Event::RoomCleared => return false,
         }
         true
     }

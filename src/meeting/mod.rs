@@ -23,6 +23,7 @@ mod note_index;
 pub mod notes;
 mod plan;
 mod record;
+mod replan;
 mod state;
 mod timers;
 
@@ -34,5 +35,8 @@ pub use event::{Entry, Event, Header, Position, optional_millis};
 pub use fold::fold;
 pub use plan::{MAX_PLAN, MIN_PLAN};
 pub use record::{AttendeeId, Attending, Correction, Presence, Sealed, Speaker};
-pub use state::{Held, Meeting, Note, SessionRun, State, TopicRun, TopicStatus, Version, Versions};
+pub use state::{
+    Change, Held, Meeting, Note, PlanChange, RoomMessage, SessionRun, State, TopicRun, TopicStatus, Version,
+    Versions,
+};
 pub use timers::{BellWatch, Level, Timers};

@@ -74,6 +74,8 @@ pub enum TopicStatus {
 /// One topic's run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicRun {
+    /// Where the published agenda has it; `None` for a topic added during the meeting.
+    pub origin: Option<Position>,
     /// Running time spent on it, up to the last entry (see [`Meeting::topic_elapsed`] for `now`).
     pub elapsed: TimeDelta,
     /// When it first became current.
@@ -83,6 +85,72 @@ pub struct TopicRun {
     pub(super) status: TopicStatus,
     /// Marked skipped or deferred since it last became current: leaving keeps the mark.
     pub(super) marked_this_visit: bool,
+}
+
+impl TopicRun {
+    pub(super) fn new(origin: Option<Position>) -> TopicRun {
+        TopicRun {
+            origin,
+            elapsed: TimeDelta::zero(),
+            started_at: None,
+            notes: Vec::new(),
+            status: TopicStatus::Pending,
+            marked_this_visit: false,
+        }
+    }
+
+    /// Taken up: it was current at some point, or holds notes or time.
+    pub fn taken_up(&self) -> bool {
+        self.started_at.is_some() || !self.notes.is_empty() || self.elapsed > TimeDelta::zero()
+    }
+}
+
+/// A change to the plan the meeting follows, as the minutes list them: when, and what. Titles
+/// are the topic's at the time; positions are in the plan as it stood then.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanChange {
+    pub at: DateTime<FixedOffset>,
+    pub change: Change,
+}
+
+/// What changed in the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Inserted {
+        at: Position,
+        title: String,
+    },
+    Renamed {
+        at: Position,
+        from: String,
+        to: String,
+    },
+    Moved {
+        from: Position,
+        to: Position,
+        title: String,
+    },
+    /// Taken off the plan; `origin` where the published agenda had it.
+    Removed {
+        from: Position,
+        title: String,
+        origin: Option<Position>,
+    },
+    /// A session's planned time (`topic` none) or a topic's, from and to.
+    Retimed {
+        session: usize,
+        topic: Option<usize>,
+        title: String,
+        from: Option<TimeDelta>,
+        to: Option<TimeDelta>,
+    },
+}
+
+/// A message on the room's display, and when it was put there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomMessage {
+    pub text: Arc<str>,
+    pub at: DateTime<FixedOffset>,
 }
 
 /// One session's run.
@@ -197,7 +265,14 @@ impl Note {
 /// The meeting: plain data, built only by folding journal entries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
+    /// The plan the meeting follows: the published agenda with the changes made during it.
     pub(super) agenda: Arc<Agenda>,
+    /// The agenda as published (the journal header's), which drift counts against.
+    pub(super) published: Arc<Agenda>,
+    /// The changes made to the plan, in order.
+    pub(super) plan_changes: Vec<PlanChange>,
+    /// What the room's display shows, if anything.
+    pub(super) room: Option<RoomMessage>,
     pub(super) held: Held,
     pub(super) plan: Plan,
     pub(super) state: State,
@@ -243,8 +318,25 @@ impl Meeting {
         self.format
     }
 
+    /// The plan the meeting follows: the published agenda with the changes made during it
+    /// (topics inserted, renamed, moved, removed, retimed). What every screen lays out.
     pub fn agenda(&self) -> &Agenda {
         &self.agenda
+    }
+
+    /// The agenda as published, which drift counts against.
+    pub fn published(&self) -> &Agenda {
+        &self.published
+    }
+
+    /// The changes made to the plan during the meeting, in order.
+    pub fn plan_changes(&self) -> &[PlanChange] {
+        &self.plan_changes
+    }
+
+    /// The message on the room's display, if any.
+    pub fn room_message(&self) -> Option<&RoomMessage> {
+        self.room.as_ref()
     }
 
     pub fn state(&self) -> State {

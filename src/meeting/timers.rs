@@ -146,7 +146,7 @@ impl Meeting {
             }
             State::Running | State::Paused => {
                 let k = self.position.session;
-                let published = self.agenda.sessions[k].duration;
+                let published = self.published.sessions.get(k).map_or(TimeDelta::zero(), |s| s.duration);
                 let drift = now - later(plan.starts[k], elapsed.min(published));
                 let left_here = sum(self.session_plan(k), -elapsed).max(TimeDelta::zero());
                 let rest = sum(sum(left_here, adjusted_from(k + 1)), plan.breaks_from[k]);

@@ -61,6 +61,12 @@ pub fn refusal_in(lang: Lang, refusal: &Refusal) -> String {
         Refusal::NotClosed => fl!(l, "refusal-not-closed"),
         Refusal::NoReason => fl!(l, "refusal-no-reason"),
         Refusal::Unchanged => fl!(l, "refusal-unchanged"),
+        Refusal::NoTitle => fl!(l, "refusal-no-title"),
+        Refusal::NoSuchSession { .. } => fl!(l, "refusal-no-such-session"),
+        Refusal::TakenUp => fl!(l, "refusal-taken-up"),
+        Refusal::OnlyTopic => fl!(l, "refusal-only-topic"),
+        Refusal::PlanOutOfBounds => fl!(l, "refusal-plan-out-of-bounds"),
+        Refusal::EmptyMessage => fl!(l, "refusal-empty-message"),
     }
 }
 

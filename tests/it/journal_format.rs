@@ -421,9 +421,9 @@ fn other_formats_and_other_files_get_their_own_message() {
     let name = p.display();
     assert_eq!(open(b""), format!("{name}: the file is empty; it is not a gavel minutes file"));
     assert_eq!(
-        open(b"{\"magic\":\"gavel minutes\",\"format\":6,\"header\":{}}\n"),
+        open(b"{\"magic\":\"gavel minutes\",\"format\":7,\"header\":{}}\n"),
         format!(
-            "{name}: these minutes are in format 6, and this gavel reads formats 1 to 5; use the gavel version that wrote them"
+            "{name}: these minutes are in format 7, and this gavel reads formats 1 to 6; use the gavel version that wrote them"
         )
     );
     let not_ours = |what: &str| format!("{name}: this is not a gavel minutes file: {what}");

@@ -32,6 +32,7 @@ mod meeting_journal_format;
 mod meeting_notes;
 mod meeting_props;
 mod meeting_record;
+mod meeting_replan;
 mod meeting_rules;
 mod meeting_timers;
 mod minutes_document;

@@ -84,6 +84,35 @@ fn samples() -> Vec<Entry> {
         entry("2025-01-15T09:10:00.000+09:00", Event::Paused),
         entry("2025-01-15T09:15:00.000+09:00", Event::Resumed),
         entry("2025-01-15T09:20:00.000+09:00", Event::TopicSkipped { session: 0, topic: 1 }),
+        entry(
+            "2025-01-15T09:21:00.000+09:00",
+            Event::TopicInserted {
+                session: 0,
+                topic: 2,
+                title: "Urgent: typhoon preparations".into(),
+                presenter: Some("Kim Min-ji".into()),
+                seconds: Some(300),
+            },
+        ),
+        entry(
+            "2025-01-15T09:21:10.000+09:00",
+            Event::TopicRenamed { session: 0, topic: 2, title: "Typhoon preparations".into() },
+        ),
+        entry(
+            "2025-01-15T09:21:20.000+09:00",
+            Event::PlanChanged { session: 0, topic: Some(2), seconds: Some(600) },
+        ),
+        entry(
+            "2025-01-15T09:21:30.000+09:00",
+            Event::PlanChanged { session: 0, topic: None, seconds: Some(2400) },
+        ),
+        entry(
+            "2025-01-15T09:21:40.000+09:00",
+            Event::TopicMoved { session: 0, topic: 0, to_session: 0, to_topic: 2 },
+        ),
+        entry("2025-01-15T09:21:50.000+09:00", Event::TopicRemoved { session: 0, topic: 1 }),
+        entry("2025-01-15T09:22:00.000+09:00", Event::RoomMessage { text: "Please wrap up".into() }),
+        entry("2025-01-15T09:22:10.000+09:00", Event::RoomCleared),
         entry("2025-01-15T09:25:00.000+09:00", Event::Left { attendee: 1 }),
         entry("2025-01-15T09:31:02.120+09:00", Event::Closed),
         entry(
@@ -159,6 +188,26 @@ fn script() -> Vec<(&'static str, Action)> {
         ("2025-01-15T09:10:00+09:00", Action::PauseResume),
         ("2025-01-15T09:15:00+09:00", Action::PauseResume),
         ("2025-01-15T09:20:00+09:00", Action::Skip),
+        (
+            "2025-01-15T09:21:00+09:00",
+            Action::InsertTopic {
+                session: 0,
+                topic: 2,
+                title: "Urgent: typhoon preparations".into(),
+                presenter: Some("Kim Min-ji".into()),
+                seconds: Some(300),
+            },
+        ),
+        (
+            "2025-01-15T09:21:10+09:00",
+            Action::RenameTopic { session: 0, topic: 2, title: "Typhoon preparations".into() },
+        ),
+        ("2025-01-15T09:21:20+09:00", Action::Retime { session: 0, topic: Some(2), seconds: Some(600) }),
+        ("2025-01-15T09:21:30+09:00", Action::Retime { session: 0, topic: None, seconds: Some(2400) }),
+        ("2025-01-15T09:21:40+09:00", Action::MoveTopic { session: 0, topic: 0, to_session: 0, to_topic: 2 }),
+        ("2025-01-15T09:21:50+09:00", Action::RemoveTopic { session: 0, topic: 1 }),
+        ("2025-01-15T09:22:00+09:00", Action::ShowRoom { text: "Please wrap up".into() }),
+        ("2025-01-15T09:22:10+09:00", Action::ClearRoom),
         ("2025-01-15T09:25:00+09:00", Action::MarkLeft { attendee: 1 }),
         ("2025-01-15T09:31:02.12+09:00", Action::Close),
         (
@@ -223,7 +272,7 @@ fn every_event_serialises_to_the_documented_line() {
         .collect();
     types.sort();
     types.dedup();
-    assert_eq!(types.len(), 17);
+    assert_eq!(types.len(), 24);
     // The example is what apply writes for the documented script.
     let header = doc_header();
     let mut meeting = fold(&header, &[]);

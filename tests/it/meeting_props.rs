@@ -58,8 +58,30 @@ fn action() -> impl Strategy<Value = Action> {
         2 => (0..8usize).prop_map(|attendee| Action::MarkLeft { attendee }),
         3 => (id.clone(), prop::option::of(text.clone()), name.clone(), words.clone())
             .prop_map(|(id, text, by, reason)| Action::Correct { id, text, by, reason }),
-        1 => name.prop_map(|by| Action::Finalize { by, fingerprint: "f".repeat(64) }),
+        1 => name.clone().prop_map(|by| Action::Finalize { by, fingerprint: "f".repeat(64) }),
+        // The plan changed live (issue 18).
+        3 => (0..6usize, 0..12usize, title(), prop::option::of(name), prop::option::of(-60..3_600i64))
+            .prop_map(|(session, topic, title, presenter, seconds)| Action::InsertTopic { session, topic, title, presenter, seconds }),
+        2 => (0..6usize, 0..12usize, title()).prop_map(|(session, topic, title)| Action::RenameTopic { session, topic, title }),
+        4 => (0..6usize, 0..12usize, 0..6usize, 0..12usize)
+            .prop_map(|(session, topic, to_session, to_topic)| Action::MoveTopic { session, topic, to_session, to_topic }),
+        3 => (0..6usize, 0..12usize).prop_map(|(session, topic)| Action::RemoveTopic { session, topic }),
+        2 => (0..6usize, prop::option::of(0..12usize), prop::option::of(-60..100_000i64))
+            .prop_map(|(session, topic, seconds)| Action::Retime { session, topic, seconds }),
+        1 => title().prop_map(|text| Action::ShowRoom { text }),
+        1 => Just(Action::ClearRoom),
     ]
+}
+
+fn title() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "긴급 안건: 태풍 대비",
+        "Urgent item",
+        "",
+        "  ",
+        "\u{1112}\u{1161}\u{11ab} 보고",
+    ])
+    .prop_map(str::to_owned)
 }
 
 /// Steps between actions: often none, sometimes less than a millisecond, up to ten minutes.
@@ -71,18 +93,30 @@ fn step() -> impl Strategy<Value = TimeDelta> {
     ]
 }
 
-/// The books balance at `now`: topic times sum to their session's, sessions to the meeting's.
+/// The books balance at `now`: topic times and session times each sum to the meeting's.
 fn check_sums(m: &Meeting, now: DateTime<Utc>) -> Result<(), TestCaseError> {
     let mut total = TimeDelta::zero();
+    let mut all_topics = TimeDelta::zero();
     for (k, session) in m.sessions().iter().enumerate() {
         let topics: TimeDelta =
             (0..session.topics.len()).map(|t| m.topic_elapsed(Position::new(k, t), now)).sum();
         let elapsed = m.session_elapsed(k, now);
-        prop_assert_eq!(topics, elapsed, "session {}", k);
+        // A session's time is the time spent in it; its topics' time, theirs wherever they now
+        // stand: the same until a topic that ran moves to another session.
+        all_topics += topics;
+        // Each topic's notes say where the topic now is, however the plan changed.
+        for (t, topic) in session.topics.iter().enumerate() {
+            for &n in &topic.notes {
+                prop_assert_eq!(m.notes()[n].on, Some(Position::new(k, t)));
+            }
+        }
+        prop_assert_eq!(session.topics.len(), m.agenda().sessions[k].topics.len());
         prop_assert!(elapsed >= TimeDelta::zero());
         total += elapsed;
     }
     prop_assert_eq!(total, m.running_time(now));
+    // Every second of running time on exactly one topic, however the plan changed.
+    prop_assert_eq!(all_topics, total);
     let t = m.timers(now);
     prop_assert_eq!(t.running_time, total);
     prop_assert!(t.running_time <= t.meeting_elapsed || m.opened_at().is_none());
@@ -125,6 +159,15 @@ fn run(header: &Header, script: Vec<(Action, TimeDelta)>) -> Result<(), TestCase
     // The minutes never fail on any of it.
     let _ = gavel::minutes::markdown(&meeting, Some("f"));
     let _ = gavel::minutes::json(&meeting, None);
+    let laid_out = gavel::minutes::paper::paper(
+        words::Lang::En,
+        header,
+        &entries,
+        &meeting,
+        None,
+        gavel::minutes::Edition::Full,
+    );
+    let _ = gavel::minutes::html(&laid_out);
     Ok(())
 }
 

@@ -85,9 +85,27 @@ fn format_4_opens_verifies_and_folds_without_speakers() {
     assert!(meeting.notes().iter().any(|n| n.text().starts_with("기획담당관:")));
 }
 
+/// Format 5: the official record (a meeting held through the live screen, killed with `kill -9`
+/// and resumed, with speakers resolved from `이름:`, a decision, an action item, and signed off),
+/// written before the plan could change live: its plan is the published agenda.
+#[test]
+fn format_5_opens_verifies_and_folds_with_its_plan_as_published() {
+    let path = Path::new(FIXTURES).join("format-5.jsonl");
+    let minutes = read_minutes(&path).unwrap();
+    assert_eq!(minutes.header.format, 5);
+    assert!(matches!(verify(&path).unwrap(), Verdict::Intact { events: 8, .. }));
+    let meeting = fold(&minutes.header, &minutes.entries);
+    assert_eq!(meeting.ignored_entries(), 0);
+    assert_eq!(meeting.state(), State::Closed);
+    assert!(meeting.sealed().is_some());
+    assert_eq!(meeting.notes().iter().filter(|n| n.speaker.is_some()).count(), 2);
+    assert_eq!(meeting.agenda(), meeting.published(), "no change to the plan");
+    assert!(meeting.plan_changes().is_empty());
+}
+
 #[test]
 fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
-    for name in ["format-1", "format-2", "format-3", "format-4"] {
+    for name in ["format-1", "format-2", "format-3", "format-4", "format-5"] {
         let journal = format!("{name}.jsonl");
         for (args, expected) in [
             (vec!["export", journal.as_str()], format!("{name}.md")),
@@ -104,7 +122,7 @@ fn every_earlier_format_exports_and_verifies_as_the_gavel_that_wrote_it_did() {
 
 #[test]
 fn every_earlier_format_replays_to_its_end() {
-    for name in ["format-1.jsonl", "format-2.jsonl", "format-3.jsonl", "format-4.jsonl"] {
+    for name in ["format-1.jsonl", "format-2.jsonl", "format-3.jsonl", "format-4.jsonl", "format-5.jsonl"] {
         let replay = gavel::tui::replay::Replay::open(&Path::new(FIXTURES).join(name)).unwrap();
         assert_eq!(replay.meeting.state(), State::Closed, "{name}");
         assert_eq!(replay.index, replay.entries().len(), "{name}");
