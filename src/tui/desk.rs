@@ -330,6 +330,9 @@ impl Desk {
                     }
                 }
             }
+            Command::RoomReady(n) => {
+                self.act(Action::ShowRoom { text: crate::words::room_ready(n) }, now, hand);
+            }
             Command::InputDone => {
                 self.mode = Mode::RollCall;
                 match self.roll_input.take() {

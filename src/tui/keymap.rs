@@ -123,6 +123,8 @@ pub enum Command {
     InputKey(KeyEvent),
     /// The roll call's line is done.
     InputDone,
+    /// `1`, `2`, `3`: show one of the ready messages on the room's display.
+    RoomReady(u8),
 }
 
 /// A key as written in the table: its code and whether Ctrl or Alt must be held.
@@ -214,7 +216,7 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair],
         keys: &[ch(' ')],
         command: || Command::OpenPauseResume,
-        label: "Space",
+        label: "Space, t",
         help: |l| fl!(l, "help-open-pause"),
     },
     Binding {
@@ -326,8 +328,37 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair],
         keys: &[ch('t')],
         command: || Command::HoldToday,
-        label: "t",
-        help: |l| fl!(l, "help-hold-today"),
+        // On the Space row: a rehearsal's opening, held as the meeting.
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('1')],
+        command: || Command::RoomReady(1),
+        label: "1, 2, 3, c",
+        help: |l| fl!(l, "help-room-ready"),
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('2')],
+        command: || Command::RoomReady(2),
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('3')],
+        command: || Command::RoomReady(3),
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('c')],
+        command: || Command::Meeting(Action::ClearRoom),
+        label: "",
+        help: no_help,
     },
     Binding {
         modes: &[Amend],
@@ -785,7 +816,8 @@ mod tests {
         let rows = help_rows(Mode::Chair);
         let labels: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         for want in [
-            "Space",
+            "Space, t",
+            "1, 2, 3, c",
             "Right, n",
             "Left, p",
             "], [",

@@ -60,7 +60,10 @@ pub fn allowed(role: Role, command: &Command, _key: &KeyEvent) -> bool {
         (_, Command::Quit | Command::Yes | Command::No | Command::Help | Command::Back) => true,
         (Role::Room, _) => false,
         (Role::Secretary, Command::Meeting(action)) => role.may(action),
-        (Role::Secretary, Command::OpenPauseResume | Command::OpenJump | Command::Close) => false,
+        (
+            Role::Secretary,
+            Command::OpenPauseResume | Command::OpenJump | Command::Close | Command::RoomReady(_),
+        ) => false,
         (Role::Secretary, _) => true,
     }
 }

@@ -377,6 +377,17 @@ pub fn room_planned_not_opened() -> String {
     fl!(loader(lang()), "room-planned-not-opened")
 }
 
+/// The ready message to the room on key `n` (1 to 3), in the interface's language: what the
+/// chair sends is journaled as these words.
+pub fn room_ready(n: u8) -> String {
+    let l = loader(lang());
+    match n {
+        1 => fl!(l, "room-ready-wrap-up"),
+        2 => fl!(l, "room-ready-two-minutes"),
+        _ => fl!(l, "room-ready-recess"),
+    }
+}
+
 /// A note a seat cannot send: longer than a line of the seats' protocol.
 pub fn note_too_long(limit_bytes: usize) -> String {
     note_too_long_in(lang(), limit_bytes)

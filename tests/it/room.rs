@@ -48,11 +48,10 @@ fn room_display_at_80x24_and_160x48() {
 fn over_time_in_the_room_is_red_and_says_so_without_colour_too() {
     let t = draw(Theme { color: true }, 115, 80, 24);
     let b = t.backend().buffer();
-    let lit = (0..24)
-        .flat_map(|y| (0..80).map(move |x| (x, y)))
-        .find(|&p| b[p].style().add_modifier.contains(Modifier::REVERSED))
-        .unwrap();
-    assert_eq!(b[lit].style().bg, Some(Color::Red));
+    // The session's clock is lit red (the presenter's, beside it, runs in its own style).
+    assert!((0..24).flat_map(|y| (0..80).map(move |x| (x, y))).any(|p| {
+        b[p].style().add_modifier.contains(Modifier::REVERSED) && b[p].style().bg == Some(Color::Red)
+    }));
     let plain = draw(Theme { color: false }, 115, 80, 24);
     let text = plain.backend().to_string();
     assert!(text.contains("OVER TIME"), "{text}");
@@ -99,4 +98,79 @@ fn a_korean_title_keeps_the_top_line_in_line() {
     let shown = t.backend().to_string();
     let top = shown.lines().next().unwrap().split('"').nth(1).unwrap().to_owned();
     assert!(top.trim_end().ends_with("NOT OPENED  08:50"), "{shown}");
+}
+
+/// A meeting of SMALL opened on time, on topic A (4 minutes planned, presented by 홍길동 once the
+/// plan names him), with `message` on the room's display if any.
+fn presented(message: Option<&str>) -> gavel::meeting::Meeting {
+    use gavel::meeting::Action;
+    let mut run = crate::meeting_support::Run::new(crate::meeting_support::SMALL);
+    run.ok(Action::Open, 0);
+    run.ok(
+        Action::InsertTopic {
+            session: 0,
+            topic: 0,
+            title: "긴급: 태풍 대비 상황 보고".into(),
+            presenter: Some("홍길동 안전정책관".into()),
+            seconds: Some(240),
+        },
+        0,
+    );
+    run.ok(Action::JumpTo { session: 0, topic: 0 }, 1);
+    if let Some(text) = message {
+        run.ok(Action::ShowRoom { text: text.into() }, 60);
+    }
+    run.meeting
+}
+
+fn draw_at(meeting: &gavel::meeting::Meeting, seconds: i64, w: u16, h: u16) -> Terminal<TestBackend> {
+    let now = crate::meeting_support::at("2025-01-15T09:00:00+09:00") + chrono::TimeDelta::seconds(seconds);
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| room::render(f, meeting, None, &Theme { color: true }, now)).unwrap();
+    t
+}
+
+/// The presenter's countdown beside the session's, and the chair's message large, in both
+/// languages, at 80x24 and on a full screen.
+#[test]
+fn the_presenters_countdown_and_a_message_in_both_languages() {
+    for (lang, tag, message) in [
+        (gavel::i18n::Lang::En, "en", "Please wrap up"),
+        (gavel::i18n::Lang::Ko, "ko", "마무리 부탁드립니다"),
+    ] {
+        let _speaking = gavel::i18n::speaking(lang);
+        let quiet = presented(None);
+        // 09:02:30: two and a half minutes of the presenter's four run.
+        let t = draw_at(&quiet, 150, 80, 24);
+        insta::assert_snapshot!(format!("room_presenter_80x24_{tag}"), t.backend().to_string());
+        insta::assert_snapshot!(format!("room_presenter_80x24_{tag}_digits"), digits(&t));
+        let told = presented(Some(message));
+        let t = draw_at(&told, 150, 80, 24);
+        let text = t.backend().to_string();
+        assert!(text.contains(message), "{text}");
+        insta::assert_snapshot!(format!("room_message_80x24_{tag}"), text);
+        let big = draw_at(&told, 150, 160, 48);
+        insta::assert_snapshot!(format!("room_message_160x48_{tag}"), big.backend().to_string());
+        insta::assert_snapshot!(format!("room_message_160x48_{tag}_digits"), digits(&big));
+    }
+}
+
+/// When the presenter's time runs out the whole display flashes in reverse video: reversed on
+/// the even seconds of the first ten, plain on the odd ones and after.
+#[test]
+fn the_room_flashes_when_the_presenters_time_runs_out() {
+    let meeting = presented(None);
+    let reversed = |t: &Terminal<TestBackend>| {
+        let b = t.backend().buffer();
+        let cells = b.content.len();
+        b.content.iter().filter(|c| c.modifier.contains(Modifier::REVERSED)).count() * 2 > cells
+    };
+    // Four minutes planned from 09:00:01: the time runs out at 09:04:01.
+    assert!(!reversed(&draw_at(&meeting, 240, 80, 24)), "one second left");
+    assert!(reversed(&draw_at(&meeting, 241, 80, 24)), "out: flashing");
+    assert!(!reversed(&draw_at(&meeting, 242, 80, 24)));
+    assert!(reversed(&draw_at(&meeting, 243, 80, 24)));
+    assert!(!reversed(&draw_at(&meeting, 252, 80, 24)), "ten seconds on: steady");
+    let over = draw_at(&meeting, 300, 80, 24).backend().to_string();
+    assert!(over.contains("over time"), "{over}");
 }

@@ -402,3 +402,31 @@ fn the_help_fits_80x24_whole_in_both_languages() {
         assert!(screen.contains(marks), "{screen}");
     }
 }
+
+/// `1`, `2`, `3` put a ready message on the room's display, in the interface's language (with
+/// the Korean keyboard too: digits are the same keys), and `c` (or `ㅊ`) clears it.
+#[test]
+fn ready_messages_to_the_room_are_one_key_each() {
+    for (lang, wrap_up, two, recess) in [
+        (gavel::i18n::Lang::En, "Please wrap up", "Two minutes left", "A short recess now"),
+        (gavel::i18n::Lang::Ko, "마무리 부탁드립니다", "2분 남았습니다", "잠시 정회합니다"),
+    ] {
+        let _speaking = gavel::i18n::speaking(lang);
+        let mut app = scripted();
+        let shown = |app: &Screen| app.meeting().room_message().map(|m| m.text.to_string());
+        key(&mut app, KeyCode::Char('1'), at(41, 0));
+        assert_eq!(shown(&app).as_deref(), Some(wrap_up));
+        key(&mut app, KeyCode::Char('2'), at(41, 5));
+        assert_eq!(shown(&app).as_deref(), Some(two));
+        key(&mut app, KeyCode::Char('c'), at(41, 10));
+        assert_eq!(shown(&app), None);
+        key(&mut app, KeyCode::Char('3'), at(41, 15));
+        assert_eq!(shown(&app).as_deref(), Some(recess));
+        // ㅊ, as the Korean keyboard types c, read back as the key that typed it.
+        let typed = KeyEvent::new(KeyCode::Char('ㅊ'), KeyModifiers::NONE);
+        let [(as_key, _)] = gavel::tui::jamo::keys(typed, false)[..] else { panic!("one key") };
+        assert_eq!(as_key.code, KeyCode::Char('c'));
+        key(&mut app, as_key.code, at(41, 20));
+        assert_eq!(shown(&app), None);
+    }
+}

@@ -1,6 +1,8 @@
 //! The room display: a read-only screen for a projector or a screen facing the speakers. The
-//! session's time left in large digits in its threshold style, the session and topic, the next
-//! topic, the drift. Digits are drawn with reverse-video cells, so no ambiguous-width glyph is
+//! presenter's time left on the current topic (then over; its time run, when it has no planned
+//! time) beside the session's, in large digits in their threshold styles; the chair's message,
+//! large, until cleared; the session and topic, the next topic, the drift. When the presenter's
+//! time runs out the whole display flashes in reverse video for ten seconds. Digits are drawn with reverse-video cells, so no ambiguous-width glyph is
 //! needed and they show without colour too.
 
 use chrono::{DateTime, Utc};
@@ -145,38 +147,73 @@ pub fn render(
         State::Paused => (words::remaining(t.session_remaining), fl!(l, "room-left-paused")),
         _ => (words::remaining(t.session_remaining), fl!(l, "room-left-in-session")),
     };
-    let digits_text: String = text.chars().filter(|c| c.is_ascii_digit() || *c == ':' || *c == '+').collect();
     let style = theme.level(t.level);
-    let lit = style.add_modifier(Modifier::REVERSED);
-    let max_w = digits_area.width as usize;
-    let max_h = (digits_area.height as usize).saturating_sub(1);
-    let scale = (1..=6).rev().find(|&k| big_width(&digits_text, k) <= max_w && 5 * k <= max_h).unwrap_or(0);
-    let mut lines: Vec<Line> = Vec::new();
-    if scale == 0 || digits_text.is_empty() {
-        lines.push(Line::styled(text.clone(), style));
-    } else {
-        let pad = (max_w - big_width(&digits_text, scale)) / 2;
-        for row in big(&digits_text, scale) {
-            let mut spans = vec![Span::raw(" ".repeat(pad))];
-            spans.extend(
-                row.into_iter()
-                    .map(|(on, w)| Span::styled(" ".repeat(w), if on { lit } else { Style::new() })),
-            );
-            lines.push(Line::from(spans));
-        }
-    }
     let level_word = super::timers::level_word(t.level);
     let said = [level_word.trim_start(), word.as_str()]
         .into_iter()
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("  ");
-    lines.push(Line::from(Span::styled(said, style)).centered());
-    let pad_top = (digits_area.height as usize).saturating_sub(lines.len()) / 2;
-    let mut padded = vec![Line::raw(""); pad_top];
-    padded.extend(lines);
-    frame.render_widget(Paragraph::new(padded), digits_area);
+    let session_block = Block { digits: text, said, style };
+    // The presenter's time, while a topic is current: its time left (then over) when it has a
+    // planned time, else the time it has run.
     let topic = session.and_then(|s| s.topics.get(p.topic));
+    let presenter_block = match (meeting.state().is_open(), topic) {
+        (true, Some(topic)) => {
+            let who = match &topic.presenter {
+                Some(name) => fl!(l, "room-presenter", name = clean(name).into_owned()),
+                None => fl!(l, "room-topic-time"),
+            };
+            Some(match t.topic_remaining {
+                Some(left) if left.num_milliseconds() < 0 => Block {
+                    digits: words::remaining(left),
+                    said: format!("{who}  {}", fl!(l, "room-topic-over")),
+                    style: theme.level(crate::meeting::Level::Over),
+                },
+                Some(left) => Block {
+                    digits: words::remaining(left),
+                    said: format!("{who}  {}", fl!(l, "room-topic-left")),
+                    style: theme.level(crate::meeting::Level::of(left, &agenda.thresholds)),
+                },
+                None => Block {
+                    digits: words::remaining(t.topic_elapsed),
+                    said: format!("{who}  {}", fl!(l, "room-topic-elapsed")),
+                    style: theme.title(),
+                },
+            })
+        }
+        _ => None,
+    };
+    // The chair's message to the room, large: a band of its own above the clocks.
+    let (message_area, digits_area) = match meeting.room_message() {
+        Some(_) => {
+            let rows = (digits_area.height / 3).clamp(3, 7);
+            let [m, d] = Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(digits_area);
+            (Some(m), d)
+        }
+        None => (None, digits_area),
+    };
+    if let (Some(area), Some(message)) = (message_area, meeting.room_message()) {
+        let band = theme.title().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        let text = clean(&message.text).into_owned();
+        let inner = (area.width as usize).saturating_sub(4).max(1);
+        let lines_needed = super::width(&text).div_ceil(inner).max(1);
+        let pad = (area.height as usize).saturating_sub(lines_needed) / 2;
+        let mut lines = vec![Line::raw(""); pad];
+        lines.push(Line::raw(text));
+        frame.render_widget(Paragraph::new(lines).style(band).centered().wrap(Wrap { trim: true }), area);
+    }
+    match presenter_block {
+        Some(presenter) => two_clocks(frame, &presenter, &session_block, digits_area),
+        None => {
+            let scale = fitting_scale(
+                &digit_text(&session_block.digits),
+                digits_area.width as usize,
+                digits_area.height as usize,
+            );
+            draw(frame, &session_block, digits_area, scale);
+        }
+    }
     let topic_number = p.topic + 1;
     let topic_line = match (meeting.state(), topic) {
         (State::NotOpened, _) => Line::styled(fl!(l, "room-not-opened"), theme.dim()),
@@ -209,4 +246,112 @@ pub fn render(
         ])),
         bottom,
     );
+    // The presenter's time just ran out: the whole display flashes, a second reversed and a
+    // second not, for ten seconds. No sound.
+    if let Some(left) = t.topic_remaining.filter(|_| meeting.state() == State::Running) {
+        let over = -left.num_milliseconds();
+        if (0..FLASH_MS).contains(&over) && (over / 1000) % 2 == 0 {
+            let buffer = frame.buffer_mut();
+            for cell in buffer.content.iter_mut() {
+                cell.modifier.toggle(Modifier::REVERSED);
+            }
+        }
+    }
+}
+
+/// How long the display flashes once the presenter's time runs out.
+const FLASH_MS: i64 = 10_000;
+
+/// A clock on the room display: its digits, the words under them, their style.
+struct Block {
+    digits: String,
+    said: String,
+    style: Style,
+}
+
+/// What of a clock's text large digits draw: its digits, colons and sign, without a leading
+/// zero hour (`0:10:00` is drawn `10:00`, so two clocks fit side by side on 80 columns).
+fn digit_text(text: &str) -> String {
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == ':' || *c == '+').collect();
+    let (sign, body) = digits.strip_prefix('+').map_or(("", digits.as_str()), |rest| ("+", rest));
+    match body.strip_prefix("0:") {
+        Some(rest) if rest.len() == 5 => format!("{sign}{rest}"),
+        _ => digits,
+    }
+}
+
+/// The largest scale at which `digits` fit `width` columns and `height` rows with a line under.
+fn fitting_scale(digits: &str, width: usize, height: usize) -> usize {
+    let height = height.saturating_sub(1);
+    (1..=6).rev().find(|&k| big_width(digits, k) <= width && 5 * k <= height).unwrap_or(0)
+}
+
+/// The presenter's clock and the session's, both in large digits as large as the area allows:
+/// side by side, or one above the other; where neither fits, the presenter's large and the
+/// session's in words under it.
+fn two_clocks(frame: &mut Frame, presenter: &Block, session: &Block, area: ratatui::layout::Rect) {
+    const GAP: usize = 4;
+    let (a, b) = (digit_text(&presenter.digits), digit_text(&session.digits));
+    let (width, height) = (area.width as usize, area.height as usize);
+    let beside = (1..=6)
+        .rev()
+        .find(|&k| big_width(&a, k) + GAP + big_width(&b, k) <= width && 5 * k < height)
+        .unwrap_or(0);
+    let half = height / 2;
+    let stacked = fitting_scale(&a, width, half).min(fitting_scale(&b, width, height - half));
+    if beside >= stacked && beside > 0 {
+        let wa = big_width(&a, beside);
+        let wb = big_width(&b, beside);
+        let side = (width - wa - wb - GAP) / 2;
+        let [_, left, _, right, _] = Layout::horizontal([
+            Constraint::Length(side as u16),
+            Constraint::Length(wa as u16),
+            Constraint::Length(GAP as u16),
+            Constraint::Length(wb as u16),
+            Constraint::Min(0),
+        ])
+        .areas(area);
+        draw(frame, presenter, left, beside);
+        draw(frame, session, right, beside);
+    } else if stacked > 0 {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(half as u16), Constraint::Min(0)]).areas(area);
+        draw(frame, presenter, top, stacked);
+        draw(frame, session, bottom, stacked);
+    } else {
+        let [big_area, line_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        let scale = fitting_scale(&a, big_area.width as usize, big_area.height as usize);
+        draw(frame, presenter, big_area, scale);
+        let line = format!("{}  {}", session.digits, session.said);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(line, session.style))).centered(),
+            line_area,
+        );
+    }
+}
+
+/// A clock drawn in `area`: large digits at `scale` (its text, when none fit), the words under.
+fn draw(frame: &mut Frame, block: &Block, area: ratatui::layout::Rect, scale: usize) {
+    let digits = digit_text(&block.digits);
+    let lit = block.style.add_modifier(Modifier::REVERSED);
+    let max_w = area.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    if scale == 0 || digits.is_empty() || big_width(&digits, scale) > max_w {
+        lines.push(Line::styled(block.digits.clone(), block.style).centered());
+    } else {
+        let pad = (max_w - big_width(&digits, scale)) / 2;
+        for row in big(&digits, scale) {
+            let mut spans = vec![Span::raw(" ".repeat(pad))];
+            spans.extend(
+                row.into_iter()
+                    .map(|(on, w)| Span::styled(" ".repeat(w), if on { lit } else { Style::new() })),
+            );
+            lines.push(Line::from(spans));
+        }
+    }
+    lines.push(Line::from(Span::styled(block.said.clone(), block.style)).centered());
+    let pad_top = (area.height as usize).saturating_sub(lines.len()) / 2;
+    let mut padded = vec![Line::raw(""); pad_top];
+    padded.extend(lines);
+    frame.render_widget(Paragraph::new(padded), area);
 }
