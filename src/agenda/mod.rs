@@ -24,11 +24,12 @@ use crate::i18n::{Lang, current};
 
 pub use bounds::{Bound, OutOfBounds};
 pub use load::{ErrorKind, LoadError, MAX_AGENDA_BYTES, load_file, load_file_hashed, parse_bytes, parse_str};
+/// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
+pub use raw::RawDuration;
 pub use schedule::{
     PlannedBreak, PlannedSession, PlannedTopic, Schedule, SessionTimes, Timeline, later, sum,
 };
-/// Reads a wall-clock time as the agenda's `start` is read: `9:00`, `09:00`, `09:00:30`.
-pub use validate::parse_clock;
+pub use validate::{parse_clock, parse_duration};
 
 /// The longest planned time an agenda may give anything: longer than any meeting, and short
 /// enough that every sum of them stays far from overflow.

@@ -81,7 +81,42 @@ struct JsonMinutes<'a> {
     corrections: Since2<Vec<JsonCorrection<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sealed: Since2<Option<JsonSealed<'a>>>,
+    /// The changes made to the plan during the meeting (journal format 6), when there are any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    plan_changes: Vec<JsonPlanChange<'a>>,
     fingerprint: Option<&'a str>,
+}
+
+/// One change to the plan: when, what, and where (positions in the plan as it stood then).
+#[derive(Serialize)]
+struct JsonPlanChange<'a> {
+    at: String,
+    change: &'static str,
+    session: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    topic: Option<usize>,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to_session: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to_topic: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from_title: Option<&'a str>,
+    /// A retime's plans before and after (null: none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from_ms: Option<Option<i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to_ms: Option<Option<i64>>,
+}
+
+/// Where the published agenda had a topic, with its title and plan there (a topic changed
+/// during the meeting).
+#[derive(Serialize)]
+struct JsonPublished<'a> {
+    session: usize,
+    topic: usize,
+    title: &'a str,
+    planned_ms: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -152,6 +187,12 @@ struct JsonTopic<'a> {
     actual_ms: i64,
     status: TopicStatus,
     started_at: Option<String>,
+    /// Added to the plan during the meeting.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    added: bool,
+    /// Moved, renamed or retimed during the meeting: as published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<JsonPublished<'a>>,
 }
 
 #[derive(Serialize)]
@@ -198,6 +239,8 @@ impl<'a> JsonMinutes<'a> {
             }
             None => (TimeDelta::zero(), TimeDelta::zero()),
         };
+        let published_plan =
+            |k: usize, held: TimeDelta| meeting.published().sessions.get(k).map_or(held, |s| s.duration);
         let sessions = agenda
             .sessions
             .iter()
@@ -209,10 +252,10 @@ impl<'a> JsonMinutes<'a> {
                     planned_start: rfc3339(
                         meeting.planned_session_start(k).unwrap_or(meeting.planned_start()),
                     ),
-                    planned_ms: ms(s.duration),
+                    planned_ms: ms(published_plan(k, s.duration)),
                     adjusted_ms: ms(meeting.session_plan(k)),
                     actual_ms: ms(run.elapsed),
-                    difference_ms: ms(sum(run.elapsed, -s.duration)),
+                    difference_ms: ms(sum(run.elapsed, -published_plan(k, s.duration))),
                     started_at: run.started_at.map(rfc3339),
                     topics: s
                         .topics
@@ -225,6 +268,19 @@ impl<'a> JsonMinutes<'a> {
                             actual_ms: ms(run.topics[t].elapsed),
                             status: meeting.topic_status(Position::new(k, t)),
                             started_at: run.topics[t].started_at.map(rfc3339),
+                            added: run.topics[t].origin.is_none(),
+                            published: run.topics[t].origin.and_then(|o| {
+                                let was = meeting.published().sessions.get(o.session)?.topics.get(o.topic)?;
+                                let same = o == Position::new(k, t)
+                                    && was.title == topic.title
+                                    && was.duration == topic.duration;
+                                (!same).then(|| JsonPublished {
+                                    session: o.session,
+                                    topic: o.topic,
+                                    title: &was.title,
+                                    planned_ms: was.duration.map(ms),
+                                })
+                            }),
                         })
                         .collect(),
                 }
@@ -320,6 +376,7 @@ impl<'a> JsonMinutes<'a> {
             present_count: v2on.map(|()| present_count),
             corrections: v2on.map(|()| corrections),
             sealed: v2on.map(|()| sealed),
+            plan_changes: meeting.plan_changes().iter().map(plan_change).collect(),
             title: &agenda.title,
             organizer: agenda.organizer.as_deref(),
             date: agenda.date,
@@ -363,5 +420,40 @@ fn speaker<'a>(meeting: &'a Meeting, speaker: Speaker, on: Option<Position>) -> 
                 .unwrap_or("");
             JsonSpeaker { attendee: None, name, called: name.to_owned(), presenter: true }
         }
+    }
+}
+
+fn plan_change(c: &crate::meeting::PlanChange) -> JsonPlanChange<'_> {
+    use crate::meeting::Change;
+    let ms = |d: &Option<TimeDelta>| d.map(|d| d.num_milliseconds());
+    let base = |change, p: &Position, title| JsonPlanChange {
+        at: rfc3339(c.at),
+        change,
+        session: p.session,
+        topic: Some(p.topic),
+        title,
+        to_session: None,
+        to_topic: None,
+        from_title: None,
+        from_ms: None,
+        to_ms: None,
+    };
+    match &c.change {
+        Change::Inserted { at, title } => base("inserted", at, title),
+        Change::Renamed { at, from, to } => {
+            JsonPlanChange { from_title: Some(from), ..base("renamed", at, to) }
+        }
+        Change::Moved { from, to, title } => JsonPlanChange {
+            to_session: Some(to.session),
+            to_topic: Some(to.topic),
+            ..base("moved", from, title)
+        },
+        Change::Removed { from, title, .. } => base("removed", from, title),
+        Change::Retimed { session, topic, title, from, to } => JsonPlanChange {
+            topic: *topic,
+            from_ms: Some(ms(from)),
+            to_ms: Some(ms(to)),
+            ..base("retimed", &Position::new(*session, topic.unwrap_or(0)), title)
+        },
     }
 }

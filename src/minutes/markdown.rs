@@ -119,6 +119,11 @@ pub fn markdown_edition_in(
             if let Some(presenter) = &topic.presenter {
                 let _ = write!(line, ". {}", doc::presenter(&md(presenter)));
             }
+            // Against the published agenda (format 6 on: an older journal has no change).
+            let against = super::paper::published_against(meeting, p);
+            if !against.is_empty() {
+                let _ = write!(line, " ({})", md(&against.join("; ")));
+            }
             let _ = writeln!(out, "{line}.");
             if record {
                 topic_record(&mut out, meeting, p, day);
@@ -185,6 +190,13 @@ pub fn markdown_edition_in(
                 topic_name(agenda, note.on),
                 md(&p.text)
             );
+        }
+    }
+
+    if !meeting.plan_changes().is_empty() {
+        let _ = writeln!(out, "\n## {}\n", doc::plan_changes());
+        for change in meeting.plan_changes() {
+            let _ = writeln!(out, "- {}", md(&doc::plan_change(&change.change, &clock(change.at, day))));
         }
     }
 
@@ -405,7 +417,9 @@ fn facts(out: &mut String, meeting: &Meeting) {
 
 fn time_table(out: &mut String, meeting: &Meeting) {
     let agenda = meeting.agenda();
-    let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero());
+    // Planned is the published plan; the plan held beside it where it changed (+/-, or live).
+    let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero())
+        || !meeting.plan_changes().is_empty();
     let _ = writeln!(out, "\n## {}\n", doc::label(Label::PlannedAgainstActual));
     let (session, planned) = (doc::label(Label::ColumnSession), doc::label(Label::ColumnPlanned));
     let (actual, difference) = (doc::label(Label::ColumnActual), doc::label(Label::ColumnDifference));
@@ -422,14 +436,15 @@ fn time_table(out: &mut String, meeting: &Meeting) {
     for (k, session) in agenda.sessions.iter().enumerate() {
         let actual = meeting.sessions()[k].elapsed;
         let plan = meeting.session_plan(k);
-        totals[0] = sum(totals[0], session.duration);
+        let published = meeting.published().sessions.get(k).map_or(session.duration, |s| s.duration);
+        totals[0] = sum(totals[0], published);
         totals[1] = sum(totals[1], plan);
         totals[2] = sum(totals[2], actual);
-        let _ = write!(out, "| {}. {} | {} |", k + 1, md(&session.title), span(session.duration));
+        let _ = write!(out, "| {}. {} | {} |", k + 1, md(&session.title), span(published));
         if adjusted {
             let _ = write!(out, " {} |", span(plan));
         }
-        let _ = writeln!(out, " {} | {} |", span(actual), signed(sum(actual, -session.duration)));
+        let _ = writeln!(out, " {} | {} |", span(actual), signed(sum(actual, -published)));
     }
     let _ = write!(out, "| **{}** | {} |", doc::label(Label::Total), span(totals[0]));
     if adjusted {

@@ -222,6 +222,11 @@ pub fn paper(
                     if let Some(presenter) = &topic.presenter {
                         about += &format!(". {}", doc::presenter(presenter));
                     }
+                    // Against the published agenda: added, moved, renamed or retimed.
+                    let against = published_against(meeting, p);
+                    if !against.is_empty() {
+                        about += &format!(" ({})", against.join("; "));
+                    }
                     let number = if korean {
                         format!("{}.", hangul_number(t))
                     } else {
@@ -296,6 +301,12 @@ pub fn paper(
         (!lines.is_empty()).then(|| Part { heading: doc::label(label), lines })
     })
     .collect();
+    let mut left_aside: Vec<Part> = left_aside;
+    if !meeting.plan_changes().is_empty() {
+        let lines =
+            meeting.plan_changes().iter().map(|c| doc::plan_change(&c.change, &clock(c.at, day))).collect();
+        left_aside.insert(0, Part { heading: doc::plan_changes(), lines });
+    }
     let sealed = meeting.sealed();
     let shown = |f: &str| words::fingerprint_shown(meeting.format(), f);
     let sign_off = match (sealed, fingerprint) {
@@ -358,6 +369,29 @@ pub fn paper(
         sign_off,
         footer,
     }
+}
+
+/// How a topic of the plan as held stands against the published agenda: added during the
+/// meeting, or where it was published, under what title and with what plan, where that differs.
+pub(super) fn published_against(meeting: &Meeting, p: Position) -> Vec<String> {
+    let Some(run) = meeting.topic(p) else { return Vec::new() };
+    let Some(origin) = run.origin else { return vec![doc::topic_inserted()] };
+    let now = &meeting.agenda().sessions[p.session].topics[p.topic];
+    let Some(was) = meeting.published().sessions.get(origin.session).and_then(|s| s.topics.get(origin.topic))
+    else {
+        return Vec::new();
+    };
+    let mut said = Vec::new();
+    if origin != p {
+        said.push(doc::topic_published_as(&format!("{}.{}", origin.session + 1, origin.topic + 1)));
+    }
+    if was.title != now.title {
+        said.push(doc::topic_published_title(&was.title));
+    }
+    if was.duration != now.duration {
+        said.push(doc::topic_published_plan(was.duration.map(span).as_deref()));
+    }
+    said
 }
 
 /// `가`, `나`, `다`… for the topics of a Korean document (then `가1`… past the fourteenth).
@@ -608,7 +642,10 @@ fn facts(meeting: &Meeting, day: NaiveDate) -> Vec<(String, String)> {
 /// adjusted (where it was), the actual time and the difference; the total.
 fn time_table(meeting: &Meeting) -> Table {
     let agenda = meeting.agenda();
-    let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero());
+    // The published plan, and (where it changed: +/-, or the plan changed live) the plan held.
+    let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero())
+        || !meeting.plan_changes().is_empty();
+    let published = meeting.published();
     let korean = lang() == Lang::Ko;
     let mut head = vec![doc::label(Label::ColumnSession), doc::label(Label::ColumnPlanned)];
     if adjusted {
@@ -629,20 +666,29 @@ fn time_table(meeting: &Meeting) -> Table {
     for (k, session) in agenda.sessions.iter().enumerate() {
         let run = &meeting.sessions()[k];
         let plan = meeting.session_plan(k);
-        totals[0] = sum(totals[0], session.duration);
+        let planned = published.sessions.get(k).map_or(session.duration, |s| s.duration);
+        totals[0] = sum(totals[0], planned);
         totals[1] = sum(totals[1], plan);
         totals[2] = sum(totals[2], run.elapsed);
-        rows.push(row(format!("{}. {}", k + 1, session.title), session.duration, plan, run.elapsed));
+        rows.push(row(format!("{}. {}", k + 1, session.title), planned, plan, run.elapsed));
         for (t, topic) in session.topics.iter().enumerate() {
             let number =
                 if korean { format!("{}.", hangul_number(t)) } else { format!("{}.{}", k + 1, t + 1) };
             let elapsed = run.topics[t].elapsed;
             under.push(rows.len());
             let name = format!("{number} {}", topic.title);
-            rows.push(match topic.duration {
-                Some(planned) => row(name, planned, planned, elapsed),
+            let was = run.topics[t]
+                .origin
+                .and_then(|o| published.sessions.get(o.session)?.topics.get(o.topic))
+                .and_then(|w| w.duration);
+            rows.push(match (was, topic.duration) {
+                (Some(planned), plan) => row(name, planned, plan.unwrap_or(planned), elapsed),
+                // Planned only as held (added, or given a time during the meeting).
+                (None, Some(plan)) if adjusted => {
+                    vec![name, String::new(), span(plan), span(elapsed), String::new()]
+                }
                 // A topic without a plan of its own: its actual time only.
-                None => {
+                (None, _) => {
                     let mut row = vec![name, String::new()];
                     if adjusted {
                         row.push(String::new());

@@ -140,6 +140,65 @@ impl Desk {
         }
     }
 
+    /// The agenda editor's picked row.
+    fn agenda_row(&self) -> Option<PickRow> {
+        pick_rows(&self.meeting).get(self.pick).copied()
+    }
+
+    /// Picks the row of the topic at `p` in the agenda editor.
+    fn pick_topic(&mut self, p: Position) {
+        let rows = pick_rows(&self.meeting);
+        self.pick = rows.iter().position(|r| *r == PickRow::Topic(p)).unwrap_or(self.pick);
+    }
+
+    /// The agenda editor's line, done: a topic inserted, renamed or retimed. A planned time that
+    /// does not read leaves the line open, saying why.
+    fn agenda_line(&mut self, input: LineInput, now: DateTime<Utc>, hand: &mut impl Hand) {
+        let parse = |text: &str| -> Result<Option<i64>, String> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            crate::agenda::parse_duration(&crate::agenda::RawDuration::Text(text.to_owned()))
+                .map(|d| Some(d.num_seconds()))
+        };
+        let action = match input.line {
+            RollLine::Insert { session, topic } => {
+                let mut parts = input.text.split('|').map(str::trim);
+                let title = parts.next().unwrap_or_default().to_owned();
+                let presenter = parts.next().filter(|p| !p.is_empty()).map(str::to_owned);
+                match parse(parts.next().unwrap_or_default()) {
+                    Ok(seconds) => Action::InsertTopic { session, topic, title, presenter, seconds },
+                    Err(why) => return self.reopen(input, why, now),
+                }
+            }
+            RollLine::Rename(p) => {
+                Action::RenameTopic { session: p.session, topic: p.topic, title: input.text }
+            }
+            RollLine::Retime { session, topic } => match parse(&input.text) {
+                Ok(seconds) => Action::Retime { session, topic, seconds },
+                Err(why) => return self.reopen(input, why, now),
+            },
+            _ => return,
+        };
+        let inserted = match &action {
+            Action::InsertTopic { session, topic, .. } => Some(Position::new(*session, *topic)),
+            _ => None,
+        };
+        if self.act(action, now, hand)
+            && let Some(p) = inserted
+        {
+            self.pick_topic(p);
+        }
+    }
+
+    /// The line again, as typed, with why it was not taken.
+    fn reopen(&mut self, input: LineInput, why: String, now: DateTime<Utc>) {
+        self.roll_input = Some(input);
+        self.mode = Mode::LineInput;
+        self.say(why, now);
+    }
+
     fn picked_note(&self) -> Option<NoteId> {
         let notes = pane_notes(&self.meeting);
         self.picked.and_then(|i| notes.get(i)).map(|n| n.id.clone())
@@ -266,8 +325,11 @@ impl Desk {
             Command::Back => match self.mode {
                 Mode::Help => self.mode = self.back_to,
                 Mode::LineInput => {
-                    self.roll_input = None;
-                    self.mode = Mode::RollCall;
+                    self.mode = match self.roll_input.take().map(|i| i.line) {
+                        Some(line) if line.is_agenda() => Mode::Agenda,
+                        Some(RollLine::Message) => self.rest_mode(),
+                        _ => Mode::RollCall,
+                    };
                 }
                 Mode::Editing if self.editor.editing.is_some() => {
                     self.editor.end_edit();
@@ -330,12 +392,99 @@ impl Desk {
                     }
                 }
             }
+            Command::RoomMessage => {
+                self.roll_input = Some(LineInput { line: RollLine::Message, text: String::new() });
+                self.mode = Mode::LineInput;
+            }
+            Command::OpenAgenda => {
+                let here = PickRow::Topic(self.meeting.position());
+                self.pick = pick_rows(&self.meeting).iter().position(|r| *r == here).unwrap_or(0);
+                self.mode = Mode::Agenda;
+            }
+            Command::AgendaInsert => {
+                let (session, topic) = match self.agenda_row() {
+                    Some(PickRow::Session(k)) => (k, 0),
+                    Some(PickRow::Topic(p)) => (p.session, p.topic + 1),
+                    None => return Step::Stay,
+                };
+                self.roll_input =
+                    Some(LineInput { line: RollLine::Insert { session, topic }, text: String::new() });
+                self.mode = Mode::LineInput;
+            }
+            Command::AgendaRename => {
+                if let Some(PickRow::Topic(p)) = self.agenda_row() {
+                    let text = self.meeting.agenda().sessions[p.session].topics[p.topic].title.clone();
+                    self.roll_input = Some(LineInput { line: RollLine::Rename(p), text });
+                    self.mode = Mode::LineInput;
+                }
+            }
+            Command::AgendaRetime => {
+                let (line, planned) = match self.agenda_row() {
+                    Some(PickRow::Session(k)) => (
+                        RollLine::Retime { session: k, topic: None },
+                        Some(self.meeting.agenda().sessions[k].duration),
+                    ),
+                    Some(PickRow::Topic(p)) => (
+                        RollLine::Retime { session: p.session, topic: Some(p.topic) },
+                        self.meeting.agenda().sessions[p.session].topics[p.topic].duration,
+                    ),
+                    None => return Step::Stay,
+                };
+                let text = planned.map(crate::agenda::format_duration).unwrap_or_default();
+                self.roll_input = Some(LineInput { line, text });
+                self.mode = Mode::LineInput;
+            }
+            Command::AgendaMove(by) => {
+                let Some(PickRow::Topic(p)) = self.agenda_row() else { return Step::Stay };
+                let sessions = &self.meeting.agenda().sessions;
+                let to = match by {
+                    ..=-1 if p.topic > 0 => Position::new(p.session, p.topic - 1),
+                    ..=-1 if p.session > 0 => {
+                        Position::new(p.session - 1, sessions[p.session - 1].topics.len())
+                    }
+                    1.. if p.topic + 1 < sessions[p.session].topics.len() => {
+                        Position::new(p.session, p.topic + 1)
+                    }
+                    1.. if p.session + 1 < sessions.len() => Position::new(p.session + 1, 0),
+                    _ => return Step::Stay,
+                };
+                let action = Action::MoveTopic {
+                    session: p.session,
+                    topic: p.topic,
+                    to_session: to.session,
+                    to_topic: to.topic,
+                };
+                if self.act(action, now, hand) {
+                    self.pick_topic(to);
+                }
+            }
+            Command::AgendaRemove => {
+                if let Some(PickRow::Topic(p)) = self.agenda_row()
+                    && self.act(Action::RemoveTopic { session: p.session, topic: p.topic }, now, hand)
+                {
+                    self.pick = self.pick.min(pick_rows(&self.meeting).len().saturating_sub(1));
+                }
+            }
+            Command::AgendaTakeUp => {
+                if let Some(PickRow::Topic(p)) = self.agenda_row() {
+                    self.mode = self.home;
+                    self.act(Action::JumpTo { session: p.session, topic: p.topic }, now, hand);
+                }
+            }
             Command::RoomReady(n) => {
                 self.act(Action::ShowRoom { text: crate::words::room_ready(n) }, now, hand);
             }
             Command::InputDone => {
                 self.mode = Mode::RollCall;
                 match self.roll_input.take() {
+                    Some(input) if input.line.is_agenda() => {
+                        self.mode = Mode::Agenda;
+                        self.agenda_line(input, now, hand);
+                    }
+                    Some(LineInput { line: RollLine::Message, text }) => {
+                        self.mode = self.rest_mode();
+                        self.act(Action::ShowRoom { text }, now, hand);
+                    }
                     Some(LineInput { line: RollLine::Reason(attendee), text }) => {
                         self.act(Action::MarkAbsent { attendee, reason: Some(text) }, now, hand);
                     }
@@ -357,7 +506,8 @@ impl Desk {
                             self.roll_pick = self.meeting.attendees().len().saturating_sub(1);
                         }
                     }
-                    None => {}
+                    // Taken above.
+                    Some(_) | None => {}
                 }
             }
         }

@@ -34,6 +34,8 @@ pub enum Mode {
     LineInput,
     /// `gavel amend`: the closed meeting's notes, to pick one to correct or strike out.
     Amend,
+    /// The agenda editor: the plan the meeting follows, changed as it goes.
+    Agenda,
 }
 
 impl Mode {
@@ -125,6 +127,22 @@ pub enum Command {
     InputDone,
     /// `1`, `2`, `3`: show one of the ready messages on the room's display.
     RoomReady(u8),
+    /// `m`: type a message for the room's display.
+    RoomMessage,
+    /// `a`: the agenda editor.
+    OpenAgenda,
+    /// In the editor: a new topic after the picked row.
+    AgendaInsert,
+    /// In the editor: a new title for the picked topic.
+    AgendaRename,
+    /// In the editor: a planned time for the picked session or topic.
+    AgendaRetime,
+    /// In the editor: the picked topic one place up (-1) or down (+1), across sessions.
+    AgendaMove(i32),
+    /// In the editor: take the picked topic off the plan.
+    AgendaRemove,
+    /// In the editor: take the picked topic up now.
+    AgendaTakeUp,
 }
 
 /// A key as written in the table: its code and whether Ctrl or Alt must be held.
@@ -164,9 +182,11 @@ fn no_help(_: &FluentLanguageLoader) -> String {
     String::new()
 }
 
-use Mode::{Amend, Chair, Confirm, Editing, Help, Jump, LineInput, Replay, RollCall, Secretary, Summary};
+use Mode::{
+    Agenda, Amend, Chair, Confirm, Editing, Help, Jump, LineInput, Replay, RollCall, Secretary, Summary,
+};
 
-const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary, RollCall, LineInput];
+const ALL: &[Mode] = &[Chair, Editing, Jump, Help, Confirm, Summary, RollCall, LineInput, Agenda];
 
 /// The whole keymap. Earlier rows win.
 pub const BINDINGS: &[Binding] = &[
@@ -307,8 +327,9 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair, Secretary],
         keys: &[key(KeyCode::Enter)],
         command: || Command::EditNote,
-        label: "Enter",
-        help: |l| fl!(l, "help-edit-note"),
+        // On the Up, Down row.
+        label: "",
+        help: no_help,
     },
     Binding {
         modes: &[Chair, Secretary],
@@ -336,7 +357,7 @@ pub const BINDINGS: &[Binding] = &[
         modes: &[Chair],
         keys: &[ch('1')],
         command: || Command::RoomReady(1),
-        label: "1, 2, 3, c",
+        label: "1-3, m, c",
         help: |l| fl!(l, "help-room-ready"),
     },
     Binding {
@@ -359,6 +380,91 @@ pub const BINDINGS: &[Binding] = &[
         command: || Command::Meeting(Action::ClearRoom),
         label: "",
         help: no_help,
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('m')],
+        command: || Command::RoomMessage,
+        // On the 1, 2, 3 row.
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Chair],
+        keys: &[ch('a')],
+        command: || Command::OpenAgenda,
+        label: "a",
+        help: |l| fl!(l, "help-agenda"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[key(KeyCode::Down), ch('j')],
+        command: || Command::JumpMove(1),
+        label: "Down, Up",
+        help: |l| fl!(l, "help-agenda-pick"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[key(KeyCode::Up), ch('k')],
+        command: || Command::JumpMove(-1),
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[ch('i'), key(KeyCode::Insert)],
+        command: || Command::AgendaInsert,
+        label: "i",
+        help: |l| fl!(l, "help-agenda-insert"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[ch('r')],
+        command: || Command::AgendaRename,
+        label: "r",
+        help: |l| fl!(l, "help-agenda-rename"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[ch('t')],
+        command: || Command::AgendaRetime,
+        label: "t",
+        help: |l| fl!(l, "help-agenda-retime"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[ch('[')],
+        command: || Command::AgendaMove(-1),
+        label: "[, ]",
+        help: |l| fl!(l, "help-agenda-move"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[ch(']')],
+        command: || Command::AgendaMove(1),
+        label: "",
+        help: no_help,
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[ch('x'), key(KeyCode::Delete)],
+        command: || Command::AgendaRemove,
+        label: "x, Delete",
+        help: |l| fl!(l, "help-agenda-remove"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[key(KeyCode::Enter)],
+        command: || Command::AgendaTakeUp,
+        label: "Enter",
+        help: |l| fl!(l, "help-agenda-take-up"),
+    },
+    Binding {
+        modes: &[Agenda],
+        keys: &[key(KeyCode::Esc), ch('a')],
+        command: || Command::Back,
+        label: "Esc, a",
+        help: |l| fl!(l, "help-agenda-close"),
     },
     Binding {
         modes: &[Amend],
@@ -508,7 +614,7 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-picker-go"),
     },
     Binding {
-        modes: &[Chair, Jump, Summary, Secretary, RollCall, Amend],
+        modes: &[Chair, Jump, Summary, Secretary, RollCall, Amend, Agenda],
         keys: &[ch('?')],
         command: || Command::Help,
         label: "?",
@@ -529,7 +635,7 @@ pub const BINDINGS: &[Binding] = &[
         help: |l| fl!(l, "help-quit"),
     },
     Binding {
-        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, LineInput, Amend],
+        modes: &[Chair, Editing, Jump, Help, Summary, Secretary, RollCall, LineInput, Amend, Agenda],
         keys: &[ctrl('c')],
         command: || Command::Quit,
         label: "",
@@ -817,7 +923,8 @@ mod tests {
         let labels: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
         for want in [
             "Space, t",
-            "1, 2, 3, c",
+            "1-3, m, c",
+            "a",
             "Right, n",
             "Left, p",
             "], [",
@@ -831,7 +938,6 @@ mod tests {
             "q, Ctrl-C",
             "PgDn, PgUp",
             "Up, Down",
-            "Enter",
             "x, Delete",
             "Esc",
         ] {

@@ -31,13 +31,29 @@ pub enum Question {
     Strike(NoteId),
 }
 
-/// What the roll call's line is for.
+/// What a one-line input is for: the roll call's, the agenda editor's, a message to the room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RollLine {
     /// Why this attendee is absent.
     Reason(AttendeeId),
     /// Someone to add: `name` or `name, position`.
     Add,
+    /// A topic to insert at `topic` in `session`: `title | presenter | 10m`.
+    Insert { session: usize, topic: usize },
+    /// A new title for this topic.
+    Rename(Position),
+    /// A planned time for the session (`topic` none) or the topic: `10m`, or nothing (a topic
+    /// without a planned time).
+    Retime { session: usize, topic: Option<usize> },
+    /// Words for the room's display.
+    Message,
+}
+
+impl RollLine {
+    /// Whether the line belongs to the agenda editor (it returns there when done).
+    pub fn is_agenda(self) -> bool {
+        matches!(self, RollLine::Insert { .. } | RollLine::Rename(_) | RollLine::Retime { .. })
+    }
 }
 
 /// The roll call's one-line input.

@@ -331,3 +331,73 @@ pub fn paper_pauses() -> String {
 pub fn paper_time() -> String {
     fl!(current(), "paper-time")
 }
+
+/// A topic added to the plan during the meeting, as the record marks it.
+pub fn topic_inserted() -> String {
+    fl!(current(), "doc-topic-inserted")
+}
+
+/// Where the published agenda had a topic that moved.
+pub fn topic_published_as(number: &str) -> String {
+    fl!(current(), "doc-topic-published-as", number = number)
+}
+
+/// A renamed topic's published title.
+pub fn topic_published_title(title: &str) -> String {
+    fl!(current(), "doc-topic-published-title", title = title)
+}
+
+/// A retimed topic's published plan (`none` for a topic without one).
+pub fn topic_published_plan(time: Option<&str>) -> String {
+    let time = time.map_or_else(|| fl!(current(), "doc-plan-none"), str::to_owned);
+    fl!(current(), "doc-topic-published-plan", time = time)
+}
+
+/// The heading of the list of changes made to the plan.
+pub fn plan_changes() -> String {
+    fl!(current(), "doc-plan-changes")
+}
+
+/// One change to the plan, as the record lists it.
+pub fn plan_change(change: &crate::meeting::Change, time: &str) -> String {
+    use crate::meeting::Change;
+    let l = current();
+    let number = |p: &crate::meeting::Position| format!("{}.{}", p.session + 1, p.topic + 1);
+    let none = || fl!(l, "doc-plan-none");
+    let length = |d: &Option<chrono::TimeDelta>| d.map_or_else(none, crate::words::length);
+    match change {
+        Change::Inserted { at, title } => {
+            fl!(l, "doc-change-inserted", time = time, number = number(at), title = title.as_str())
+        }
+        Change::Renamed { at, from, to } => {
+            fl!(
+                l,
+                "doc-change-renamed",
+                time = time,
+                number = number(at),
+                from = from.as_str(),
+                to = to.as_str()
+            )
+        }
+        Change::Moved { from, to, title } => {
+            fl!(
+                l,
+                "doc-change-moved",
+                time = time,
+                title = title.as_str(),
+                from = number(from),
+                to = number(to)
+            )
+        }
+        Change::Removed { from, title, .. } => {
+            fl!(l, "doc-change-removed", time = time, number = number(from), title = title.as_str())
+        }
+        Change::Retimed { session, topic, title, from, to } => {
+            let what = match topic {
+                Some(t) => format!("{} {title}", number(&crate::meeting::Position::new(*session, *t))),
+                None => format!("{}. {title}", session + 1),
+            };
+            fl!(l, "doc-change-retimed", time = time, what = what, from = length(from), to = length(to))
+        }
+    }
+}

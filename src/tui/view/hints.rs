@@ -108,8 +108,26 @@ fn keys(look: &Look) -> (String, Vec<(&'static str, String)>) {
             ],
         ),
         Mode::LineInput => {
-            (fl!(l, "seat-roll-call"), vec![("Enter", fl!(l, "key-done")), ("Esc", fl!(l, "key-cancel"))])
+            let seat = match look.roll_input.map(|i| i.line) {
+                Some(line) if line.is_agenda() => fl!(l, "seat-agenda"),
+                Some(crate::tui::look::RollLine::Message) => fl!(l, "seat-room-message"),
+                _ => fl!(l, "seat-roll-call"),
+            };
+            (seat, vec![("Enter", fl!(l, "key-done")), ("Esc", fl!(l, "key-cancel"))])
         }
+        Mode::Agenda => (
+            fl!(l, "seat-agenda"),
+            vec![
+                ("Up/Down", fl!(l, "key-pick")),
+                ("i", fl!(l, "key-insert")),
+                ("r", fl!(l, "key-rename")),
+                ("t", fl!(l, "key-retime")),
+                ("[ ]", fl!(l, "key-move")),
+                ("x", fl!(l, "key-remove")),
+                ("Enter", fl!(l, "key-take-up")),
+                ("Esc", fl!(l, "key-back")),
+            ],
+        ),
         // The correction screen draws its own bottom line.
         Mode::Amend => (fl!(l, "seat-amend"), vec![("q", fl!(l, "key-quit"))]),
         // Replay draws its timeline here instead.
@@ -149,7 +167,10 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         spans.push(Span::styled(fit(&clean(hint), room.saturating_sub(1)), theme.hint()));
     } else {
         // `?` opens the help where it is a key, not in the editor (there it is typed).
-        let with_help = matches!(look.mode, Mode::Chair | Mode::Secretary | Mode::Summary | Mode::RollCall);
+        let with_help = matches!(
+            look.mode,
+            Mode::Chair | Mode::Secretary | Mode::Summary | Mode::RollCall | Mode::Agenda
+        );
         for (key, what) in fitted(&keys, room, with_help) {
             spans.push(Span::styled(key, theme.key()));
             spans.push(Span::raw(format!(" {what}  ")));

@@ -1,6 +1,7 @@
 //! Drawing the screen from a [`Look`] at an instant. Read-only: one file per pane; nothing here
 //! changes the meeting, touches the disk, or knows which program lent the look.
 
+mod agenda;
 mod confirm;
 mod current;
 mod header;
@@ -106,7 +107,13 @@ pub fn render_in(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme, now:
         }
         Mode::Jump => picker::render(frame, a.body, look, theme),
         Mode::Confirm => confirm::render(frame, a.body, look, theme),
-        Mode::RollCall | Mode::LineInput => roll::render(frame, a.body, look, theme),
+        Mode::Agenda => agenda::render(frame, a.body, look, theme),
+        Mode::LineInput => match look.roll_input.map(|i| i.line) {
+            Some(line) if line.is_agenda() => agenda::render(frame, a.body, look, theme),
+            Some(crate::tui::look::RollLine::Message) => agenda::render_message(frame, a.body, look, theme),
+            _ => roll::render(frame, a.body, look, theme),
+        },
+        Mode::RollCall => roll::render(frame, a.body, look, theme),
         _ => {}
     }
 }

@@ -103,6 +103,8 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
         let prompt = match typing.line {
             RollLine::Reason(_) => fl!(l, "roll-input-reason"),
             RollLine::Add => fl!(l, "roll-input-add"),
+            // The agenda editor's and the room's lines are drawn over their own screens.
+            _ => return,
         };
         let line = Line::from(vec![
             Span::styled(format!("{prompt} "), theme.label()),
