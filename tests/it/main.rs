@@ -19,6 +19,7 @@ mod core_purity;
 mod e2e_live;
 mod e2e_notes;
 mod e2e_record;
+mod e2e_replan;
 mod e2e_replay;
 mod e2e_seats;
 mod export_output;

@@ -430,3 +430,75 @@ fn ready_messages_to_the_room_are_one_key_each() {
         assert_eq!(shown(&app), None);
     }
 }
+
+/// The agenda editor by its keys, in both languages, at 80x24 and 160x48: a topic added after
+/// the current one (its line typed as `title | presenter | time`), moved down past the next,
+/// retimed, the one now after it taken off; a time that does not read keeps the line open.
+#[test]
+fn the_agenda_editor_by_its_keys_in_both_languages() {
+    for (lang, tag, line) in [
+        (gavel::i18n::Lang::En, "en", "Typhoon preparations | Safety Officer | 10m"),
+        (gavel::i18n::Lang::Ko, "ko", "긴급: 태풍 대비 | 안전정책관 | 10m"),
+    ] {
+        let _speaking = gavel::i18n::speaking(lang);
+        let mut app = scripted();
+        let now = at(41, 0);
+        let title = line.split(" | ").next().unwrap();
+        key(&mut app, KeyCode::Char('a'), now);
+        assert_eq!(app.desk.mode, Mode::Agenda);
+        // On 2.1, the current topic: add after it.
+        key(&mut app, KeyCode::Char('i'), now);
+        for c in line.chars() {
+            key(&mut app, KeyCode::Char(c), now);
+        }
+        key(&mut app, KeyCode::Enter, now);
+        let session = &app.meeting().agenda().sessions[1];
+        assert_eq!(session.topics[1].title, title);
+        assert_eq!(session.topics[1].presenter.as_deref(), Some(line.split(" | ").nth(1).unwrap()));
+        assert_eq!(session.topics[1].duration, Some(chrono::TimeDelta::minutes(10)));
+        // ] moves it down one, past 2.2 (now 2.3).
+        key(&mut app, KeyCode::Char(']'), now);
+        assert_eq!(app.meeting().agenda().sessions[1].topics[2].title, title);
+        // t: its time, typed over: a time that does not read says why and keeps the line.
+        key(&mut app, KeyCode::Char('t'), now);
+        for _ in 0..3 {
+            key(&mut app, KeyCode::Backspace, now);
+        }
+        for c in "15분".chars() {
+            key(&mut app, KeyCode::Char(c), now);
+        }
+        key(&mut app, KeyCode::Enter, now);
+        assert_eq!(app.desk.mode, Mode::LineInput, "the line stays open");
+        for _ in 0..3 {
+            key(&mut app, KeyCode::Backspace, now);
+        }
+        for c in "15m".chars() {
+            key(&mut app, KeyCode::Char(c), now);
+        }
+        key(&mut app, KeyCode::Enter, now);
+        assert_eq!(app.desk.mode, Mode::Agenda);
+        assert_eq!(
+            app.meeting().agenda().sessions[1].topics[2].duration,
+            Some(chrono::TimeDelta::minutes(15))
+        );
+        // Down, x: the topic after it, never taken up, taken off.
+        key(&mut app, KeyCode::Down, now);
+        let gone = app.meeting().agenda().sessions[1].topics[3].title.clone();
+        key(&mut app, KeyCode::Char('x'), now);
+        assert!(app.meeting().agenda().sessions[1].topics.iter().all(|t| t.title != gone));
+        // The published agenda is as it was.
+        assert_eq!(app.meeting().published().sessions[1].topics.len(), 11);
+        insta::assert_snapshot!(format!("agenda_editor_80x24_{tag}"), text(&app, now, 80, 24));
+        insta::assert_snapshot!(format!("agenda_editor_160x48_{tag}"), text(&app, now, 160, 48));
+        // r: the line being typed, drawn in the editor.
+        key(&mut app, KeyCode::Up, now);
+        key(&mut app, KeyCode::Char('r'), now);
+        insta::assert_snapshot!(format!("agenda_editor_renaming_80x24_{tag}"), text(&app, now, 80, 24));
+        key(&mut app, KeyCode::Esc, now);
+        assert_eq!(app.desk.mode, Mode::Agenda);
+        // Enter takes the picked topic up now, and the chair's keys are back.
+        key(&mut app, KeyCode::Enter, now);
+        assert_eq!(app.desk.mode, Mode::Chair);
+        assert_eq!(app.meeting().agenda().sessions[1].topics[app.meeting().position().topic].title, title);
+    }
+}

@@ -98,7 +98,8 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
                 }
             };
             let right = format!("  {right}");
-            let text = if width(&left) + width(&right) <= room {
+            // The time and presenter stay in view; a long title gives way to them.
+            let text = if width(&right) + 12 <= room {
                 format!("{}{right}", pad(&left, room - width(&right)))
             } else {
                 pad(&format!("{left}{right}"), room)
