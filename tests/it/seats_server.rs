@@ -366,6 +366,20 @@ fn who_may_ask_for_what() {
         Action::AddMinute,
         Action::Correct { id: "n".into(), text: None, by: "Kim".into(), reason: "x".into() },
         Action::Finalize { by: "Kim".into(), fingerprint: "f".repeat(64) },
+        // The plan changed live and the room's messages (issue 18): a second chair's too.
+        Action::InsertTopic {
+            session: 0,
+            topic: 1,
+            title: "긴급 안건".into(),
+            presenter: None,
+            seconds: Some(300),
+        },
+        Action::RenameTopic { session: 0, topic: 0, title: "A".into() },
+        Action::MoveTopic { session: 0, topic: 0, to_session: 1, to_topic: 0 },
+        Action::RemoveTopic { session: 0, topic: 1 },
+        Action::Retime { session: 0, topic: None, seconds: Some(600) },
+        Action::ShowRoom { text: "마무리 부탁드립니다".into() },
+        Action::ClearRoom,
     ];
     for action in &roll {
         assert!(Role::Secretary.may(action), "{action:?}");
@@ -373,5 +387,30 @@ fn who_may_ask_for_what() {
     }
     for action in &chairs_only {
         assert!(!Role::Secretary.may(action) && Role::Chair.may(action), "{action:?}");
+    }
+}
+
+/// A second chair's change to the plan reaches the runner's loop as it was sent, to be applied
+/// and journaled there like the first chair's.
+#[test]
+fn a_second_chair_changes_the_plan_through_the_runner() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, rx, _, _) = server(dir.path());
+    let mut chair = Seat::connect(&server, Role::Chair);
+    chair.next();
+    let id = joined(&rx);
+    let insert = Action::InsertTopic {
+        session: 0,
+        topic: 1,
+        title: "긴급: 태풍 대비".into(),
+        presenter: None,
+        seconds: Some(600),
+    };
+    chair.send(&ToRunner::Act { v: VERSION, request: 3, action: insert.clone() });
+    match rx.recv_timeout(WAIT).unwrap() {
+        SeatNews::Request(r) => {
+            assert_eq!((r.seat, r.request, r.role, r.action), (id, 3, Role::Chair, insert))
+        }
+        other => panic!("{other:?}"),
     }
 }

@@ -142,7 +142,10 @@ fn outline(
             for (t, topic) in session.topics.iter().enumerate() {
                 let p = Position::new(k, t);
                 let status = meeting.topic_status(p);
-                let head = format!("  {} {:>2} ", mark(status), t + 1);
+                // Beside the status mark, how the topic stands against the published agenda:
+                // `+` added during the meeting, `*` moved, renamed or retimed.
+                let head =
+                    format!(" {}{} {:>2} ", super::agenda::change_mark(meeting, p), mark(status), t + 1);
                 let width = room.saturating_sub(head.len());
                 let style = match status {
                     TopicStatus::Current => theme.current(),
