@@ -184,7 +184,8 @@ impl Meeting {
                 agenda.sessions[to.session].topics.insert(to.topic, plan);
                 // Its time and notes go with it. The time already run stays counted in the session
                 // it ran in, whose slot of the day it filled (drift reads it so).
-                let run = self.sessions[from.session].topics.remove(from.topic);
+                let mut run = self.sessions[from.session].topics.remove(from.topic);
+                run.moved = true;
                 self.sessions[to.session].topics.insert(to.topic, run);
                 if let Some(p) = current {
                     self.position = moved_position(p, from, to);

@@ -76,6 +76,9 @@ pub enum TopicStatus {
 pub struct TopicRun {
     /// Where the published agenda has it; `None` for a topic added during the meeting.
     pub origin: Option<Position>,
+    /// Moved by the chair during the meeting (not merely shifted by a topic added or taken off
+    /// before it).
+    pub moved: bool,
     /// Running time spent on it, up to the last entry (see [`Meeting::topic_elapsed`] for `now`).
     pub elapsed: TimeDelta,
     /// When it first became current.
@@ -91,6 +94,7 @@ impl TopicRun {
     pub(super) fn new(origin: Option<Position>) -> TopicRun {
         TopicRun {
             origin,
+            moved: false,
             elapsed: TimeDelta::zero(),
             started_at: None,
             notes: Vec::new(),

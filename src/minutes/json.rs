@@ -271,7 +271,7 @@ impl<'a> JsonMinutes<'a> {
                             added: run.topics[t].origin.is_none(),
                             published: run.topics[t].origin.and_then(|o| {
                                 let was = meeting.published().sessions.get(o.session)?.topics.get(o.topic)?;
-                                let same = o == Position::new(k, t)
+                                let same = !run.topics[t].moved
                                     && was.title == topic.title
                                     && was.duration == topic.duration;
                                 (!same).then(|| JsonPublished {

@@ -92,8 +92,10 @@ pub fn markdown_edition_in(
     for (k, session) in agenda.sessions.iter().enumerate() {
         let run = &meeting.sessions()[k];
         let _ = writeln!(out, "\n### {}. {}\n", k + 1, md(&session.title));
-        let mut line = doc::session_planned(&span(session.duration));
-        if run.adjustment != TimeDelta::zero() {
+        // The published plan, and the plan held where it differs (+/-, or changed live).
+        let published = meeting.published().sessions.get(k).map_or(session.duration, |s| s.duration);
+        let mut line = doc::session_planned(&span(published));
+        if meeting.session_plan(k) != published {
             let _ = write!(line, " {}", doc::session_adjusted(&span(meeting.session_plan(k))));
         }
         let _ = write!(line, ", {}", doc::session_actual(&span(run.elapsed)));

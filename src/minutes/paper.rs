@@ -196,8 +196,10 @@ pub fn paper(
         .enumerate()
         .map(|(k, session)| {
             let run = &meeting.sessions()[k];
-            let mut about = doc::session_planned(&span(session.duration));
-            if run.adjustment != TimeDelta::zero() {
+            // The published plan, and the plan held where it differs (+/-, or changed live).
+            let published = meeting.published().sessions.get(k).map_or(session.duration, |s| s.duration);
+            let mut about = doc::session_planned(&span(published));
+            if meeting.session_plan(k) != published {
                 about += &format!(" {}", doc::session_adjusted(&span(meeting.session_plan(k))));
             }
             about += &format!(", {}", doc::session_actual(&span(run.elapsed)));
@@ -382,7 +384,7 @@ pub(super) fn published_against(meeting: &Meeting, p: Position) -> Vec<String> {
         return Vec::new();
     };
     let mut said = Vec::new();
-    if origin != p {
+    if run.moved {
         said.push(doc::topic_published_as(&format!("{}.{}", origin.session + 1, origin.topic + 1)));
     }
     if was.title != now.title {

@@ -192,3 +192,38 @@ fn the_rooms_message_shows_until_cleared_or_closed() {
     assert!(run.meeting.room_message().is_none(), "closing clears the room");
     assert_eq!(fold(&run.header, &run.entries), run.meeting);
 }
+
+/// The minutes show the agenda as held against the published one: the added topic marked, the
+/// moved one with where it was published, a topic only shifted by them unmarked; planned is the
+/// published plan with the plan held beside it; the changes listed; the JSON says the same.
+#[test]
+fn the_minutes_show_the_agenda_as_published_and_as_held() {
+    let _english = gavel::i18n::speaking(gavel::i18n::Lang::En);
+    let mut run = opened();
+    run.ok(insert(0, 1, "Urgent: typhoon", Some(5)), 60);
+    run.ok(Action::MoveTopic { session: 1, topic: 2, to_session: 1, to_topic: 0 }, 70);
+    run.ok(Action::NextTopic, 120);
+    run.ok(Action::CommitNote { id: NoteId::from("u1"), text: "Shelters checked".into() }, 180);
+    run.ok(Action::Close, 400);
+    let md = gavel::minutes::markdown(&run.meeting, None);
+    let about = |title: &str| {
+        let after = md.split(&format!(" {title}\n")).nth(1).unwrap_or_else(|| panic!("{title} in:\n{md}"));
+        after.lines().find(|l| !l.trim().is_empty()).unwrap().to_owned()
+    };
+    assert!(about("Urgent: typhoon").contains("(added during the meeting)"), "{md}");
+    assert!(about("E").contains("(published as 2.3)"), "{md}");
+    assert!(!about("B").contains('('), "B only shifted down: {md}");
+    assert!(md.contains("Planned 10m (adjusted to 15m)"), "{md}");
+    assert!(md.contains("## Changes to the agenda"), "{md}");
+    assert!(md.contains("09:01 Added 1.2 Urgent: typhoon"), "{md}");
+    assert!(md.contains("09:01 Moved \"E\" from 2.3 to 2.1"), "{md}");
+    let json: serde_json::Value = serde_json::from_str(&gavel::minutes::json(&run.meeting, None)).unwrap();
+    let changes: Vec<&str> =
+        json["plan_changes"].as_array().unwrap().iter().map(|c| c["change"].as_str().unwrap()).collect();
+    assert_eq!(changes, ["inserted", "moved"]);
+    assert_eq!(json["sessions"][0]["topics"][1]["added"], true);
+    assert_eq!(json["sessions"][0]["planned_ms"], 600_000, "the published plan");
+    assert_eq!(json["sessions"][0]["adjusted_ms"], 900_000, "the plan held");
+    assert_eq!(json["sessions"][1]["topics"][0]["published"]["topic"], 2);
+    assert!(json["sessions"][0]["topics"][2].get("published").is_none(), "B is as published");
+}

@@ -19,14 +19,15 @@ use crate::tui::theme::Theme;
 use crate::words;
 
 /// How a topic stands against the published agenda: `+` added during the meeting, `*` moved,
-/// renamed or retimed, blank as published.
+/// renamed or retimed, blank as published (a topic only shifted by one added or taken off before
+/// it is as published).
 pub fn change_mark(meeting: &Meeting, p: Position) -> &'static str {
     let Some(run) = meeting.topic(p) else { return " " };
     let Some(origin) = run.origin else { return "+" };
     let now = &meeting.agenda().sessions[p.session].topics[p.topic];
     let published = meeting.published().sessions.get(origin.session).and_then(|s| s.topics.get(origin.topic));
     match published {
-        Some(was) if origin == p && was.title == now.title && was.duration == now.duration => " ",
+        Some(was) if !run.moved && was.title == now.title && was.duration == now.duration => " ",
         _ => "*",
     }
 }
