@@ -109,13 +109,17 @@ enum Command {
     },
     /// Print the agenda format as a JSON Schema, for editors.
     Schema,
+    /// Print gavel's manual page (roff, made from this command line), for packages.
+    #[command(hide = true)]
+    Man,
     /// Print the minutes document of a meeting (Markdown, or JSON for other tools).
     Export {
         /// The minutes file (the .jsonl journal).
         minutes: PathBuf,
         /// markdown (the document), html (the document as a printable web page), pdf (the
-        /// document on A4) or json (the folded meeting, for other tools). Default: by -o's
-        /// extension (.html, .pdf, .json), else markdown.
+        /// document on A4), hwpx (the document for Hancom's word processor) or json (the folded
+        /// meeting, for other tools). Default: by -o's extension (.html, .pdf, .hwpx, .json),
+        /// else markdown.
         #[arg(long, value_enum)]
         format: Option<Format>,
         /// Write to this file instead of printing: a new file, or with --force an existing one
@@ -275,6 +279,7 @@ fn main() -> ExitCode {
         Some(Command::Check { agenda, json }) => run_check(&agenda, json),
         Some(Command::New { file }) => run_new(&file),
         Some(Command::Schema) => emit(&schema()),
+        Some(Command::Man) => manual(),
         Some(Command::Export { minutes, format, output, force, public }) => {
             let edition =
                 if public { gavel::minutes::Edition::Public } else { gavel::minutes::Edition::Full };
@@ -336,8 +341,12 @@ fn unknown_command(word: &Path) -> clap::Error {
     let word = gavel::text::escaped(&word.to_string_lossy());
     let mut cmd = usage::command();
     // The commands a user types; not `help`, which clap adds.
-    let names: Vec<String> =
-        cmd.get_subcommands().map(|c| c.get_name().to_owned()).filter(|name| name != "help").collect();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_owned())
+        .filter(|name| name != "help")
+        .collect();
     let mut error = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&cmd);
     error.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.clone()));
     let closest = names
@@ -407,6 +416,14 @@ fn run_recover(rescue: &Path, minutes: Option<PathBuf>) -> Result<(), Failure> {
         fingerprint = done.fingerprint.as_str()
     );
     emit(&format!("{recovered}\n{}\n", fl!(l, "cli-rescue-left")))
+}
+
+/// `gavel man`: the manual page, made by clap_mangen from the command line as gavel speaks it
+/// (the `--lang` given, else the locale), for the packages.
+fn manual() -> Result<(), Failure> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(usage::command()).render(&mut page).map_err(Failure::Stdout)?;
+    emit_bytes(&page)
 }
 
 fn run_new(path: &Path) -> Result<(), Failure> {

@@ -115,6 +115,7 @@ fn about(command: &str, top: bool) -> Option<String> {
         "verify" => fl!(l, "cli-verify-about"),
         "amend" => fl!(l, "cli-amend-about"),
         "finalize" => fl!(l, "cli-finalize-about"),
+        "man" => fl!(l, "cli-man-about"),
         "help" => fl!(l, "cli-help-command"),
         _ => return None,
     })

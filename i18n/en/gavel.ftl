@@ -895,6 +895,7 @@ cli-amend-text = The note's corrected words
 cli-amend-strike = The note to strike out (its id)
 cli-amend-reason = Why the note is corrected or struck out
 cli-finalize-about = Sign off closed minutes: after this nothing changes them. Prints the fingerprint sealed
+cli-man-about = Print gavel's manual page (roff, made from this command line), for packages
 cli-finalize-by = Who signs the minutes off
 cli-verify-fingerprint = Succeed only if this is the minutes' fingerprint: the one sealed when they were signed off, else their last. Its groups of digits may be apart, or joined by spaces or dashes
 cli-value-hex = HEX

@@ -875,6 +875,7 @@ cli-amend-text = 기록의 고친 내용입니다
 cli-amend-strike = 삭제 표시할 기록의 ID입니다
 cli-amend-reason = 정정하거나 삭제 표시하는 사유입니다
 cli-finalize-about = 산회한 회의록을 확정합니다. 확정한 뒤에는 바꿀 수 없습니다. 확정한 지문을 출력합니다
+cli-man-about = gavel 설명서 페이지(man, 이 명령줄에서 만든 roff) 출력, 패키지용
 cli-finalize-by = 회의록을 확정하는 사람의 이름입니다
 cli-verify-fingerprint = 회의록의 지문이 이 값일 때만 성공합니다. 확정한 회의록은 확정할 때의 지문과, 확정 전에는 마지막 지문과 비교합니다. 네 자리씩 띄어 쓰거나 -로 이어 써도 됩니다
 cli-value-hex = 지문

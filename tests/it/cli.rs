@@ -234,3 +234,27 @@ fn check_speaks_korean() {
     }
     assert!(text.contains("일시       2025. 1. 15.(수), 10:00–11:20"), "{text}");
 }
+
+/// `gavel man`: the manual page the packages ship, made from the command line's own definition
+/// (every command in it), in the language asked for; left out of the help.
+#[test]
+fn the_manual_page_is_made_from_the_command_line() {
+    let _spawn = crate::pty::spawn_turn();
+    let run = |args: &[&str]| {
+        let out = gavel().args(args).output().expect("runs");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let page = run(&["--lang", "en", "man"]);
+    assert!(page.starts_with(".ie") && page.contains(".TH gavel 1"), "{page}");
+    for command in
+        ["run", "check", "new", "export", "verify", "amend", "finalize", "attach", "replay", "recover"]
+    {
+        assert!(page.contains(&format!("gavel\\-{command}(1)")), "{command} in:\n{page}");
+    }
+    assert!(page.contains("Run a live, formal meeting"), "{page}");
+    let korean = run(&["--lang", "ko", "man"]);
+    assert!(korean.contains("회의록"), "{korean}");
+    let help = run(&["--lang", "en", "--help"]);
+    assert!(!help.contains("manual page"), "left out of the help:\n{help}");
+}
