@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod journal;
 pub mod meeting;
 pub mod minutes;
+pub mod platform;
 pub mod share;
 pub mod starter;
 pub mod text;

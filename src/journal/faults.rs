@@ -131,6 +131,10 @@ impl Fs for FaultyFs {
         RealFs.identity(path)
     }
 
+    fn lock_beside(&self, path: &Path) -> Result<Box<dyn super::fs::HeldLock>, LockError> {
+        RealFs.lock_beside(path)
+    }
+
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.check(Op::Rename)?;
         RealFs.write_atomic(path, bytes)

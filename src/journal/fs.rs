@@ -29,8 +29,25 @@ pub enum LockError {
     Io(io::Error),
 }
 
+/// A lock held on the file beside the minutes; dropping it lets go.
+pub trait HeldLock: Send {}
+
+impl HeldLock for File {}
+
+/// The lock file of the minutes at `path`: `<name>.lock` beside them.
+pub fn lock_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
 /// The file operations the journal needs.
 pub trait Fs: Send + Sync {
+    /// Takes the one runner's lock on the minutes at `path`: a lock on `<name>.lock` beside them
+    /// (made, readable by its owner only, if it is not there), on every system, so the minutes
+    /// themselves stay open to replay, export and verify while a meeting runs (a Windows lock on
+    /// the journal would shut them out).
+    fn lock_beside(&self, path: &Path) -> Result<Box<dyn HeldLock>, LockError>;
     /// Makes a folder and those above it that are missing, each readable by its owner only.
     fn create_dir_all(&self, dir: &Path) -> io::Result<()>;
     /// A new file, readable and writable by its owner only; fails if it exists.
@@ -76,6 +93,18 @@ fn id(meta: &fs::Metadata) -> FileId {
 }
 
 impl Fs for RealFs {
+    fn lock_beside(&self, path: &Path) -> Result<Box<dyn HeldLock>, LockError> {
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        crate::platform::private::owner_only(&mut options);
+        let file = options.open(lock_path(path)).map_err(LockError::Io)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Box::new(file)),
+            Err(TryLockError::WouldBlock) => Err(LockError::Held),
+            Err(TryLockError::Error(e)) => Err(LockError::Io(e)),
+        }
+    }
+
     fn create_dir_all(&self, dir: &Path) -> io::Result<()> {
         // Like the minutes in it, a folder gavel makes is its owner's only.
         use std::os::unix::fs::DirBuilderExt;

@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::format::{encode_header, encode_line, line_hash};
-use super::fs::{FileId, Fs, JournalFile, LockError, MAX_FILE_BYTES};
+use super::fs::{FileId, Fs, HeldLock, JournalFile, LockError, MAX_FILE_BYTES};
 use super::paths::{folder_of, side_path};
 use super::read::{Bounded, ReadError, parse};
 use crate::base::{NotRegular, io_reason};
@@ -118,6 +118,8 @@ pub struct Opened<H, E> {
 /// The one writer of a minutes file.
 pub struct Journal<H, E> {
     fs: Arc<dyn Fs>,
+    /// The one runner's lock, on the file beside the minutes, held as long as the journal is.
+    _lock: Option<Box<dyn HeldLock>>,
     path: PathBuf,
     file: Option<Box<dyn JournalFile>>,
     file_id: Option<FileId>,
@@ -140,14 +142,31 @@ fn open_error(path: &Path, e: io::Error) -> OpenError {
     OpenError { path: path.to_owned(), kind }
 }
 
-fn lock(file: &dyn JournalFile, path: &Path) -> Result<(), OpenError> {
-    file.try_lock().map_err(|e| OpenError {
+fn locked(path: &Path, e: LockError) -> OpenError {
+    OpenError {
         path: path.to_owned(),
         kind: match e {
             LockError::Held => OpenErrorKind::Locked,
             LockError::Io(e) => OpenErrorKind::Io(e),
         },
-    })
+    }
+}
+
+/// The one runner's lock: on the file beside the minutes, and (where the system lets readers
+/// read a locked file, as Unix does) on the minutes themselves too, which a gavel from before
+/// the lock file still looks at. Where the lock file cannot be made (minutes in a folder that
+/// takes no new file) the lock on the minutes alone keeps them one runner's, on Unix.
+fn lock(fs: &dyn Fs, file: &dyn JournalFile, path: &Path) -> Result<Option<Box<dyn HeldLock>>, OpenError> {
+    let beside = match fs.lock_beside(path) {
+        Ok(held) => Some(held),
+        Err(LockError::Held) => return Err(locked(path, LockError::Held)),
+        Err(LockError::Io(_)) if cfg!(unix) => None,
+        Err(e) => return Err(locked(path, e)),
+    };
+    if cfg!(unix) {
+        file.try_lock().map_err(|e| locked(path, e))?;
+    }
+    Ok(beside)
 }
 
 impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned> Journal<H, E> {
@@ -163,9 +182,9 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         place_whole(fs.as_ref(), &temp, path, &content).map_err(|e| open_error(path, e))?;
         fs.sync_dir(&folder).map_err(|e| open_error(&folder, e))?;
         let file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
-        lock(file.as_ref(), path)?;
+        let held = lock(fs.as_ref(), file.as_ref(), path)?;
         let last_hash = line_hash(&content[..content.len() - 1]);
-        Ok(Journal::on_disk(fs, path, file, content, 0, last_hash))
+        Ok(Journal::on_disk(fs, path, file, content, 0, last_hash, held))
     }
 
     /// A journal whose file holds exactly `content`: `events` events, the last line hashing to
@@ -177,9 +196,11 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
         content: Vec<u8>,
         events: u64,
         last_hash: String,
+        held: Option<Box<dyn HeldLock>>,
     ) -> Self {
         Journal {
             fs,
+            _lock: held,
             path: path.to_owned(),
             file_id: file.identity().ok(),
             file: Some(file),
@@ -199,7 +220,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
     /// newline.
     pub fn open(fs: Arc<dyn Fs>, path: &Path) -> Result<Opened<H, E>, OpenError> {
         let mut file = fs.open_rw(path).map_err(|e| open_error(path, e))?;
-        lock(file.as_ref(), path)?;
+        let held = lock(fs.as_ref(), file.as_ref(), path)?;
         // Read through the handle just locked, never more than the limit.
         let size = file.size().map_err(|e| open_error(path, e))?;
         if size > MAX_FILE_BYTES {
@@ -233,7 +254,7 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
             content.push(b'\n');
         }
         let events = parsed.entries.len() as u64;
-        let journal = Journal::on_disk(fs, path, file, content, events, parsed.last_hash);
+        let journal = Journal::on_disk(fs, path, file, content, events, parsed.last_hash, held);
         Ok(Opened { journal, header: parsed.header, entries: parsed.entries, set_aside })
     }
 
@@ -390,6 +411,11 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
     fn adopt(&self) -> io::Result<Box<dyn JournalFile>> {
         self.fs.sync_dir(&folder_of(&self.path))?;
         let file = self.fs.open_rw(&self.path)?;
+        // The lock beside the minutes is still ours; the minutes' own lock, where taken, is
+        // taken again on the file now under their name.
+        if !cfg!(unix) {
+            return Ok(file);
+        }
         match file.try_lock() {
             Ok(()) => Ok(file),
             Err(LockError::Held) => Err(io::Error::other(fl!(current(), "journal-taken"))),

@@ -220,10 +220,14 @@ fn run_script(fs: &FaultyFs, path: &Path, steps: &[Step], context: &str) -> Resu
     Ok(Run { journal, live, reasons })
 }
 
-/// Names in a folder, sorted.
+/// Names in a folder, sorted, but for the runner's lock file beside the minutes (`….lock`, there
+/// from the first open on; `lock_file_*` tests it).
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = match fs::read_dir(dir) {
-        Ok(list) => list.map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect(),
+        Ok(list) => list
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with(".jsonl.lock"))
+            .collect(),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(e) => panic!("{}: {e}", dir.display()),
     };

@@ -29,6 +29,7 @@ mod journal_crash;
 mod journal_draft;
 mod journal_faults;
 mod journal_format;
+mod journal_lock;
 mod meeting_journal_format;
 mod meeting_notes;
 mod meeting_props;

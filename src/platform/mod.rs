@@ -1,0 +1,4 @@
+//! What differs between the systems gavel runs on, one small module per concern, each behind
+//! `cfg`, so that nothing above them knows the platform.
+
+pub mod private;
