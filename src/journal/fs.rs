@@ -5,7 +5,6 @@
 use i18n_embed_fl::fl;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::Path;
 
 use crate::base::open_regular;
@@ -14,12 +13,8 @@ use crate::base::open_regular;
 /// and small enough to hold in memory. A larger file is refused before it is read.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Which file a path or a handle is: device and inode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileId {
-    pub dev: u64,
-    pub ino: u64,
-}
+/// Which file a path or a handle is ([`crate::platform::identity`]).
+pub use crate::platform::identity::FileId;
 
 /// Why a lock was not had.
 #[derive(Debug)]
@@ -86,11 +81,8 @@ pub trait JournalFile: Send {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct RealFs;
 
-struct RealFile(File);
-
-fn id(meta: &fs::Metadata) -> FileId {
-    FileId { dev: meta.dev(), ino: meta.ino() }
-}
+/// An open journal file, and the name it was opened by.
+struct RealFile(File, std::path::PathBuf);
 
 impl Fs for RealFs {
     fn lock_beside(&self, path: &Path) -> Result<Box<dyn HeldLock>, LockError> {
@@ -112,13 +104,15 @@ impl Fs for RealFs {
     }
 
     fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
-        let file = OpenOptions::new().read(true).append(true).create_new(true).mode(0o600).open(path)?;
-        Ok(Box::new(RealFile(file)))
+        let file =
+            crate::platform::private::owner_only(OpenOptions::new().read(true).append(true).create_new(true))
+                .open(path)?;
+        Ok(Box::new(RealFile(file, path.to_owned())))
     }
 
     fn open_rw(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
         let (file, _) = open_regular(path, OpenOptions::new().read(true).append(true))?;
-        Ok(Box::new(RealFile(file)))
+        Ok(Box::new(RealFile(file, path.to_owned())))
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
@@ -151,7 +145,7 @@ impl Fs for RealFs {
     }
 
     fn identity(&self, path: &Path) -> io::Result<FileId> {
-        fs::metadata(path).map(|m| id(&m))
+        crate::platform::identity::of_path(path)
     }
 
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -186,7 +180,7 @@ impl JournalFile for RealFile {
     }
 
     fn identity(&self) -> io::Result<FileId> {
-        self.0.metadata().map(|m| id(&m))
+        crate::platform::identity::of_file(&self.0, &self.1)
     }
 
     fn size(&self) -> io::Result<u64> {

@@ -5,7 +5,6 @@
 
 use std::fs::File;
 use std::io::{self, Read};
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use super::format::{HeaderProbe, MAGIC};
@@ -50,14 +49,16 @@ pub fn may_write(target: &Path, minutes: &Path, agenda: &Path, force: bool) -> R
     if target == minutes {
         return refuse(Refusal::TheseMinutes);
     }
-    let (file, meta) = match open_regular(target, File::options().read(true)) {
+    let (file, _) = match open_regular(target, File::options().read(true)) {
         Ok(opened) => opened,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
         Err(e) if NotRegular::of(&e).is_some() => return refuse(Refusal::NotRegular(file_reason(&e))),
         Err(e) => return refuse(Refusal::Unchecked(file_reason(&e))),
     };
-    let same =
-        |other: &Path| std::fs::metadata(other).is_ok_and(|m| m.dev() == meta.dev() && m.ino() == meta.ino());
+    let this = crate::platform::identity::of_file(&file, target);
+    let same = |other: &Path| {
+        this.as_ref().is_ok_and(|this| crate::platform::identity::of_path(other).is_ok_and(|o| o == *this))
+    };
     if same(minutes) {
         return refuse(Refusal::TheseMinutes);
     }

@@ -1,4 +1,5 @@
 //! What differs between the systems gavel runs on, one small module per concern, each behind
 //! `cfg`, so that nothing above them knows the platform.
 
+pub mod identity;
 pub mod private;
