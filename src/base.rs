@@ -16,38 +16,28 @@ pub fn program() -> String {
 /// person meets with files (no permission, not found, a full or read-only disk…), else the
 /// system's own, in lower case.
 pub fn io_reason(e: &io::Error) -> String {
-    use rustix::io::Errno;
+    use crate::platform::errors::{Known, known};
     let l = crate::i18n::current();
-    let raw = e.raw_os_error();
-    let is = |errno: Errno| raw == Some(errno.raw_os_error());
     match e.kind() {
         io::ErrorKind::PermissionDenied => return fl!(l, "io-permission-denied"),
         io::ErrorKind::NotFound => return fl!(l, "io-not-found"),
         _ => {}
     }
     // Only the system's own errors: an error made in gavel says what it says.
-    let known = if is(Errno::NOSPC) {
-        Some(fl!(l, "io-disk-full"))
-    } else if is(Errno::ROFS) {
-        Some(fl!(l, "io-read-only"))
-    } else if is(Errno::DQUOT) {
-        Some(fl!(l, "io-quota"))
-    } else if is(Errno::FBIG) {
-        Some(fl!(l, "io-file-too-large"))
-    } else if is(Errno::ISDIR) {
-        Some(fl!(l, "io-is-folder"))
-    } else if is(Errno::NOTDIR) {
-        Some(fl!(l, "io-not-folder"))
-    } else if is(Errno::IO) {
-        Some(fl!(l, "io-input-output"))
-    } else {
-        None
-    };
-    known.unwrap_or_else(|| {
-        let text = e.to_string();
-        let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
-        text.to_lowercase()
-    })
+    match known(e) {
+        Some(Known::DiskFull) => fl!(l, "io-disk-full"),
+        Some(Known::ReadOnly) => fl!(l, "io-read-only"),
+        Some(Known::Quota) => fl!(l, "io-quota"),
+        Some(Known::FileTooLarge) => fl!(l, "io-file-too-large"),
+        Some(Known::IsFolder) => fl!(l, "io-is-folder"),
+        Some(Known::NotFolder) => fl!(l, "io-not-folder"),
+        Some(Known::InputOutput) => fl!(l, "io-input-output"),
+        None => {
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
+            text.to_lowercase()
+        }
+    }
 }
 
 /// A path that names something other than a regular file: a folder, a named pipe, a device, a
@@ -91,57 +81,21 @@ impl NotRegular {
     }
 }
 
-fn not_regular(what: Kind) -> io::Error {
+pub(crate) fn not_regular(what: Kind) -> io::Error {
     let kind = if what == Kind::Folder { io::ErrorKind::IsADirectory } else { io::ErrorKind::InvalidInput };
     io::Error::new(kind, NotRegular { what })
 }
 
-fn kind_of(kind: std::fs::FileType) -> Kind {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_dir() {
-        Kind::Folder
-    } else if kind.is_fifo() {
-        Kind::Fifo
-    } else if kind.is_char_device() || kind.is_block_device() {
-        Kind::Device
-    } else if kind.is_socket() {
-        Kind::Socket
-    } else {
-        Kind::Other
-    }
-}
-
 /// Opens `path` as `options` say, only if it is a regular file, and never waits on the way.
 ///
-/// The open does not block (`O_NONBLOCK`: a named pipe with no writer would otherwise hold it for
-/// ever), and the kind of file is checked on the open handle (`fstat`), not by a look at the path
-/// before, which another program could change in between. A folder comes back as
+/// The kind of file is checked on the open handle, not by a look at the path before, which
+/// another program could change in between; on Unix the open does not block (a named pipe with
+/// no writer would otherwise hold it for ever). A folder comes back as
 /// [`io::ErrorKind::IsADirectory`], anything else that is not a regular file as
 /// [`io::ErrorKind::InvalidInput`]; both carry a [`NotRegular`] saying what it is. The handle
-/// returned blocks as usual again, with its metadata.
+/// returned blocks as usual, with its metadata. ([`crate::platform::regular`].)
 pub fn open_regular(path: &Path, options: &OpenOptions) -> io::Result<(File, Metadata)> {
-    use rustix::fs::OFlags;
-    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
-    let mut options = options.clone();
-    options.custom_flags(OFlags::NONBLOCK.bits() as i32);
-    let file = match options.open(path) {
-        Ok(file) => file,
-        // A socket cannot be opened at all: say what it is rather than "no such device".
-        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error()) => {
-            return Err(match std::fs::metadata(path) {
-                Ok(meta) if meta.file_type().is_socket() => not_regular(Kind::Socket),
-                _ => e,
-            });
-        }
-        Err(e) => return Err(e),
-    };
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(not_regular(kind_of(meta.file_type())));
-    }
-    let flags = rustix::fs::fcntl_getfl(&file)?;
-    rustix::fs::fcntl_setfl(&file, flags - OFlags::NONBLOCK)?;
-    Ok((file, meta))
+    crate::platform::regular::open(path, options)
 }
 
 /// An I/O error about a file the user named, in words: what it is when it is not a regular file,

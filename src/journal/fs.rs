@@ -99,8 +99,7 @@ impl Fs for RealFs {
 
     fn create_dir_all(&self, dir: &Path) -> io::Result<()> {
         // Like the minutes in it, a folder gavel makes is its owner's only.
-        use std::os::unix::fs::DirBuilderExt;
-        fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+        crate::platform::private::create_dir_all(dir)
     }
 
     fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
@@ -149,9 +148,8 @@ impl Fs for RealFs {
     }
 
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        use std::os::unix::fs::PermissionsExt;
         let mut file = atomic_write_file::AtomicWriteFile::options().open(path)?;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        crate::platform::private::restrict(file.as_file())?;
         file.write_all(bytes)?;
         // Syncs the file, renames it over the old one, and syncs the folder.
         file.commit()
@@ -188,7 +186,6 @@ impl JournalFile for RealFile {
     }
 
     fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
-        use std::os::unix::fs::FileExt;
-        self.0.read_exact_at(buf, offset)
+        crate::platform::regular::read_at(&self.0, offset, buf)
     }
 }

@@ -16,3 +16,30 @@ pub fn owner_only(options: &mut OpenOptions) -> &mut OpenOptions {
         options
     }
 }
+
+/// Makes `dir` and the folders above it that are missing, each its owner's only (0700 on Unix).
+pub fn create_dir_all(dir: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}
+
+/// Makes a file just written readable by its owner only (0600 on Unix).
+pub fn restrict(file: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        Ok(())
+    }
+}
