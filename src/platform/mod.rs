@@ -5,3 +5,4 @@ pub mod errors;
 pub mod identity;
 pub mod private;
 pub mod regular;
+pub mod signals;

@@ -279,20 +279,18 @@ where
         input
     }
 
-    /// Turns SIGTERM and SIGHUP into [`Happening::Stop`], at once, whatever the loop waits for.
+    /// Turns being told to stop (SIGTERM and SIGHUP; on Windows the console window closing and
+    /// Ctrl-Break) into [`Happening::Stop`], at once, whatever the loop waits for.
     pub fn catch_signals(&self) -> io::Result<()> {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-        let tx = self.tx.clone();
-        std::thread::Builder::new().name("gavel-signals".into()).spawn(move || {
-            for signal in signals.forever() {
-                let stop = if signal == SIGHUP { Stop::HangUp } else { Stop::Terminate };
-                if tx.send(Wake::Signal(stop)).is_err() {
-                    return;
-                }
-            }
-        })?;
-        Ok(())
+        use crate::platform::signals::{Ending, listen};
+        let tx = std::sync::Mutex::new(self.tx.clone());
+        listen(move |ending| {
+            let stop = match ending {
+                Ending::HangUp => Stop::HangUp,
+                Ending::Terminate => Stop::Terminate,
+            };
+            tx.lock().is_ok_and(|tx| tx.send(Wake::Signal(stop)).is_ok())
+        })
     }
 
     /// Runs `program` until it quits.
@@ -305,6 +303,8 @@ where
                 None => LONGEST_SLEEP,
             };
             if self.step(program, wait)?.quit {
+                // Saved, or the rescue copy written: a closing window may end the process now.
+                crate::platform::signals::done();
                 return Ok(());
             }
         }

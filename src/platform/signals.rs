@@ -1,0 +1,102 @@
+//! Being told to stop from outside: on Unix SIGTERM (asked to stop) and SIGHUP (the terminal
+//! went); on Windows the console's close, log-off and shut-down events (the window went) and
+//! Ctrl-Break (asked to stop). Ctrl-C reaches gavel as a key on every system, in raw mode.
+//!
+//! Windows ends a process soon after its console handler returns from a close: the handler
+//! waits, up to four seconds, until the loop says it has done what it must before the end
+//! ([`done`]: saved, or the rescue copy written).
+
+#[cfg(unix)]
+use std::io;
+
+/// Why gavel is to stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The terminal or its window went.
+    HangUp,
+    /// Asked to stop.
+    Terminate,
+}
+
+/// Calls `tell` (on a thread of its own) each time gavel is told to stop; `tell` returns false
+/// once no one listens any more.
+#[cfg(unix)]
+pub fn listen(tell: impl Fn(Ending) -> bool + Send + Sync + 'static) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::Builder::new().name("gavel-signals".into()).spawn(move || {
+        for signal in signals.forever() {
+            if !tell(if signal == SIGHUP { Ending::HangUp } else { Ending::Terminate }) {
+                return;
+            }
+        }
+    })?;
+    Ok(())
+}
+
+/// The loop has done what it must before the end; a closing window may take the process now.
+#[cfg(unix)]
+pub fn done() {}
+
+#[cfg(windows)]
+pub use windows::{done, listen};
+
+#[cfg(windows)]
+mod windows {
+    use std::io;
+    use std::sync::{Condvar, Mutex, OnceLock};
+    use std::time::Duration;
+
+    use windows_sys::Win32::Foundation::{FALSE, TRUE};
+    use windows_sys::Win32::System::Console::{
+        CTRL_BREAK_EVENT, CTRL_CLOSE_EVENT, CTRL_LOGOFF_EVENT, CTRL_SHUTDOWN_EVENT, SetConsoleCtrlHandler,
+    };
+
+    use super::Ending;
+
+    type Tell = Box<dyn Fn(Ending) -> bool + Send + Sync>;
+
+    static TELL: OnceLock<Tell> = OnceLock::new();
+    static DONE: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
+
+    pub fn listen(tell: impl Fn(Ending) -> bool + Send + Sync + 'static) -> io::Result<()> {
+        if TELL.set(Box::new(tell)).is_err() {
+            return Ok(());
+        }
+        // SAFETY: `handler` is a plain function of the signature the console calls, touching
+        // only statics that live as long as the process.
+        #[allow(unsafe_code, reason = "the console's handler is set through its C API")]
+        let set = unsafe { SetConsoleCtrlHandler(Some(handler), TRUE) };
+        if set == FALSE { Err(io::Error::last_os_error()) } else { Ok(()) }
+    }
+
+    pub fn done() {
+        let (lock, ready) = &DONE;
+        if let Ok(mut done) = lock.lock() {
+            *done = true;
+            ready.notify_all();
+        }
+    }
+
+    #[allow(unsafe_code, reason = "called by the console through its C API")]
+    unsafe extern "system" fn handler(kind: u32) -> i32 {
+        let ending = match kind {
+            CTRL_CLOSE_EVENT | CTRL_LOGOFF_EVENT | CTRL_SHUTDOWN_EVENT => Ending::HangUp,
+            CTRL_BREAK_EVENT => Ending::Terminate,
+            // Ctrl-C: a key, read by the loop.
+            _ => return FALSE,
+        };
+        if let Some(tell) = TELL.get() {
+            tell(ending);
+        }
+        if ending == Ending::HangUp {
+            // Windows ends the process when this returns: wait for the loop, within the five
+            // seconds Windows gives.
+            let (lock, ready) = &DONE;
+            if let Ok(done) = lock.lock() {
+                let _ = ready.wait_timeout_while(done, Duration::from_secs(4), |done| !*done);
+            }
+        }
+        TRUE
+    }
+}
