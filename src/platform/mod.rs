@@ -3,6 +3,7 @@
 
 pub mod errors;
 pub mod identity;
+pub mod local;
 pub mod private;
 pub mod regular;
 pub mod signals;

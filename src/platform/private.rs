@@ -43,3 +43,60 @@ pub fn restrict(file: &std::fs::File) -> std::io::Result<()> {
         Ok(())
     }
 }
+
+/// Makes the one folder `dir`, its owner's only (its parent must be there).
+pub fn create_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new().mode(0o700).create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir(dir)
+    }
+}
+
+/// Makes the file at `path` readable by its owner only (0600 on Unix).
+pub fn restrict_path(path: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
+}
+
+/// Why a folder is not its user's alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotOwners {
+    /// Someone else owns it (their user number).
+    Owner(u32),
+    /// Others may use it (its mode).
+    Mode(u32),
+}
+
+/// Whether a folder is not this user's alone: another's, or open to others (Unix). Elsewhere the
+/// folder's access is what the system gave it.
+pub fn not_owners_only(meta: &std::fs::Metadata) -> Option<NotOwners> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.uid() != crate::platform::local::user() {
+            Some(NotOwners::Owner(meta.uid()))
+        } else if meta.mode() & 0o077 != 0 {
+            Some(NotOwners::Mode(meta.mode() & 0o777))
+        } else {
+            None
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
+}

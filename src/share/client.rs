@@ -1,9 +1,9 @@
 //! A seat's side: connect to the runner, say hello, send requests, and hear what the runner
 //! journaled. The link reports its own end, so the seat can say so and try again.
 
+use crate::platform::local::Stream;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::Shutdown;
-use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::thread;
 
@@ -26,7 +26,7 @@ pub enum Heard {
 
 /// A connection to the runner.
 pub struct Link {
-    stream: UnixStream,
+    stream: Stream,
     next_request: u64,
 }
 
@@ -44,7 +44,7 @@ impl Link {
         hear: impl Fn(Heard) + Send + 'static,
     ) -> io::Result<Link> {
         crate::share::socket::check_before_connect(socket)?;
-        let stream = UnixStream::connect(socket)?;
+        let stream = crate::platform::local::connect(socket)?;
         // Whoever listens there must be this same user's runner, not a stand-in.
         if !crate::share::socket::same_user(&stream) {
             return Err(io::Error::new(
@@ -83,7 +83,7 @@ impl Drop for Link {
 }
 
 /// How a link ends: the last thing it hears.
-fn listen(stream: UnixStream, hear: &impl Fn(Heard)) -> Heard {
+fn listen(stream: Stream, hear: &impl Fn(Heard)) -> Heard {
     let mut reader = BufReader::new(stream);
     loop {
         let mut buf = Vec::new();

@@ -3,9 +3,9 @@
 //! applies it like a key of its own. A seat that misbehaves or falls behind is dropped with a
 //! reason; nothing a seat does can block the loop.
 
+use crate::platform::local::{Listener, Stream};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::Shutdown;
-use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{SyncSender, TrySendError, sync_channel};
@@ -44,7 +44,7 @@ struct Seat {
     /// Its name, when it gave one: no two live seats share one (they would share their files).
     name: Option<String>,
     queue: SyncSender<Vec<u8>>,
-    stream: UnixStream,
+    stream: Stream,
 }
 
 /// What a new seat is told, and who is listening.
@@ -185,7 +185,7 @@ impl Drop for Server {
 
 static NEXT_SEAT: AtomicU64 = AtomicU64::new(1);
 
-fn accept(listener: UnixListener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(SeatNews) + Send + Sync>) {
+fn accept(listener: Listener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(SeatNews) + Send + Sync>) {
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         if !socket::same_user(&stream) {
@@ -201,7 +201,7 @@ fn accept(listener: UnixListener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn F
 
 /// Turns a seat away before it is welcomed. Trying again as it is would be turned away again
 /// (another user, another version, a name taken), so it is told not to.
-fn goodbye(mut stream: &UnixStream, reason: &str) {
+fn goodbye(mut stream: &Stream, reason: &str) {
     let _ = stream.write_all(&line(&ToSeat::Goodbye { v: VERSION, reason: reason.to_owned(), last: true }));
     let _ = stream.shutdown(Shutdown::Both);
 }
@@ -224,7 +224,7 @@ fn read_line(reader: &mut impl BufRead) -> Result<Option<Vec<u8>>, String> {
 }
 
 /// One seat's connection: hello, the welcome, then requests until it goes.
-fn serve(stream: UnixStream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(SeatNews) + Send + Sync>) {
+fn serve(stream: Stream, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(SeatNews) + Send + Sync>) {
     let Ok(read_half) = stream.try_clone() else { return };
     let mut reader = BufReader::new(read_half);
     let (role, name) = match read_line(&mut reader).map(|l| l.map(|l| read_to_runner(&l))) {

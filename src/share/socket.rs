@@ -1,10 +1,10 @@
-//! Where a running meeting listens: a Unix socket that belongs to its minutes, found again from
+//! Where a running meeting listens: a local socket ([`crate::platform::local`]) that belongs to its minutes, found again from
 //! the minutes path alone, open to the same user only.
 
 use std::io;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
-use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+
+use crate::platform::local::{self, Listener, Stream};
 
 use crate::i18n::current;
 use i18n_embed_fl::fl;
@@ -29,7 +29,7 @@ pub fn socket_path(minutes: &Path) -> PathBuf {
 pub fn runtime_folder() -> PathBuf {
     match std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
         Some(dir) => PathBuf::from(dir).join("gavel"),
-        None => std::env::temp_dir().join(format!("gavel-{}", rustix::process::getuid().as_raw())),
+        None => std::env::temp_dir().join(format!("gavel-{}", local::user())),
     }
 }
 
@@ -56,12 +56,12 @@ pub enum FolderRefused {
 /// the runner or take the socket's place.
 pub fn private_folder(folder: &Path, create: bool) -> io::Result<()> {
     if create {
-        match std::fs::DirBuilder::new().mode(0o700).create(folder) {
+        match crate::platform::private::create_dir(folder) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 // Its parent is missing too ($XDG_RUNTIME_DIR gone): make the way, owner-only.
-                std::fs::DirBuilder::new().recursive(true).mode(0o700).create(folder)?;
+                crate::platform::private::create_dir_all(folder)?;
             }
             Err(e) => return Err(e),
         }
@@ -71,12 +71,15 @@ pub fn private_folder(folder: &Path, create: bool) -> io::Result<()> {
         Some(FolderRefused::Link(folder.to_owned()))
     } else if !meta.is_dir() {
         Some(FolderRefused::NotFolder(folder.to_owned()))
-    } else if meta.uid() != rustix::process::getuid().as_raw() {
-        Some(FolderRefused::Owner { path: folder.to_owned(), owner: meta.uid() })
-    } else if meta.mode() & 0o077 != 0 {
-        Some(FolderRefused::Mode { path: folder.to_owned(), mode: meta.mode() & 0o777 })
     } else {
-        None
+        crate::platform::private::not_owners_only(&meta).map(|why| match why {
+            crate::platform::private::NotOwners::Owner(owner) => {
+                FolderRefused::Owner { path: folder.to_owned(), owner }
+            }
+            crate::platform::private::NotOwners::Mode(mode) => {
+                FolderRefused::Mode { path: folder.to_owned(), mode }
+            }
+        })
     };
     match refused {
         Some(why) => Err(io::Error::new(io::ErrorKind::PermissionDenied, why)),
@@ -95,12 +98,12 @@ pub fn check_before_connect(socket: &Path) -> io::Result<()> {
 
 /// Listens at `path`, owner-only. Any socket already there is stale: the caller holds the
 /// minutes' lock, so no other runner can be using it.
-pub fn listen(path: &Path) -> io::Result<UnixListener> {
+pub fn listen(path: &Path) -> io::Result<Listener> {
     if let Some(folder) = path.parent() {
         if in_runtime_folder(path) {
             private_folder(folder, true)?;
         } else {
-            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(folder)?;
+            crate::platform::private::create_dir_all(folder)?;
         }
     }
     match std::fs::remove_file(path) {
@@ -108,17 +111,14 @@ pub fn listen(path: &Path) -> io::Result<UnixListener> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
-    let listener = UnixListener::bind(path)?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    let listener = local::bind(path)?;
+    crate::platform::private::restrict_path(path)?;
     Ok(listener)
 }
 
 /// Whether the other end of a connection runs as this same user.
-pub fn same_user(stream: &UnixStream) -> bool {
-    match rustix::net::sockopt::socket_peercred(stream) {
-        Ok(cred) => cred.uid == rustix::process::getuid(),
-        Err(_) => false,
-    }
+pub fn same_user(stream: &Stream) -> bool {
+    local::same_user(stream)
 }
 
 #[cfg(test)]
