@@ -140,7 +140,7 @@ impl Fs for RealFs {
     }
 
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        File::open(dir)?.sync_all()
+        crate::platform::durable::sync_dir(dir)
     }
 
     fn identity(&self, path: &Path) -> io::Result<FileId> {

@@ -161,7 +161,7 @@ pub fn take_meetings_name(from: &Path, agenda_path: &Path, agenda: &Agenda) -> R
         }
     }
     let folder = super::paths::folder_of(&to);
-    std::fs::File::open(&folder).and_then(|f| f.sync_all()).map_err(|e| error(&folder, e))?;
+    crate::platform::durable::sync_dir(&folder).map_err(|e| error(&folder, e))?;
     Ok(to)
 }
 

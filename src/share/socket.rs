@@ -125,6 +125,8 @@ pub fn same_user(stream: &Stream) -> bool {
 mod tests {
     use super::*;
 
+    // The socket's place on Unix (seats are not there yet on Windows: `platform::local`).
+    #[cfg(unix)]
     #[test]
     fn short_paths_sit_beside_the_minutes_long_ones_in_the_runtime_folder() {
         assert_eq!(

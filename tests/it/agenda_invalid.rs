@@ -66,6 +66,8 @@ fn a_folder_is_not_an_agenda() {
     assert_eq!((code, stderr.as_str()), (4, "agenda.yaml: is a folder, not an agenda file\n"));
 }
 
+// A Unix socket standing where the agenda is.
+#[cfg(unix)]
 #[test]
 fn an_unreadable_file_says_why() {
     // A socket cannot be opened for reading, even by root (chmod would not stop root): what it
@@ -95,6 +97,8 @@ fn a_file_too_large_is_refused_by_its_size_without_reading_it() {
     );
 }
 
+// Measured with the shell's ulimit: Unix.
+#[cfg(unix)]
 #[test]
 fn an_alias_bomb_is_refused_without_growing_memory() {
     let _spawn = crate::pty::spawn_turn();
@@ -262,6 +266,8 @@ fn the_lang_flag_overrides_the_locale() {
 }
 
 /// The file itself, in Korean: missing, a folder, not a regular file, too large.
+// A Unix socket among the files.
+#[cfg(unix)]
 #[test]
 fn file_errors_in_korean() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -106,6 +106,8 @@ fn a_device_is_refused_by_every_command() {
     }
 }
 
+// A Unix socket where the minutes are.
+#[cfg(unix)]
 #[test]
 fn a_socket_and_a_folder_are_refused() {
     let dir = setup();

@@ -5,6 +5,7 @@
 
 use crate::common;
 
+#[cfg(unix)]
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use common::{busan, header, run_script, script};
 use gavel::journal::fs::{Fs, RealFs};
 use gavel::journal::read::{Flaw, ReadError};
 use gavel::journal::start::{Start, StartError, start};
+#[cfg(unix)]
 use gavel::journal::twin::Twin;
 use gavel::journal::{Journal, MinutesJournal, OpenErrorKind, SaveState, Verdict, read_minutes, verify};
 use gavel::meeting::{Entry, Event, Header, fold};
@@ -549,6 +551,8 @@ fn closed_minutes_are_not_reopened() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
+// Unix file modes.
+#[cfg(unix)]
 #[test]
 fn minutes_and_the_files_beside_them_are_owner_only() {
     let _turn = turn();
@@ -569,6 +573,8 @@ fn minutes_and_the_files_beside_them_are_owner_only() {
     assert_eq!(mode(&rescue), 0o600);
 }
 
+// Unix inode numbers.
+#[cfg(unix)]
 #[test]
 fn the_twin_is_replaced_whole_never_written_in_place() {
     let _turn = turn();

@@ -16,6 +16,8 @@ mod catalog;
 mod cli;
 mod cli_korean;
 mod core_purity;
+// The terminal's own modes (termios): Unix only.
+#[cfg(unix)]
 mod e2e_live;
 mod e2e_notes;
 mod e2e_record;
@@ -53,5 +55,7 @@ mod runtime;
 mod screen;
 mod screen_ko;
 mod seats_load;
+// The seats' Unix socket (named pipes on Windows are still to come).
+#[cfg(unix)]
 mod seats_server;
 mod words;

@@ -45,6 +45,7 @@ pub const SIGHUP: c_int = 1;
 pub const SIGKILL: c_int = 9;
 pub const SIGTERM: c_int = 15;
 
+#[cfg(unix)]
 unsafe extern "C" {
     /// kill(2) from the C library every Rust program on Linux already links.
     fn kill(pid: c_int, sig: c_int) -> c_int;
@@ -353,6 +354,7 @@ impl Pty {
 
     /// Whether the terminal is in line mode (canonical input and echo), as a shell needs it,
     /// rather than the raw mode of a full-screen program. `None` if it cannot be read.
+    #[cfg(unix)]
     pub fn line_mode(&self) -> Option<bool> {
         // ICANON and ECHO in termios' c_lflag on Linux.
         const ICANON: u32 = 0o2;
@@ -367,10 +369,18 @@ impl Pty {
     }
 
     /// Sends `signal` (e.g. [`SIGTERM`]) to the program.
+    #[cfg(unix)]
     pub fn signal(&self, signal: c_int) {
         // SAFETY: kill(2) takes plain integers; the pid is our own child, not yet reaped.
         let result = unsafe { kill(self.pid as c_int, signal) };
         assert_eq!(result, 0, "kill({}, {signal}): {}", self.pid, std::io::Error::last_os_error());
+    }
+
+    /// Signals are Unix's: elsewhere only SIGKILL, as the system's own end of a process.
+    #[cfg(not(unix))]
+    pub fn signal(&mut self, signal: c_int) {
+        assert_eq!(signal, SIGKILL, "only SIGKILL has a meaning here");
+        self.child.kill().expect("the program ended");
     }
 
     /// SIGKILL: the program gets no chance to do anything, as in a crash or a power cut.
@@ -413,8 +423,13 @@ impl Drop for Pty {
     fn drop(&mut self) {
         if self.status.is_none() {
             if let Ok(None) = self.child.try_wait() {
+                #[cfg(unix)]
                 // SAFETY: as in `signal`.
-                unsafe { kill(self.pid as c_int, SIGKILL) };
+                unsafe {
+                    kill(self.pid as c_int, SIGKILL)
+                };
+                #[cfg(not(unix))]
+                let _ = self.child.kill();
             }
             let _ = self.child.wait();
         }
