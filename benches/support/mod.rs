@@ -65,12 +65,15 @@ pub fn write_large(path: &Path, header: &Header, wanted: usize) -> usize {
     notes
 }
 
-/// A seat on a running meeting's socket, speaking the protocol by hand.
+/// A seat on a running meeting's socket, speaking the protocol by hand (a Unix socket: seats are
+/// Unix-only for now).
+#[cfg(unix)]
 pub struct RawSeat {
     pub stream: std::os::unix::net::UnixStream,
     reader: std::io::BufReader<std::os::unix::net::UnixStream>,
 }
 
+#[cfg(unix)]
 impl RawSeat {
     /// Connects as a secretary and reads the welcome.
     pub fn connect(socket: &Path) -> RawSeat {
