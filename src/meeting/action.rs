@@ -43,6 +43,22 @@ impl fmt::Display for NoteId {
     }
 }
 
+impl Action {
+    /// A change to the plan the meeting follows or to the room's display (`replan.rs` decides).
+    pub fn changes_plan_or_room(&self) -> bool {
+        matches!(
+            self,
+            Action::InsertTopic { .. }
+                | Action::RenameTopic { .. }
+                | Action::MoveTopic { .. }
+                | Action::RemoveTopic { .. }
+                | Action::Retime { .. }
+                | Action::ShowRoom { .. }
+                | Action::ClearRoom
+        )
+    }
+}
+
 /// One request to the meeting. Indices are 0-based. Its JSON form is what a second seat sends
 /// the runner (`docs/seats-protocol.md`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

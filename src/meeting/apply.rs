@@ -178,16 +178,7 @@ impl Meeting {
         );
         // Changes to the plan and the room's display have theirs (`replan.rs`), before the
         // meeting opens as after.
-        if matches!(
-            action,
-            Action::InsertTopic { .. }
-                | Action::RenameTopic { .. }
-                | Action::MoveTopic { .. }
-                | Action::RemoveTopic { .. }
-                | Action::Retime { .. }
-                | Action::ShowRoom { .. }
-                | Action::ClearRoom
-        ) {
+        if action.changes_plan_or_room() {
             if self.sealed().is_some() {
                 return Err(Refusal::Sealed);
             }

@@ -199,6 +199,23 @@ pub enum Event {
     RoomCleared,
 }
 
+impl Event {
+    /// A change to the plan the meeting follows or to the room's display (format 6; `replan.rs`
+    /// folds it).
+    pub fn changes_plan_or_room(&self) -> bool {
+        matches!(
+            self,
+            Event::TopicInserted { .. }
+                | Event::TopicRenamed { .. }
+                | Event::TopicMoved { .. }
+                | Event::TopicRemoved { .. }
+                | Event::PlanChanged { .. }
+                | Event::RoomMessage { .. }
+                | Event::RoomCleared
+        )
+    }
+}
+
 /// Optional shared text as a JSON string or null.
 pub(super) mod optional_shared_text {
     use std::sync::Arc;

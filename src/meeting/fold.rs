@@ -122,16 +122,7 @@ impl Meeting {
         if self.state == State::Closed {
             return false;
         }
-        if matches!(
-            event,
-            Event::TopicInserted { .. }
-                | Event::TopicRenamed { .. }
-                | Event::TopicMoved { .. }
-                | Event::TopicRemoved { .. }
-                | Event::PlanChanged { .. }
-                | Event::RoomMessage { .. }
-                | Event::RoomCleared
-        ) {
+        if event.changes_plan_or_room() {
             return self.fold_replan(event, at);
         }
         match event {

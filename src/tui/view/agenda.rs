@@ -6,7 +6,6 @@
 use i18n_embed_fl::fl;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -105,14 +104,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
             } else {
                 pad(&format!("{left}{right}"), room)
             };
-            let style = if i == look.pick {
-                theme.current()
-            } else if matches!(row, PickRow::Session(_)) {
-                theme.title()
-            } else {
-                Style::new()
-            };
-            Line::from(Span::styled(pad(&text, room), style))
+            Line::from(Span::styled(pad(&text, room), super::picker::row_style(row, i == look.pick, theme)))
         })
         .collect();
     let removed: Vec<String> = meeting

@@ -14,6 +14,18 @@ use crate::i18n::current;
 use crate::tui::look::{Look, PickRow, pick_rows};
 use crate::tui::theme::Theme;
 
+/// How a row of a list of sessions and topics is set: the picked one highlighted, sessions as
+/// titles (the jump picker's and the agenda editor's).
+pub fn row_style(row: &PickRow, picked: bool, theme: &Theme) -> Style {
+    if picked {
+        theme.current()
+    } else if matches!(row, PickRow::Session(_)) {
+        theme.title()
+    } else {
+        Style::new()
+    }
+}
+
 pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
     let popup = centered(area, area.width.saturating_sub(6).min(110), area.height.saturating_sub(2));
     frame.render_widget(Clear, popup);
@@ -44,14 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
                     clean(&agenda.sessions[p.session].topics[p.topic].title)
                 ),
             };
-            let style = if i == look.pick {
-                theme.current()
-            } else if matches!(row, PickRow::Session(_)) {
-                theme.title()
-            } else {
-                Style::new()
-            };
-            Line::from(Span::styled(super::pad(&text, room), style))
+            Line::from(Span::styled(super::pad(&text, room), row_style(row, i == look.pick, theme)))
         })
         .collect();
     let height = inner.height as usize;
