@@ -959,4 +959,3 @@ cli-hwpx-to-terminal = An HWPX document is not for the terminal: give -o FILE.hw
 cli-hwpx-failed = the HWPX document could not be made: { $why }
 paper-pauses = Paused
 paper-time = Time
-platform-no-seats = seats are not available on this system yet: the meeting runs on this screen only

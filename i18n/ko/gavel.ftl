@@ -933,4 +933,3 @@ cli-hwpx-to-terminal = HWPX 문서는 터미널에 출력할 수 없습니다. -
 cli-hwpx-failed = HWPX 문서를 만들지 못했습니다: { $why }
 paper-pauses = 정회
 paper-time = 시각
-platform-no-seats = 이 운영체제에서는 아직 다른 단말을 연결할 수 없습니다. 회의는 이 화면에서만 진행합니다

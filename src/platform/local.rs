@@ -1,7 +1,5 @@
 //! The local socket seats attach over: a Unix socket on Unix, where the kernel says who is at
-//! the other end. On Windows seats are not there yet (named pipes, through the `interprocess`
-//! crate, are issue 19's next step): binding and connecting say so, and the meeting runs on its
-//! one screen.
+//! the other end; a named pipe on Windows, through the `interprocess` crate.
 
 #[cfg(unix)]
 use std::io;
@@ -38,39 +36,49 @@ pub fn user() -> u32 {
     rustix::process::getuid().as_raw()
 }
 
-#[cfg(not(unix))]
-pub use elsewhere::*;
+#[cfg(windows)]
+pub use windows::*;
 
-#[cfg(not(unix))]
-mod elsewhere {
+/// On Windows, a named pipe (`\\.\pipe\gavel-…`, its name made from the socket's path, so found
+/// again from the minutes alone) through the `interprocess` crate. A pipe's default access lets
+/// only its creator (and administrators and the system) open it for writing, so no other user
+/// can say hello to the runner, and [`same_user`] asks the peer's process whose it is no further.
+#[cfg(windows)]
+mod windows {
     use std::io;
     use std::net::Shutdown;
     use std::path::Path;
 
-    /// No value of it can be made: nothing listens or connects here yet.
-    enum Never {}
+    use interprocess::TryClone;
+    use interprocess::local_socket::prelude::*;
+    use interprocess::local_socket::{GenericNamespaced, ListenerOptions};
+    use sha2::{Digest, Sha256};
 
-    pub struct Listener(Never);
+    pub struct Listener(interprocess::local_socket::Listener);
 
-    pub struct Stream(Never);
+    pub struct Stream(interprocess::local_socket::Stream);
 
-    fn unsupported() -> io::Error {
-        io::Error::new(
-            io::ErrorKind::Unsupported,
-            i18n_embed_fl::fl!(crate::i18n::current(), "platform-no-seats"),
-        )
+    /// The pipe's name for the socket path `path`.
+    fn name(path: &Path) -> String {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let digest = Sha256::digest(absolute.as_os_str().as_encoded_bytes());
+        format!("gavel-{}", hex::encode(&digest[..16]))
     }
 
-    pub fn bind(_: &Path) -> io::Result<Listener> {
-        Err(unsupported())
+    pub fn bind(path: &Path) -> io::Result<Listener> {
+        let name = name(path).to_ns_name::<GenericNamespaced>()?;
+        ListenerOptions::new().name(name).create_sync().map(Listener)
     }
 
-    pub fn connect(_: &Path) -> io::Result<Stream> {
-        Err(unsupported())
+    pub fn connect(path: &Path) -> io::Result<Stream> {
+        let name = name(path).to_ns_name::<GenericNamespaced>()?;
+        interprocess::local_socket::Stream::connect(name).map(Stream)
     }
 
-    pub fn same_user(stream: &Stream) -> bool {
-        match stream.0 {}
+    /// Whether the other end runs as this same user: the pipe's access already keeps other users
+    /// from writing to it.
+    pub fn same_user(_: &Stream) -> bool {
+        true
     }
 
     pub fn user() -> u32 {
@@ -78,44 +86,51 @@ mod elsewhere {
     }
 
     impl Listener {
-        pub fn incoming(&self) -> std::iter::Empty<io::Result<Stream>> {
-            match self.0 {}
+        pub fn incoming(&self) -> impl Iterator<Item = io::Result<Stream>> + '_ {
+            self.0.incoming().map(|s| s.map(Stream))
         }
     }
 
     impl Stream {
         pub fn try_clone(&self) -> io::Result<Stream> {
-            match self.0 {}
+            self.0.try_clone().map(Stream)
         }
 
+        /// A pipe cannot be half closed: the other end's going ends a read.
         pub fn shutdown(&self, _: Shutdown) -> io::Result<()> {
-            match self.0 {}
+            Ok(())
         }
     }
 
     impl io::Read for Stream {
-        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
-            match self.0 {}
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.0.read(buf)
         }
     }
 
     impl io::Write for Stream {
-        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-            match self.0 {}
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.write(buf)
         }
 
         fn flush(&mut self) -> io::Result<()> {
-            match self.0 {}
+            self.0.flush()
+        }
+    }
+
+    impl io::Read for &Stream {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            (&self.0).read(buf)
         }
     }
 
     impl io::Write for &Stream {
-        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
-            match self.0 {}
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            (&self.0).write(buf)
         }
 
         fn flush(&mut self) -> io::Result<()> {
-            match self.0 {}
+            (&self.0).flush()
         }
     }
 }

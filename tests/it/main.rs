@@ -55,7 +55,5 @@ mod runtime;
 mod screen;
 mod screen_ko;
 mod seats_load;
-// The seats' Unix socket (named pipes on Windows are still to come).
-#[cfg(unix)]
 mod seats_server;
 mod words;
