@@ -141,14 +141,28 @@ struct Life {
 fn kill_after(dir: &Path, wait_for: u64) -> Life {
     let exe = std::env::current_exe().expect("the test binary");
     let turn = fork_turn();
-    let mut child = Command::new(exe)
-        .args(["--exact", WRITER_TEST, "--nocapture", "--test-threads=1"])
-        .env(WRITER_ENV, dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start a writer");
+    let start = || {
+        Command::new(&exe)
+            .args(["--exact", WRITER_TEST, "--nocapture", "--test-threads=1"])
+            .env(WRITER_ENV, dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+    };
+    // Under wine a process now and then fails to start, with ERROR_INTERNAL_ERROR (1359), while
+    // many start and are killed in a row: the emulator's, not the journal's. Tried again there.
+    let mut child = start();
+    for _ in 0..5 {
+        match &child {
+            Err(e) if cfg!(windows) && e.raw_os_error() == Some(1359) => {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                child = start();
+            }
+            _ => break,
+        }
+    }
+    let mut child = child.expect("start a writer");
     // `spawn` returns once the writer runs its own program: it holds no copy of ours any more.
     drop(turn);
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
