@@ -165,13 +165,14 @@ struct CheckJson<'a> {
 }
 
 /// The agenda as checked and its schedule, as one JSON document.
-#[allow(
-    clippy::expect_used,
-    reason = "an empty document would fail silently; the agenda cannot fail to serialise, so failing loudly costs nothing"
-)]
 pub fn schedule_json(agenda: &Agenda) -> String {
     let doc = CheckJson { agenda, schedule: agenda.schedule() };
-    serde_json::to_string_pretty(&doc).expect(
+    #[allow(
+        clippy::expect_used,
+        reason = "an empty document would fail silently; the agenda cannot fail to serialise, so failing loudly costs nothing"
+    )]
+    let text = serde_json::to_string_pretty(&doc).expect(
         "the agenda and schedule are derived Serialize with string keys only, which JSON always takes",
-    ) + "\n"
+    );
+    text + "\n"
 }

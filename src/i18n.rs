@@ -94,13 +94,14 @@ pub fn from_locale(var: impl Fn(&str) -> Option<String>, system: impl FnOnce() -
 
 /// The catalog of one language, loaded the first time it is asked for: an English run never
 /// parses the Korean catalog (a Korean one loads English too, as Fluent's fallback).
-#[allow(
-    clippy::expect_used,
-    reason = "the catalogs are built into the program and checked by fl! at compile time and by the catalog tests; a broken one must fail loudly, not print empty text"
-)]
 fn load(id: &str) -> FluentLanguageLoader {
+    #[allow(clippy::expect_used, reason = "`id` is one of `Lang`'s own codes (en, ko), never input")]
     let id: LanguageIdentifier = id.parse().expect("a language identifier");
     let loader = fluent_language_loader!();
+    #[allow(
+        clippy::expect_used,
+        reason = "the catalogs are built into the program, in debug builds too (rust-embed's debug-embed: no file is read), and checked by fl! at compile time and by the catalog tests; a broken one must fail loudly, not print empty text"
+    )]
     loader.load_languages(&Catalogs, std::slice::from_ref(&id)).expect("the built-in catalogs load");
     // Fluent wraps every inserted value in bidirectional isolation marks by default; a terminal
     // shows them as stray characters, and the texts inserted here are names, numbers and times.

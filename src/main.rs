@@ -649,15 +649,15 @@ fn refresh_twin(path: &Path, meeting: &gavel::meeting::Meeting, fingerprint: &st
     }
 }
 
-#[allow(
-    clippy::expect_used,
-    reason = "an empty schema would fail silently; a schema cannot fail to serialise, so failing loudly costs nothing"
-)]
 fn schema() -> String {
     let schema = schemars::schema_for!(agenda::raw::RawAgenda);
-    serde_json::to_string_pretty(&schema)
-        .expect("a JSON Schema is a JSON value already, which always serialises")
-        + "\n"
+    #[allow(
+        clippy::expect_used,
+        reason = "an empty schema would fail silently; a schema cannot fail to serialise, so failing loudly costs nothing"
+    )]
+    let text = serde_json::to_string_pretty(&schema)
+        .expect("a JSON Schema is a JSON value already, which always serialises");
+    text + "\n"
 }
 
 /// Writes to stdout; a closed pipe (`gavel check | head`) is not an error.

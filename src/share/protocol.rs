@@ -103,11 +103,11 @@ fn known_refusal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Refusa
 }
 
 /// One message as a line, newline included.
-#[allow(
-    clippy::expect_used,
-    reason = "an empty line would fail silently; the messages cannot fail to serialise, so failing loudly costs nothing"
-)]
 pub fn line<T: Serialize>(message: &T) -> Vec<u8> {
+    #[allow(
+        clippy::expect_used,
+        reason = "an empty line would fail silently; the messages cannot fail to serialise, so failing loudly costs nothing"
+    )]
     let mut bytes = serde_json::to_vec(message).expect(
         "the protocol's messages are derived Serialize with string keys only, which JSON always takes",
     );
