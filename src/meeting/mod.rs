@@ -36,7 +36,7 @@ pub use fold::fold;
 pub use plan::{MAX_PLAN, MIN_PLAN};
 pub use record::{AttendeeId, Attending, Correction, Presence, Sealed, Speaker};
 pub use state::{
-    Change, Held, Meeting, Note, PlanChange, RoomMessage, SessionRun, State, TopicRun, TopicStatus, Version,
-    Versions,
+    AgainstPublished, Change, Held, Meeting, Note, PlanChange, RoomMessage, SessionRun, State, TopicRun,
+    TopicStatus, Version, Versions,
 };
 pub use timers::{BellWatch, Level, Timers};

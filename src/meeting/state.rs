@@ -150,6 +150,29 @@ pub enum Change {
     },
 }
 
+/// How a topic of the plan held stands against the published agenda: where the published agenda
+/// had it (none for a topic added during the meeting), and whether the chair moved, renamed or
+/// retimed it since. A topic only shifted by one added or taken off before it is as published.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AgainstPublished<'a> {
+    pub published: Option<(Position, &'a crate::agenda::Topic)>,
+    pub moved: bool,
+    pub renamed: bool,
+    pub retimed: bool,
+}
+
+impl AgainstPublished<'_> {
+    /// Added during the meeting.
+    pub fn added(&self) -> bool {
+        self.published.is_none()
+    }
+
+    /// Added, moved, renamed or retimed.
+    pub fn changed(&self) -> bool {
+        self.added() || self.moved || self.renamed || self.retimed
+    }
+}
+
 /// A message on the room's display, and when it was put there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoomMessage {
@@ -331,6 +354,33 @@ impl Meeting {
     /// The agenda as published, which drift counts against.
     pub fn published(&self) -> &Agenda {
         &self.published
+    }
+
+    /// A session's plan as published (its plan held where the published agenda has no such
+    /// session, which never happens: sessions are neither added nor removed).
+    pub fn published_session_plan(&self, k: usize) -> TimeDelta {
+        self.published
+            .sessions
+            .get(k)
+            .or_else(|| self.agenda.sessions.get(k))
+            .map_or(TimeDelta::zero(), |s| s.duration)
+    }
+
+    /// How the topic at `p` of the plan held stands against the published agenda.
+    pub fn against_published(&self, p: Position) -> Option<AgainstPublished<'_>> {
+        let run = self.topic(p)?;
+        let now = self.agenda.sessions.get(p.session)?.topics.get(p.topic)?;
+        let published =
+            run.origin.and_then(|o| Some((o, self.published.sessions.get(o.session)?.topics.get(o.topic)?)));
+        Some(match published {
+            Some((_, was)) => AgainstPublished {
+                published,
+                moved: run.moved,
+                renamed: was.title != now.title,
+                retimed: was.duration != now.duration,
+            },
+            None => AgainstPublished { published, moved: false, renamed: false, retimed: false },
+        })
     }
 
     /// The changes made to the plan during the meeting, in order.

@@ -239,8 +239,6 @@ impl<'a> JsonMinutes<'a> {
             }
             None => (TimeDelta::zero(), TimeDelta::zero()),
         };
-        let published_plan =
-            |k: usize, held: TimeDelta| meeting.published().sessions.get(k).map_or(held, |s| s.duration);
         let sessions = agenda
             .sessions
             .iter()
@@ -252,10 +250,10 @@ impl<'a> JsonMinutes<'a> {
                     planned_start: rfc3339(
                         meeting.planned_session_start(k).unwrap_or(meeting.planned_start()),
                     ),
-                    planned_ms: ms(published_plan(k, s.duration)),
+                    planned_ms: ms(meeting.published_session_plan(k)),
                     adjusted_ms: ms(meeting.session_plan(k)),
                     actual_ms: ms(run.elapsed),
-                    difference_ms: ms(sum(run.elapsed, -published_plan(k, s.duration))),
+                    difference_ms: ms(sum(run.elapsed, -meeting.published_session_plan(k))),
                     started_at: run.started_at.map(rfc3339),
                     topics: s
                         .topics
@@ -269,18 +267,16 @@ impl<'a> JsonMinutes<'a> {
                             status: meeting.topic_status(Position::new(k, t)),
                             started_at: run.topics[t].started_at.map(rfc3339),
                             added: run.topics[t].origin.is_none(),
-                            published: run.topics[t].origin.and_then(|o| {
-                                let was = meeting.published().sessions.get(o.session)?.topics.get(o.topic)?;
-                                let same = !run.topics[t].moved
-                                    && was.title == topic.title
-                                    && was.duration == topic.duration;
-                                (!same).then(|| JsonPublished {
+                            published: meeting
+                                .against_published(Position::new(k, t))
+                                .filter(|a| a.changed())
+                                .and_then(|a| a.published)
+                                .map(|(o, was)| JsonPublished {
                                     session: o.session,
                                     topic: o.topic,
                                     title: &was.title,
                                     planned_ms: was.duration.map(ms),
-                                })
-                            }),
+                                }),
                         })
                         .collect(),
                 }

@@ -93,7 +93,7 @@ pub fn markdown_edition_in(
         let run = &meeting.sessions()[k];
         let _ = writeln!(out, "\n### {}. {}\n", k + 1, md(&session.title));
         // The published plan, and the plan held where it differs (+/-, or changed live).
-        let published = meeting.published().sessions.get(k).map_or(session.duration, |s| s.duration);
+        let published = meeting.published_session_plan(k);
         let mut line = doc::session_planned(&span(published));
         if meeting.session_plan(k) != published {
             let _ = write!(line, " {}", doc::session_adjusted(&span(meeting.session_plan(k))));
@@ -438,7 +438,7 @@ fn time_table(out: &mut String, meeting: &Meeting) {
     for (k, session) in agenda.sessions.iter().enumerate() {
         let actual = meeting.sessions()[k].elapsed;
         let plan = meeting.session_plan(k);
-        let published = meeting.published().sessions.get(k).map_or(session.duration, |s| s.duration);
+        let published = meeting.published_session_plan(k);
         totals[0] = sum(totals[0], published);
         totals[1] = sum(totals[1], plan);
         totals[2] = sum(totals[2], actual);

@@ -197,7 +197,7 @@ pub fn paper(
         .map(|(k, session)| {
             let run = &meeting.sessions()[k];
             // The published plan, and the plan held where it differs (+/-, or changed live).
-            let published = meeting.published().sessions.get(k).map_or(session.duration, |s| s.duration);
+            let published = meeting.published_session_plan(k);
             let mut about = doc::session_planned(&span(published));
             if meeting.session_plan(k) != published {
                 about += &format!(" {}", doc::session_adjusted(&span(meeting.session_plan(k))));
@@ -376,21 +376,16 @@ pub fn paper(
 /// How a topic of the plan as held stands against the published agenda: added during the
 /// meeting, or where it was published, under what title and with what plan, where that differs.
 pub(super) fn published_against(meeting: &Meeting, p: Position) -> Vec<String> {
-    let Some(run) = meeting.topic(p) else { return Vec::new() };
-    let Some(origin) = run.origin else { return vec![doc::topic_inserted()] };
-    let now = &meeting.agenda().sessions[p.session].topics[p.topic];
-    let Some(was) = meeting.published().sessions.get(origin.session).and_then(|s| s.topics.get(origin.topic))
-    else {
-        return Vec::new();
-    };
+    let Some(against) = meeting.against_published(p) else { return Vec::new() };
+    let Some((origin, was)) = against.published else { return vec![doc::topic_inserted()] };
     let mut said = Vec::new();
-    if run.moved {
+    if against.moved {
         said.push(doc::topic_published_as(&format!("{}.{}", origin.session + 1, origin.topic + 1)));
     }
-    if was.title != now.title {
+    if against.renamed {
         said.push(doc::topic_published_title(&was.title));
     }
-    if was.duration != now.duration {
+    if against.retimed {
         said.push(doc::topic_published_plan(was.duration.map(span).as_deref()));
     }
     said
@@ -647,7 +642,6 @@ fn time_table(meeting: &Meeting) -> Table {
     // The published plan, and (where it changed: +/-, or the plan changed live) the plan held.
     let adjusted = meeting.sessions().iter().any(|s| s.adjustment != TimeDelta::zero())
         || !meeting.plan_changes().is_empty();
-    let published = meeting.published();
     let korean = lang() == Lang::Ko;
     let mut head = vec![doc::label(Label::ColumnSession), doc::label(Label::ColumnPlanned)];
     if adjusted {
@@ -668,7 +662,7 @@ fn time_table(meeting: &Meeting) -> Table {
     for (k, session) in agenda.sessions.iter().enumerate() {
         let run = &meeting.sessions()[k];
         let plan = meeting.session_plan(k);
-        let planned = published.sessions.get(k).map_or(session.duration, |s| s.duration);
+        let planned = meeting.published_session_plan(k);
         totals[0] = sum(totals[0], planned);
         totals[1] = sum(totals[1], plan);
         totals[2] = sum(totals[2], run.elapsed);
@@ -679,10 +673,7 @@ fn time_table(meeting: &Meeting) -> Table {
             let elapsed = run.topics[t].elapsed;
             under.push(rows.len());
             let name = format!("{number} {}", topic.title);
-            let was = run.topics[t]
-                .origin
-                .and_then(|o| published.sessions.get(o.session)?.topics.get(o.topic))
-                .and_then(|w| w.duration);
+            let was = meeting.against_published(Position::new(k, t)).and_then(|a| a.published?.1.duration);
             rows.push(match (was, topic.duration) {
                 (Some(planned), plan) => row(name, planned, plan.unwrap_or(planned), elapsed),
                 // Planned only as held (added, or given a time during the meeting).

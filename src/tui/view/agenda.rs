@@ -21,13 +21,10 @@ use crate::words;
 /// renamed or retimed, blank as published (a topic only shifted by one added or taken off before
 /// it is as published).
 pub fn change_mark(meeting: &Meeting, p: Position) -> &'static str {
-    let Some(run) = meeting.topic(p) else { return " " };
-    let Some(origin) = run.origin else { return "+" };
-    let now = &meeting.agenda().sessions[p.session].topics[p.topic];
-    let published = meeting.published().sessions.get(origin.session).and_then(|s| s.topics.get(origin.topic));
-    match published {
-        Some(was) if !run.moved && was.title == now.title && was.duration == now.duration => " ",
-        _ => "*",
+    match meeting.against_published(p) {
+        Some(a) if a.added() => "+",
+        Some(a) if a.changed() => "*",
+        _ => " ",
     }
 }
 
@@ -65,7 +62,7 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
                 PickRow::Session(k) => {
                     let session = &agenda.sessions[*k];
                     let n = *k + 1;
-                    let was = meeting.published().sessions.get(*k).map(|s| s.duration);
+                    let was = Some(meeting.published_session_plan(*k));
                     (
                         format!("{} {}", fl!(l, "picker-session", n = n), clean(&session.title)),
                         planned(Some(session.duration), was),
@@ -73,11 +70,8 @@ pub fn render(frame: &mut Frame, area: Rect, look: &Look, theme: &Theme) {
                 }
                 PickRow::Topic(p) => {
                     let topic = &agenda.sessions[p.session].topics[p.topic];
-                    let was = meeting
-                        .topic(*p)
-                        .and_then(|run| run.origin)
-                        .and_then(|o| meeting.published().sessions.get(o.session)?.topics.get(o.topic))
-                        .map(|t| t.duration);
+                    let was =
+                        meeting.against_published(*p).and_then(|a| a.published).map(|(_, t)| t.duration);
                     let time = match was {
                         Some(was) => planned(topic.duration, was),
                         None => topic.duration.map(words::length).unwrap_or_default(),
