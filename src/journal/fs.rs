@@ -106,6 +106,11 @@ impl Fs for RealFs {
         let file =
             crate::platform::private::owner_only(OpenOptions::new().read(true).append(true).create_new(true))
                 .open(path)?;
+        if let Err(e) = crate::platform::private::made(path) {
+            // Not left behind half made: nothing was written to it yet.
+            let _ = fs::remove_file(path);
+            return Err(e);
+        }
         Ok(Box::new(RealFile(file, path.to_owned())))
     }
 
@@ -152,7 +157,8 @@ impl Fs for RealFs {
         crate::platform::private::restrict(file.as_file())?;
         file.write_all(bytes)?;
         // Syncs the file, renames it over the old one, and syncs the folder.
-        file.commit()
+        file.commit()?;
+        crate::platform::private::restrict_path(path)
     }
 }
 

@@ -9,10 +9,13 @@ use std::path::Path;
 #[cfg(unix)]
 pub use std::os::unix::net::{UnixListener as Listener, UnixStream as Stream};
 
-/// Listens at `path`.
+/// Listens at `path`, a socket file only its owner may use (0600).
 #[cfg(unix)]
 pub fn bind(path: &Path) -> io::Result<Listener> {
-    Listener::bind(path)
+    use std::os::unix::fs::PermissionsExt;
+    let listener = Listener::bind(path)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    Ok(listener)
 }
 
 /// Connects to the listener at `path`.
@@ -40,9 +43,9 @@ pub fn user() -> u32 {
 pub use windows::*;
 
 /// On Windows, a named pipe (`\\.\pipe\gavel-…`, its name made from the socket's path, so found
-/// again from the minutes alone) through the `interprocess` crate. A pipe's default access lets
-/// only its creator (and administrators and the system) open it for writing, so no other user
-/// can say hello to the runner, and [`same_user`] asks the peer's process whose it is no further.
+/// again from the minutes alone) through the `interprocess` crate. The pipe's access list lets
+/// this user alone open it (`platform::access`), and [`same_user`] asks whose the process at the
+/// other end is, as the kernel's peer credentials do on Unix.
 #[cfg(windows)]
 mod windows {
     use std::io;
@@ -51,8 +54,14 @@ mod windows {
 
     use interprocess::TryClone;
     use interprocess::local_socket::prelude::*;
+    use interprocess::local_socket::traits::StreamCommon;
     use interprocess::local_socket::{GenericNamespaced, ListenerOptions};
+    use interprocess::os::windows::local_socket::ListenerOptionsExt;
+    use interprocess::os::windows::security_descriptor::SecurityDescriptor;
     use sha2::{Digest, Sha256};
+    use widestring::U16CString;
+
+    use crate::platform::access;
 
     pub struct Listener(interprocess::local_socket::Listener);
 
@@ -67,7 +76,10 @@ mod windows {
 
     pub fn bind(path: &Path) -> io::Result<Listener> {
         let name = name(path).to_ns_name::<GenericNamespaced>()?;
-        ListenerOptions::new().name(name).create_sync().map(Listener)
+        let sddl = access::pipe_sddl(access::current_user()?);
+        let sddl = U16CString::from_str(&sddl).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+        let descriptor = SecurityDescriptor::deserialize(&sddl)?;
+        ListenerOptions::new().name(name).security_descriptor(descriptor).create_sync().map(Listener)
     }
 
     pub fn connect(path: &Path) -> io::Result<Stream> {
@@ -75,10 +87,17 @@ mod windows {
         interprocess::local_socket::Stream::connect(name).map(Stream)
     }
 
-    /// Whether the other end runs as this same user: the pipe's access already keeps other users
-    /// from writing to it.
-    pub fn same_user(_: &Stream) -> bool {
-        true
+    /// Whether the other end runs as this same user: the user of the process the pipe says is
+    /// there. Anything that cannot be asked is not the same user.
+    pub fn same_user(stream: &Stream) -> bool {
+        let pid = match stream.0.peer_creds().map(|creds| creds.pid()) {
+            Ok(Some(pid)) => pid,
+            _ => return false,
+        };
+        match (access::user_of_process(pid), access::current_user()) {
+            (Ok(theirs), Ok(mine)) => theirs == mine,
+            _ => false,
+        }
     }
 
     pub fn user() -> u32 {

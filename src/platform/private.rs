@@ -1,10 +1,14 @@
-//! Files and folders readable by their owner only: on Unix by their mode (0600 for a file, 0700
-//! for a folder gavel makes). Elsewhere a file gets what its folder gives (on Windows, the
-//! user's profile folder, which others cannot read).
+//! Files and folders readable by their owner only. On Unix by their mode (0600 for a file, 0700
+//! for a folder gavel makes). On Windows by an access list that lets this user alone in,
+//! protected from what the folder above passes down (`platform::access`); a file system that
+//! keeps no access lists (FAT on a USB stick) is used as it is, on both.
 
 use std::fs::OpenOptions;
+use std::io;
+use std::path::Path;
 
-/// `options` make a new file readable and writable by its owner only.
+/// `options` make a new file readable and writable by its owner only where the system lets a
+/// file be made so (Unix); elsewhere [`made`] restricts it once it is there.
 pub fn owner_only(options: &mut OpenOptions) -> &mut OpenOptions {
     #[cfg(unix)]
     {
@@ -17,21 +21,52 @@ pub fn owner_only(options: &mut OpenOptions) -> &mut OpenOptions {
     }
 }
 
+/// A new file gavel just made at `path` with [`owner_only`] options: on Windows it gets its
+/// owner-only access list now (on Unix its mode was given as it was made).
+pub fn made(path: &Path) -> io::Result<()> {
+    #[cfg(windows)]
+    {
+        crate::platform::access::restrict(path, false)
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = path;
+        Ok(())
+    }
+}
+
 /// Makes `dir` and the folders above it that are missing, each its owner's only (0700 on Unix).
-pub fn create_dir_all(dir: &std::path::Path) -> std::io::Result<()> {
+pub fn create_dir_all(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::DirBuilderExt;
         std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
-        std::fs::create_dir_all(dir)
+        let missing: Vec<&Path> = dir.ancestors().take_while(|folder| !folder.exists()).collect();
+        std::fs::create_dir_all(dir)?;
+        missing.iter().rev().try_for_each(|folder| crate::platform::access::restrict(folder, true))
     }
 }
 
-/// Makes a file just written readable by its owner only (0600 on Unix).
-pub fn restrict(file: &std::fs::File) -> std::io::Result<()> {
+/// Makes the one folder `dir`, its owner's only (its parent must be there).
+pub fn create_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new().mode(0o700).create(dir)
+    }
+    #[cfg(windows)]
+    {
+        std::fs::create_dir(dir)?;
+        crate::platform::access::restrict(dir, true)
+    }
+}
+
+/// Makes an open file readable by its owner only, before anything is written to it (0600 on
+/// Unix; on Windows an open file's access list is set by its name: [`restrict_path`]).
+pub fn restrict(file: &std::fs::File) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -44,59 +79,50 @@ pub fn restrict(file: &std::fs::File) -> std::io::Result<()> {
     }
 }
 
-/// Makes the one folder `dir`, its owner's only (its parent must be there).
-pub fn create_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new().mode(0o700).create(dir)
-    }
-    #[cfg(not(unix))]
-    {
-        std::fs::create_dir(dir)
-    }
-}
-
-/// Makes the file at `path` readable by its owner only (0600 on Unix).
-pub fn restrict_path(path: &std::path::Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        Ok(())
-    }
+/// Makes the file at `path` readable by its owner only: on Windows its access list (a file
+/// written whole, renamed into place, keeps the list of the folder it was written in until
+/// then); on Unix [`restrict`] already gave it its mode.
+pub fn restrict_path(path: &Path) -> io::Result<()> {
+    made(path)
 }
 
 /// Why a folder is not its user's alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotOwners {
-    /// Someone else owns it (their user number).
+    /// Someone else owns it (their user number, on Unix).
     Owner(u32),
-    /// Others may use it (its mode).
+    /// Someone else owns it (their account's SID, on Windows).
+    Account(String),
+    /// Others may use it (its mode on Unix).
     Mode(u32),
+    /// Others may use it (on Windows, the first one else its access list lets in).
+    Access(String),
 }
 
-/// Whether a folder is not this user's alone: another's, or open to others (Unix). Elsewhere the
-/// folder's access is what the system gave it.
-pub fn not_owners_only(meta: &std::fs::Metadata) -> Option<NotOwners> {
+/// Whether the folder at `path` (whose own metadata is `meta`) is not this user's alone:
+/// another's, or open to others.
+pub fn not_owners_only(path: &Path, meta: &std::fs::Metadata) -> io::Result<Option<NotOwners>> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        if meta.uid() != crate::platform::local::user() {
+        let _ = path;
+        Ok(if meta.uid() != crate::platform::local::user() {
             Some(NotOwners::Owner(meta.uid()))
         } else if meta.mode() & 0o077 != 0 {
             Some(NotOwners::Mode(meta.mode() & 0o777))
         } else {
             None
-        }
+        })
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
         let _ = meta;
-        None
+        let user = crate::platform::access::current_user()?;
+        let access = crate::platform::access::of_path(path)?;
+        Ok(if let Some(owner) = access.foreign_owner(user) {
+            Some(NotOwners::Account(owner.to_owned()))
+        } else {
+            access.others(user).map(|other| NotOwners::Access(other.to_owned()))
+        })
     }
 }

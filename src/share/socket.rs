@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::platform::local::{self, Listener, Stream};
+use crate::platform::private::NotOwners;
 
 use crate::i18n::current;
 use i18n_embed_fl::fl;
@@ -47,8 +48,12 @@ pub enum FolderRefused {
     NotFolder(PathBuf),
     #[error("{}", fl!(current(), "share-folder-owner", path = path.display().to_string(), owner = owner.to_string()))]
     Owner { path: PathBuf, owner: u32 },
+    #[error("{}", fl!(current(), "share-folder-account", path = path.display().to_string(), account = account.clone()))]
+    Account { path: PathBuf, account: String },
     #[error("{}", fl!(current(), "share-folder-mode", path = path.display().to_string(), mode = format!("{mode:03o}")))]
     Mode { path: PathBuf, mode: u32 },
+    #[error("{}", fl!(current(), "share-folder-access", path = path.display().to_string(), who = who.clone()))]
+    Access { path: PathBuf, who: String },
 }
 
 /// The folder for sockets in a place others share (`/tmp`): made by gavel, owner-only, and
@@ -72,13 +77,11 @@ pub fn private_folder(folder: &Path, create: bool) -> io::Result<()> {
     } else if !meta.is_dir() {
         Some(FolderRefused::NotFolder(folder.to_owned()))
     } else {
-        crate::platform::private::not_owners_only(&meta).map(|why| match why {
-            crate::platform::private::NotOwners::Owner(owner) => {
-                FolderRefused::Owner { path: folder.to_owned(), owner }
-            }
-            crate::platform::private::NotOwners::Mode(mode) => {
-                FolderRefused::Mode { path: folder.to_owned(), mode }
-            }
+        crate::platform::private::not_owners_only(folder, &meta)?.map(|why| match why {
+            NotOwners::Owner(owner) => FolderRefused::Owner { path: folder.to_owned(), owner },
+            NotOwners::Mode(mode) => FolderRefused::Mode { path: folder.to_owned(), mode },
+            NotOwners::Account(account) => FolderRefused::Account { path: folder.to_owned(), account },
+            NotOwners::Access(who) => FolderRefused::Access { path: folder.to_owned(), who },
         })
     };
     match refused {
@@ -111,9 +114,7 @@ pub fn listen(path: &Path) -> io::Result<Listener> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
-    let listener = local::bind(path)?;
-    crate::platform::private::restrict_path(path)?;
-    Ok(listener)
+    local::bind(path)
 }
 
 /// Whether the other end of a connection runs as this same user.
@@ -125,7 +126,7 @@ pub fn same_user(stream: &Stream) -> bool {
 mod tests {
     use super::*;
 
-    // The socket's place on Unix (seats are not there yet on Windows: `platform::local`).
+    // The socket's place on Unix (on Windows a pipe's name is made from the path: `platform::local`).
     #[cfg(unix)]
     #[test]
     fn short_paths_sit_beside_the_minutes_long_ones_in_the_runtime_folder() {
@@ -138,5 +139,30 @@ mod tests {
         assert!(p.as_os_str().len() <= MAX_ADDRESS + 20, "{}", p.display());
         assert_eq!(p, socket_path(Path::new(&long)), "found again from the same path");
         assert_ne!(p, socket_path(Path::new(&long.replace("a.jsonl", "b.jsonl"))));
+    }
+
+    // On Windows the runner asks whose the process at the other end of the pipe is: a seat of
+    // this same user (here, this very process) is let in. (A second account cannot be had under
+    // wine; the pipe's access list keeps other accounts from opening it at all.)
+    #[cfg(windows)]
+    #[test]
+    fn a_seat_of_the_same_user_is_known_as_such() {
+        use std::io::{Read, Write};
+        let dir = tempfile::tempdir().unwrap();
+        let path = socket_path(&dir.path().join("minutes.jsonl"));
+        let listener = listen(&path).unwrap();
+        let seat = std::thread::spawn(move || {
+            let mut stream = local::connect(&path).unwrap();
+            stream.write_all(b"hello\n").unwrap();
+            let mut answer = [0u8; 3];
+            stream.read_exact(&mut answer).unwrap();
+            answer
+        });
+        let mut runner = listener.incoming().next().unwrap().unwrap();
+        assert!(same_user(&runner));
+        let mut hello = [0u8; 6];
+        runner.read_exact(&mut hello).unwrap();
+        runner.write_all(b"ok\n").unwrap();
+        assert_eq!(&seat.join().unwrap(), b"ok\n");
     }
 }
