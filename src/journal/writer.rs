@@ -428,8 +428,9 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
     pub fn rescue(&self, stamp: &str) -> Result<PathBuf, String> {
         let name = format!("{}.rescue-{stamp}.jsonl", stem(&self.path));
         let mut places = vec![folder_of(&self.path)];
-        if let Some(home) = std::env::var_os("HOME") {
-            places.push(PathBuf::from(home));
+        // The user's home: $HOME on Unix, the profile folder (USERPROFILE) on Windows.
+        if let Some(home) = std::env::home_dir() {
+            places.push(home);
         }
         places.push(std::env::temp_dir());
         let mut last = fl!(current(), "journal-no-place");
