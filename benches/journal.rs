@@ -195,6 +195,17 @@ fn bare_write_and_sync(bencher: Bencher) {
     bencher.bench_local(|| pair.bare());
 }
 
+/// Part of each commit: the check that the file under the minutes' name is still the one gavel
+/// writes (its identity, asked by name: on Windows an open, a query and a close).
+#[divan::bench(sample_count = 200, sample_size = 1)]
+fn name_check(bencher: Bencher) {
+    use gavel::journal::fs::Fs;
+    let dir = bench_dir();
+    let path = dir.path().join("m.jsonl");
+    File::create(&path).expect("a file to ask about");
+    bencher.bench_local(|| RealFs.identity(black_box(&path)).expect("its identity"));
+}
+
 const EVENTS: usize = 100_000;
 
 /// A 100,000-event journal of a very long meeting, written once through the journal.

@@ -103,9 +103,10 @@ impl Fs for RealFs {
     }
 
     fn create_new(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
-        let file =
-            crate::platform::private::owner_only(OpenOptions::new().read(true).append(true).create_new(true))
-                .open(path)?;
+        let mut options = OpenOptions::new();
+        options.read(true).append(true).create_new(true);
+        crate::platform::private::owner_only(&mut options);
+        let file = crate::platform::identity::keep_name(&mut options).open(path)?;
         if let Err(e) = crate::platform::private::made(path) {
             // Not left behind half made: nothing was written to it yet.
             let _ = fs::remove_file(path);
@@ -115,7 +116,10 @@ impl Fs for RealFs {
     }
 
     fn open_rw(&self, path: &Path) -> io::Result<Box<dyn JournalFile>> {
-        let (file, _) = open_regular(path, OpenOptions::new().read(true).append(true))?;
+        let (file, _) = open_regular(
+            path,
+            crate::platform::identity::keep_name(OpenOptions::new().read(true).append(true)),
+        )?;
         Ok(Box::new(RealFile(file, path.to_owned())))
     }
 

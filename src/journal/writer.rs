@@ -373,11 +373,13 @@ impl<H: Serialize + DeserializeOwned + Bounded, E: Serialize + DeserializeOwned>
     fn set_aside_changed(&mut self) -> Result<(), String> {
         self.durable_events = 0;
         let aside = free_side_path(self.fs.as_ref(), &self.path, "changed");
+        // Let go of it first: the handle (and, on Unix, its lock) would belong to the file set
+        // aside, and Windows lets no one rename a file gavel holds, gavel included. Should the
+        // rename fail, the next flush opens the file again and finds it changed again.
+        self.file = None;
         self.fs
             .rename(&self.path, &aside)
             .map_err(|e| fl!(current(), "journal-changed-not-moved", why = io_reason(&e)))?;
-        // The handle (and its lock) now belong to the file set aside.
-        self.file = None;
         self.intrusions.push(Intrusion::Changed { aside });
         self.recreate().map_err(|e| fl!(current(), "journal-changed", why = e))
     }

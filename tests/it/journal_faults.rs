@@ -423,28 +423,52 @@ fn every_operation_failing_with_erofs_is_recovered() {
     every_position(EROFS, false);
 }
 
-// Windows refuses to rename over or remove a file another program holds open: there the
-// minutes cannot be replaced under a running meeting this way.
+// On Windows no other program can rename over or remove the minutes gavel holds
+// (`held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read`): there they cannot be
+// replaced under a running meeting this way.
 #[cfg(unix)]
 #[test]
 fn every_operation_failing_with_enospc_while_the_file_is_removed_and_replaced() {
     every_position(ENOSPC, true);
 }
 
-// Windows refuses to rename over or remove a file another program holds open: there the
-// minutes cannot be replaced under a running meeting this way.
+// On Windows no other program can rename over or remove the minutes gavel holds
+// (`held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read`): there they cannot be
+// replaced under a running meeting this way.
 #[cfg(unix)]
 #[test]
 fn every_operation_failing_with_eio_while_the_file_is_removed_and_replaced() {
     every_position(EIO, true);
 }
 
-// Windows refuses to rename over or remove a file another program holds open: there the
-// minutes cannot be replaced under a running meeting this way.
+// On Windows no other program can rename over or remove the minutes gavel holds
+// (`held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read`): there they cannot be
+// replaced under a running meeting this way.
 #[cfg(unix)]
 #[test]
 fn every_operation_failing_with_erofs_while_the_file_is_removed_and_replaced() {
     every_position(EROFS, true);
+}
+
+/// Windows: while the runner holds the minutes, another program can neither put a file in their
+/// place nor remove them (they are held without FILE_SHARE_DELETE, which std's own opening
+/// shares; before, wine let the held minutes be deleted), yet can still read them.
+#[cfg(windows)]
+#[test]
+fn held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = minutes_path(dir.path());
+    let mut live = Live::new();
+    let mut journal = Journal::create(Arc::new(RealFs), &path, &live.header).expect("create");
+    assert_eq!(*journal.append_entries(&live.act(Action::Open)), SaveState::Saved);
+    let stranger = path.with_file_name("stranger.txt");
+    fs::write(&stranger, STRANGER).expect("write a stranger");
+    assert!(fs::rename(&stranger, &path).is_err(), "renamed over the held minutes");
+    assert!(fs::remove_file(&path).is_err(), "removed the held minutes");
+    let read = read_minutes(&path).expect("read while held");
+    assert_eq!(read.entries.len(), live.entries.len());
+    assert_eq!(*journal.append_entries(&live.note("n1", "붙잡힌 회의록")), SaveState::Saved);
+    check_saved_is_on_disk(&journal, &live, &path, "held");
 }
 
 /// Reads a rescue copy and checks it is the whole journal of the live meeting.
@@ -516,8 +540,9 @@ fn a_disk_that_keeps_failing_keeps_every_event_in_memory_and_the_rescue_has_them
     recover_and_check(&fs, Run { journal, live, reasons: Vec::new() }, &path, &[], "after a long failure");
 }
 
-// Windows refuses to rename over or remove a file another program holds open: there the
-// minutes cannot be replaced under a running meeting this way.
+// On Windows no other program can rename over or remove the minutes gavel holds
+// (`held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read`): there they cannot be
+// replaced under a running meeting this way.
 #[cfg(unix)]
 #[test]
 fn a_removed_minutes_file_is_written_again_whole() {
@@ -542,8 +567,9 @@ fn a_removed_minutes_file_is_written_again_whole() {
     recover_and_check(&fs, Run { journal, live, reasons: Vec::new() }, &path, &[], "removed twice");
 }
 
-// Windows refuses to rename over or remove a file another program holds open: there the
-// minutes cannot be replaced under a running meeting this way.
+// On Windows no other program can rename over or remove the minutes gavel holds
+// (`held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read`): there they cannot be
+// replaced under a running meeting this way.
 #[cfg(unix)]
 #[test]
 fn a_replaced_minutes_file_is_moved_aside_and_written_again() {
@@ -572,12 +598,11 @@ fn a_replaced_minutes_file_is_moved_aside_and_written_again() {
 /// Something else writes into the minutes file itself (same file, same name) while the meeting
 /// runs: cut short, written over in place at the same length, added to. The runner notices at its
 /// next watch or write, keeps the file as found beside the minutes, and writes its own again.
-// Unix: a write at an offset through FileExt.
-#[cfg(unix)]
+/// On Windows, where gavel holds the minutes so that no one can rename them, it lets go of them
+/// before setting them aside.
 #[test]
 fn a_minutes_file_changed_in_place_is_set_aside_and_written_again() {
     use gavel::journal::Intrusion;
-    use std::os::unix::fs::FileExt;
 
     let fs = FaultyFs::new();
     let dir = tempfile::tempdir().expect("temp dir");
@@ -613,7 +638,13 @@ fn a_minutes_file_changed_in_place_is_set_aside_and_written_again() {
             |p| {
                 let len = fs::metadata(p).expect("size").len();
                 let file = fs::OpenOptions::new().write(true).open(p).expect("open");
-                file.write_all_at(b"X", len - 3).expect("overwrite");
+                #[cfg(unix)]
+                std::os::unix::fs::FileExt::write_all_at(&file, b"X", len - 3).expect("overwrite");
+                #[cfg(windows)]
+                assert_eq!(
+                    std::os::windows::fs::FileExt::seek_write(&file, b"X", len - 3).expect("overwrite"),
+                    1
+                );
             },
             false,
         ),
@@ -975,6 +1006,9 @@ fn real_a_folder_turning_immutable_under_a_running_meeting() {
     check_saved_is_on_disk(&journal, &live, &path, "writable again");
 }
 
+// On Windows the minutes gavel holds cannot be deleted
+// (`held_minutes_cannot_be_renamed_over_or_removed_yet_can_be_read`).
+#[cfg(unix)]
 #[test]
 fn real_the_journal_deleted_while_open_in_a_folder_that_then_turns_immutable() {
     let base = disk_dir();
