@@ -57,6 +57,7 @@ mod windows {
     use interprocess::local_socket::traits::StreamCommon;
     use interprocess::local_socket::{GenericNamespaced, ListenerOptions};
     use interprocess::os::windows::local_socket::ListenerOptionsExt;
+    use interprocess::os::windows::named_pipe::{DuplexPipeStream, pipe_mode};
     use interprocess::os::windows::security_descriptor::SecurityDescriptor;
     use sha2::{Digest, Sha256};
     use widestring::U16CString;
@@ -82,9 +83,17 @@ mod windows {
         ListenerOptions::new().name(name).security_descriptor(descriptor).create_sync().map(Listener)
     }
 
+    /// Connects without waiting: a pipe whose every instance is taken (a runner between two
+    /// seats, or one that has gone while a seat's instance lingers) is "not reachable" now, and
+    /// the seat tries again a second later, as it does for any refusal. Waiting for the pipe
+    /// would hold the seat for ever in the second case (wine does not even bound the wait).
     pub fn connect(path: &Path) -> io::Result<Stream> {
-        let name = name(path).to_ns_name::<GenericNamespaced>()?;
-        interprocess::local_socket::Stream::connect(name).map(Stream)
+        // interprocess's local sockets always wait on Windows: its named pipes are asked directly.
+        let pipe = DuplexPipeStream::<pipe_mode::Bytes>::connect_by_path_with_wait_mode(
+            format!(r"\\.\pipe\{}", name(path)).as_str(),
+            interprocess::ConnectWaitMode::Timeout(std::time::Duration::ZERO),
+        )?;
+        Ok(Stream(interprocess::local_socket::Stream::NamedPipe(pipe.into())))
     }
 
     /// Whether the other end runs as this same user: the user of the process the pipe says is

@@ -99,4 +99,40 @@ mod windows {
         }
         TRUE
     }
+
+    // The console calls the handler on a thread of its own when the window closes; wine's
+    // console never does (tools/windows/console-close), so the test calls it as the console
+    // would, with the loop on another thread.
+    #[cfg(test)]
+    mod tests {
+        use std::sync::mpsc;
+
+        use windows_sys::Win32::System::Console::CTRL_C_EVENT;
+
+        use super::*;
+
+        #[test]
+        fn a_closing_window_is_a_hang_up_and_waits_for_the_loop_ctrl_c_is_a_key() {
+            let (tell, told) = mpsc::channel();
+            listen(move |ending| tell.send(ending).is_ok()).unwrap();
+            #[allow(unsafe_code, reason = "calling the handler as the console does")]
+            // SAFETY: the handler is a plain function touching only statics.
+            let ctrl_c = unsafe { handler(CTRL_C_EVENT) };
+            assert_eq!(ctrl_c, FALSE, "Ctrl-C is left to the loop, as a key");
+            let (wrote, written) = mpsc::channel();
+            let the_loop = std::thread::spawn(move || {
+                let ending = told.recv().unwrap();
+                // What the loop does before the end (the rescue copy), then says so.
+                wrote.send("rescue copy written").unwrap();
+                done();
+                ending
+            });
+            #[allow(unsafe_code, reason = "calling the handler as the console does")]
+            // SAFETY: as above.
+            let close = unsafe { handler(CTRL_CLOSE_EVENT) };
+            assert_eq!(close, TRUE);
+            assert_eq!(written.try_recv(), Ok("rescue copy written"), "returned before the loop was done");
+            assert_eq!(the_loop.join().unwrap(), Ending::HangUp);
+        }
+    }
 }

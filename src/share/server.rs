@@ -54,6 +54,8 @@ struct Shared {
     saved: u64,
     problem: Option<String>,
     seats: Vec<Seat>,
+    /// The runner has gone: the listener is to go too, and no seat be let in.
+    closed: bool,
 }
 
 /// The listening runner.
@@ -61,6 +63,7 @@ pub struct Server {
     path: PathBuf,
     shared: Arc<Mutex<Shared>>,
     deliver: Arc<dyn Fn(SeatNews) + Send + Sync>,
+    accepting: Option<thread::JoinHandle<()>>,
 }
 
 fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
@@ -78,12 +81,22 @@ impl Server {
     ) -> std::io::Result<Server> {
         let path = socket::socket_path(minutes);
         let listener = socket::listen(&path)?;
-        let shared =
-            Arc::new(Mutex::new(Shared { header, entries, saved, problem: None, seats: Vec::new() }));
+        let shared = Arc::new(Mutex::new(Shared {
+            header,
+            entries,
+            saved,
+            problem: None,
+            seats: Vec::new(),
+            closed: false,
+        }));
         let deliver: Arc<dyn Fn(SeatNews) + Send + Sync> = Arc::new(deliver);
-        let server = Server { path, shared: Arc::clone(&shared), deliver: Arc::clone(&deliver) };
-        thread::Builder::new().name("gavel-seats".into()).spawn(move || accept(listener, shared, deliver))?;
-        Ok(server)
+        let accepting = {
+            let (shared, deliver) = (Arc::clone(&shared), Arc::clone(&deliver));
+            thread::Builder::new()
+                .name("gavel-seats".into())
+                .spawn(move || accept(listener, shared, deliver))?
+        };
+        Ok(Server { path, shared, deliver, accepting: Some(accepting) })
     }
 
     pub fn path(&self) -> &Path {
@@ -170,14 +183,26 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let mut shared = lock(&self.shared);
-        for seat in shared.seats.drain(..) {
-            let _ = seat.queue.try_send(line(&ToSeat::Goodbye {
-                v: VERSION,
-                reason: crate::words::runner_stopped(),
-                last: false,
-            }));
-            let _ = seat.stream.shutdown(Shutdown::Read);
+        {
+            let mut shared = lock(&self.shared);
+            shared.closed = true;
+            for seat in shared.seats.drain(..) {
+                let _ = seat.queue.try_send(line(&ToSeat::Goodbye {
+                    v: VERSION,
+                    reason: crate::words::runner_stopped(),
+                    last: false,
+                }));
+                let _ = seat.stream.shutdown(Shutdown::Read);
+            }
+        }
+        // The listener goes with the runner: woken by a connection of our own, the accepting
+        // thread sees it is closed and lets the listener go. Otherwise, while this process
+        // lives on, a named pipe stays open under the meeting's name (a Unix socket is
+        // unlinked below, but its listener would stay too) and a seat could attach to nothing.
+        if let (Some(accepting), Ok(_wake)) =
+            (self.accepting.take(), crate::platform::local::connect(&self.path))
+        {
+            let _ = accepting.join();
         }
         let _ = std::fs::remove_file(&self.path);
     }
@@ -187,6 +212,9 @@ static NEXT_SEAT: AtomicU64 = AtomicU64::new(1);
 
 fn accept(listener: Listener, shared: Arc<Mutex<Shared>>, deliver: Arc<dyn Fn(SeatNews) + Send + Sync>) {
     for stream in listener.incoming() {
+        if lock(&shared).closed {
+            return;
+        }
         let Ok(stream) = stream else { continue };
         if !socket::same_user(&stream) {
             goodbye(&stream, &fl!(current(), "share-own-user-only"));

@@ -58,6 +58,22 @@ impl Seat {
     }
 }
 
+/// When the runner goes, its listener goes with it, even while its process lives on (a Windows
+/// pipe would otherwise stay open under the meeting's name, and a seat attach to nothing): a
+/// seat then finds no runner, and one attached before is told the runner stopped.
+#[test]
+fn the_listener_goes_with_the_runner() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, rx, ..) = server(dir.path());
+    let mut seat = Seat::connect(&server, Role::Secretary);
+    assert!(matches!(seat.next(), ToSeat::Welcome { .. }));
+    joined(&rx);
+    let path = server.path().to_owned();
+    drop(server);
+    assert!(matches!(seat.next(), ToSeat::Goodbye { last: false, .. }));
+    assert!(gavel::platform::local::connect(&path).is_err(), "a seat attached to a runner that is gone");
+}
+
 fn joined(rx: &Receiver<SeatNews>) -> u64 {
     loop {
         match rx.recv_timeout(WAIT).expect("news") {
