@@ -177,11 +177,16 @@ pub fn restrict(path: &Path, folder: bool) -> io::Result<()> {
             descriptor.0,
         )
     };
-    let code =
-        if set == 0 { io::Error::last_os_error().raw_os_error().unwrap_or(0) as u32 } else { ERROR_SUCCESS };
-    match code {
-        ERROR_NOT_SUPPORTED | ERROR_INVALID_FUNCTION => Ok(()),
-        code => check_code(code),
+    match check(set) {
+        // A file system that keeps no access lists.
+        Err(e)
+            if e.raw_os_error().is_some_and(|code| {
+                [ERROR_NOT_SUPPORTED, ERROR_INVALID_FUNCTION].contains(&(code as u32))
+            }) =>
+        {
+            Ok(())
+        }
+        result => result,
     }
 }
 
