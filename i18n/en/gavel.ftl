@@ -767,6 +767,7 @@ share-folder-owner = { $path }: made by another user (uid { $owner }), not by yo
 share-folder-mode = { $path }: others can use it (mode { $mode }); it must be 700: chmod 700 it, or remove it
 share-folder-account = { $path }: owned by another account ({ $account }), not by you; remove it
 share-folder-access = { $path }: others can use it ({ $who } is let in); it must be yours alone: remove it
+share-pipe-foreign = the meeting's pipe was made by another account ({ $account }), not by its runner
 share-other-user = { $socket }: the program listening there is another user's, not your meeting's
 share-turned-away = the runner turned this seat away: { $reason }
 share-not-reachable = the runner is not reachable ({ $why }); trying again

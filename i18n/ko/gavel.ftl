@@ -747,6 +747,7 @@ share-folder-owner = { $path }: 다른 사용자(uid { $owner })가 만든 폴�
 share-folder-mode = { $path }: 다른 사용자도 쓸 수 있습니다(권한 { $mode }). 권한은 700이어야 합니다. chmod 700으로 바꾸거나 지우세요
 share-folder-account = { $path }: 다른 계정({ $account })의 폴더입니다. 지우세요
 share-folder-access = { $path }: 다른 사용자도 쓸 수 있습니다({ $who }에게 열려 있음). 본인만 쓸 수 있어야 합니다. 지우세요
+share-pipe-foreign = 회의의 pipe를 진행 단말이 아닌 다른 계정({ $account })이 만들었습니다
 share-other-user = { $socket }: 그곳에서 기다리는 프로그램은 다른 사용자의 것이며, 이 회의의 것이 아닙니다
 share-turned-away = 진행 단말이 이 자리의 연결을 거절했습니다: { $reason }
 share-not-reachable = 진행 단말에 연결할 수 없습니다({ $why }). 다시 시도합니다

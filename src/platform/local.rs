@@ -93,6 +93,13 @@ mod windows {
             format!(r"\\.\pipe\{}", name(path)).as_str(),
             interprocess::ConnectWaitMode::Timeout(std::time::Duration::ZERO),
         )?;
+        // Pipe names are the whole machine's: a pipe of this name made first by another account
+        // is not the runner's. (On Unix the socket lies in a folder that is the user's alone.)
+        let server = access::user_of_process(pipe.server_process_id()?)?;
+        if server != access::current_user()? {
+            let why = i18n_embed_fl::fl!(crate::i18n::current(), "share-pipe-foreign", account = server);
+            return Err(io::Error::new(io::ErrorKind::PermissionDenied, why));
+        }
         Ok(Stream(interprocess::local_socket::Stream::NamedPipe(pipe.into())))
     }
 
