@@ -271,36 +271,40 @@ impl Access {
 mod tests {
     use super::*;
 
+    type Outcome = Result<(), Box<dyn std::error::Error>>;
+
     #[test]
-    fn this_process_runs_as_an_account_with_a_sid() {
-        let me = current_user().unwrap();
+    fn this_process_runs_as_an_account_with_a_sid() -> Outcome {
+        let me = current_user()?;
         assert!(me.starts_with("S-1-5-"), "{me}");
-        assert_eq!(user_of_process(std::process::id()).unwrap(), me);
+        assert_eq!(user_of_process(std::process::id())?, me);
+        Ok(())
     }
 
     // Read back as the system keeps it: Windows keeps the list as set; wine keeps it as a
     // Unix mode (0770 here) and reads back the system account beside the user.
     #[test]
-    fn a_restricted_file_or_folder_lets_its_user_alone_in() {
-        let dir = tempfile::tempdir().unwrap();
-        let me = current_user().unwrap();
+    fn a_restricted_file_or_folder_lets_its_user_alone_in() -> Outcome {
+        let dir = tempfile::tempdir()?;
+        let me = current_user()?;
         for (path, folder) in [(dir.path().join("minutes.gavel"), false), (dir.path().join("minutes"), true)]
         {
             if folder {
-                std::fs::create_dir(&path).unwrap();
+                std::fs::create_dir(&path)?;
             } else {
-                std::fs::write(&path, b"").unwrap();
+                std::fs::write(&path, b"")?;
             }
-            restrict(&path, folder).unwrap();
-            let access = of_path(&path).unwrap();
+            restrict(&path, folder)?;
+            let access = of_path(&path)?;
             assert!(access.allowed.as_ref().is_some_and(|allowed| allowed.iter().any(|sid| sid == me)));
             assert_eq!((access.others(me), access.foreign_owner(me)), (None, None), "{path:?}");
         }
+        Ok(())
     }
 
     #[test]
-    fn a_list_letting_others_in_names_them() {
-        let me = current_user().unwrap();
+    fn a_list_letting_others_in_names_them() -> Outcome {
+        let me = current_user()?;
         let open = Access { owner: me.to_owned(), allowed: Some(vec![me.to_owned(), "S-1-5-32-545".into()]) };
         assert_eq!(open.others(me), Some("S-1-5-32-545"));
         let none = Access { owner: me.to_owned(), allowed: None };
@@ -312,5 +316,6 @@ mod tests {
         assert_eq!((machine.foreign_owner(me), machine.others(me)), (None, None));
         let theirs = Access { owner: "S-1-5-21-1-2-3-1001".into(), allowed: Some(vec![]) };
         assert_eq!(theirs.foreign_owner(me), Some("S-1-5-21-1-2-3-1001"));
+        Ok(())
     }
 }

@@ -146,23 +146,25 @@ mod tests {
     // wine; the pipe's access list keeps other accounts from opening it at all.)
     #[cfg(windows)]
     #[test]
-    fn a_seat_of_the_same_user_is_known_as_such() {
+    fn a_seat_of_the_same_user_is_known_as_such() -> io::Result<()> {
         use std::io::{Read, Write};
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir()?;
         let path = socket_path(&dir.path().join("minutes.jsonl"));
-        let listener = listen(&path).unwrap();
-        let seat = std::thread::spawn(move || {
-            let mut stream = local::connect(&path).unwrap();
-            stream.write_all(b"hello\n").unwrap();
+        let listener = listen(&path)?;
+        let seat = std::thread::spawn(move || -> io::Result<[u8; 3]> {
+            let mut stream = local::connect(&path)?;
+            stream.write_all(b"hello\n")?;
             let mut answer = [0u8; 3];
-            stream.read_exact(&mut answer).unwrap();
-            answer
+            stream.read_exact(&mut answer)?;
+            Ok(answer)
         });
-        let mut runner = listener.incoming().next().unwrap().unwrap();
+        let Some(runner) = listener.incoming().next() else { panic!("no seat came") };
+        let mut runner = runner?;
         assert!(same_user(&runner));
         let mut hello = [0u8; 6];
-        runner.read_exact(&mut hello).unwrap();
-        runner.write_all(b"ok\n").unwrap();
-        assert_eq!(&seat.join().unwrap(), b"ok\n");
+        runner.read_exact(&mut hello)?;
+        runner.write_all(b"ok\n")?;
+        assert!(matches!(seat.join(), Ok(Ok(answer)) if &answer == b"ok\n"));
+        Ok(())
     }
 }
