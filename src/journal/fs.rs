@@ -162,7 +162,7 @@ impl Fs for RealFs {
         file.write_all(bytes)?;
         // Syncs the file, renames it over the old one, and syncs the folder.
         file.commit()?;
-        crate::platform::private::restrict_path(path)
+        crate::platform::private::made(path)
     }
 }
 

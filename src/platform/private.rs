@@ -21,8 +21,9 @@ pub fn owner_only(options: &mut OpenOptions) -> &mut OpenOptions {
     }
 }
 
-/// A new file gavel just made at `path` with [`owner_only`] options: on Windows it gets its
-/// owner-only access list now (on Unix its mode was given as it was made).
+/// A new file gavel just made at `path` (with [`owner_only`] options, or written whole and
+/// renamed into place, which keeps the list of the folder it was written in): on Windows it gets
+/// its owner-only access list now (on Unix its mode was given as it was made, or by [`restrict`]).
 pub fn made(path: &Path) -> io::Result<()> {
     #[cfg(windows)]
     {
@@ -65,7 +66,7 @@ pub fn create_dir(dir: &Path) -> io::Result<()> {
 }
 
 /// Makes an open file readable by its owner only, before anything is written to it (0600 on
-/// Unix; on Windows an open file's access list is set by its name: [`restrict_path`]).
+/// Unix; on Windows an open file's access list is set by its name: [`made`]).
 pub fn restrict(file: &std::fs::File) -> io::Result<()> {
     #[cfg(unix)]
     {
@@ -77,13 +78,6 @@ pub fn restrict(file: &std::fs::File) -> io::Result<()> {
         let _ = file;
         Ok(())
     }
-}
-
-/// Makes the file at `path` readable by its owner only: on Windows its access list (a file
-/// written whole, renamed into place, keeps the list of the folder it was written in until
-/// then); on Unix [`restrict`] already gave it its mode.
-pub fn restrict_path(path: &Path) -> io::Result<()> {
-    made(path)
 }
 
 /// Why a folder is not its user's alone.
