@@ -108,7 +108,9 @@ impl Fs for RealFs {
         crate::platform::private::owner_only(&mut options);
         let file = crate::platform::identity::keep_name(&mut options).open(path)?;
         if let Err(e) = crate::platform::private::made(path) {
-            // Not left behind half made: nothing was written to it yet.
+            // Not left behind half made: nothing was written to it yet. (Let go of it first:
+            // Windows lets no one remove a file gavel holds.)
+            drop(file);
             let _ = fs::remove_file(path);
             return Err(e);
         }
